@@ -1,0 +1,68 @@
+"""The cleaning stage: one object holding the boilerplate rules and the language detector."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tocsin.clean.boilerplate import BoilerplateFilter
+from tocsin.clean.dateline import split_dateline
+from tocsin.clean.language import LanguageDetector
+from tocsin.clean.normalise import normalise_text
+from tocsin.errors import InputError
+from tocsin.models import Dateline, Document
+
+DATELINE_SEARCH_PARAGRAPHS = 3
+
+
+class UnsupportedLanguageError(InputError):
+    code = "E105"
+
+
+class Cleaner:
+    """``clean(document)`` returns the document with clean text, dateline and language set."""
+
+    def __init__(
+        self,
+        boilerplate: BoilerplateFilter,
+        detector: LanguageDetector,
+        languages: tuple[str, ...] = ("en",),
+        min_language_probability: float = 0.5,
+    ) -> None:
+        self.boilerplate = boilerplate
+        self.detector = detector
+        self.languages = languages
+        self.min_language_probability = min_language_probability
+
+    @classmethod
+    def load(cls) -> Cleaner:
+        return cls(BoilerplateFilter.load(), LanguageDetector())
+
+    def clean(self, document: Document) -> Document:
+        """Clean one document; raise :class:`UnsupportedLanguageError` for other languages."""
+        paragraphs = [
+            line
+            for line in normalise_text(document.text).split("\n")
+            if not self._is_furniture(line)
+        ]
+        dateline: Dateline | None = document.dateline
+        for i, paragraph in enumerate(paragraphs[:DATELINE_SEARCH_PARAGRAPHS]):
+            found, rest = split_dateline(paragraph)
+            if found:
+                dateline, paragraphs[i] = found, rest
+                break
+        text = "\n\n".join(p for p in paragraphs if p)
+        guess = self.detector.guess(text)
+        if (
+            guess
+            and guess.language not in self.languages
+            and guess.probability >= self.min_language_probability
+        ):
+            raise UnsupportedLanguageError(
+                f"{document.origin or document.id}: text looks like {guess.language!r} "
+                f"(p={guess.probability:.2f}); only {', '.join(self.languages)} is coded"
+            )
+        language = guess.language if guess else document.language
+        return replace(document, text=text, dateline=dateline, language=language)
+
+    def _is_furniture(self, line: str) -> bool:
+        return self.boilerplate.match(line) is not None

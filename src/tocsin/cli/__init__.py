@@ -1,0 +1,1 @@
+"""The ``tocsin`` command line: thin commands that parse, then call library functions."""

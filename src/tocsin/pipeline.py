@@ -1,0 +1,204 @@
+"""The driver: it reads like the pipeline in docs/DESIGN.md.
+
+    document ─► clean ─► spaCy parse ─► actors ─► events ─► factuality + attribution
+             ─► dates, places, sizes ─► Event records
+
+A :class:`Pipeline` holds every loaded resource; nothing is kept in module globals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tocsin.actors import ActorResolver
+from tocsin.clean import Cleaner
+from tocsin.context import (
+    ActorStage,
+    DateStage,
+    DocContext,
+    EventStage,
+    FactualityStage,
+    PlaceStage,
+    SizeStage,
+)
+from tocsin.dates import DateResolver
+from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
+from tocsin.events import EventExtractor
+from tocsin.events.candidates import Candidate
+from tocsin.factuality import FactualityAssessor
+from tocsin.models import Document, Event, Evidence, Sentence, Trigger
+from tocsin.nlp import load_spacy
+from tocsin.places import PlaceResolver
+from tocsin.settings import Settings
+from tocsin.sizes import SizeExtractor
+
+
+@dataclass(frozen=True)
+class CodedDocument:
+    """A cleaned document, its sentences and the events coded from it."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    events: tuple[Event, ...]
+
+
+def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of ``size`` documents (the last may be shorter)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@dataclass(frozen=True)
+class CodingFailure:
+    """A document that could not be coded, and why."""
+
+    document: Document
+    error: InputError
+
+
+class Pipeline:
+    """Loaded resources plus the stages that use them."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        nlp: Language,
+        cleaner: Cleaner,
+        actors: ActorStage,
+        events: EventStage,
+        factuality: FactualityStage,
+        dates: DateStage,
+        places: PlaceStage,
+        sizes: SizeStage,
+    ) -> None:
+        self.settings = settings
+        self.nlp = nlp
+        self.cleaner = cleaner
+        self.actors = actors
+        self.events = events
+        self.factuality = factuality
+        self.dates = dates
+        self.places = places
+        self.sizes = sizes
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Pipeline:
+        """Load the spaCy pipeline and every bundled dictionary named by ``settings``."""
+        settings = settings or Settings.from_env()
+        nlp = load_spacy(settings.spacy_model)
+        nlp.max_length = max(nlp.max_length, settings.max_document_chars + 1)
+        return cls(
+            settings=settings,
+            nlp=nlp,
+            cleaner=Cleaner.load(),
+            actors=ActorResolver.load(settings, nlp),
+            events=EventExtractor.load(settings, nlp),
+            factuality=FactualityAssessor.load(settings),
+            dates=DateResolver(),
+            places=PlaceResolver.load(settings),
+            sizes=SizeExtractor(),
+        )
+
+    # -- public entry points -------------------------------------------------------------
+    def code(self, document: Document) -> CodedDocument:
+        """Clean, parse and code one document."""
+        cleaned = self._prepare(document)
+        return self._code_parsed(cleaned, self.nlp(cleaned.text))
+
+    def code_many(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[CodedDocument | CodingFailure]:
+        """Code a stream in order, parsing in batches; a bad document yields a failure."""
+        for chunk in batched(documents, batch_size):
+            prepared: list[Document | CodingFailure] = []
+            for document in chunk:
+                try:
+                    prepared.append(self._prepare(document))
+                except InputError as exc:
+                    prepared.append(CodingFailure(document, exc))
+            good = [d for d in prepared if isinstance(d, Document)]
+            parsed = iter(self.nlp.pipe((d.text for d in good), batch_size=batch_size))
+            for item in prepared:
+                yield (
+                    item
+                    if isinstance(item, CodingFailure)
+                    else self._code_parsed(item, next(parsed))
+                )
+
+    def code_text(
+        self, text: str, date: date | None = None, doc_id: str | None = None
+    ) -> list[Event]:
+        """Code a bare text; the document id is a content hash unless given."""
+        document = Document(id=doc_id or Document.make_id(text), text=text, date=date)
+        return list(self.code(document).events)
+
+    # -- stages --------------------------------------------------------------------------
+    def _prepare(self, document: Document) -> Document:
+        if len(document.text) > self.settings.max_document_chars:
+            raise InputTooLargeError(
+                f"{document.origin or document.id}: {len(document.text):,} characters is more "
+                f"than the limit of {self.settings.max_document_chars:,} (max_document_chars)"
+            )
+        cleaned = self.cleaner.clean(document)
+        if not cleaned.text.strip():
+            raise EmptyInputError(f"{document.origin or document.id}: no text after cleaning")
+        return cleaned
+
+    def _code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
+        if document.date is None:
+            document = replace(document, **self.dates.infer_publication_date(doc, document))
+        mentions = self.actors.resolve(doc, document.date)
+        ctx = DocContext(document=document, doc=doc, mentions=mentions)
+        sentences: list[Sentence] = []
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            sentences.append(Sentence(index, sent.text, sent.start_char, sent.end_char))
+            for candidate in self.events.extract(sent, ctx):
+                events.append(self._build_event(candidate, index, sent.text, ctx))
+        return CodedDocument(document, tuple(sentences), tuple(events))
+
+    def _build_event(
+        self, candidate: Candidate, sentence_index: int, sentence_text: str, ctx: DocContext
+    ) -> Event:
+        doc = ctx.doc
+        head = doc[candidate.trigger_start]
+        span = doc[candidate.trigger_start : candidate.trigger_end]
+        factuality, attribution, factuality_rule = self.factuality.assess(head, ctx)
+        info = candidate.info
+        return Event(
+            id=Event.make_id(ctx.document.id, sentence_index, span.start_char, candidate.pair_key),
+            doc_id=ctx.document.id,
+            sentence_index=sentence_index,
+            sentence=sentence_text,
+            trigger=Trigger(span.text, span.start_char, span.end_char),
+            event=info.event,
+            mode=info.mode,
+            context=info.context,
+            cameo=info.code,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            acled=info.acled,
+            actor=candidate.actor,
+            recipient=candidate.recipient,
+            factuality=factuality,
+            attribution=attribution,
+            date=self.dates.resolve(head, ctx),
+            location=self.places.locate(head, ctx),
+            size=self.sizes.extract(head, ctx),
+            confidence=candidate.confidence,
+            evidence=Evidence(
+                rule=candidate.rule,
+                model=candidate.model,
+                actor_rule=candidate.actor_rule,
+                recipient_rule=candidate.recipient_rule,
+                factuality_rule=factuality_rule,
+            ),
+            symmetric=candidate.symmetric,
+        )

