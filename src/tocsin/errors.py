@@ -5,10 +5,15 @@ TocsinError
 │   ├── EmptyInputError
 │   ├── BinaryInputError
 │   ├── InputTooLargeError
-│   └── UnsupportedInputError
+│   ├── UnsupportedInputError
+│   ├── InvalidRecordError    (one bad line/row of a JSONL or CSV archive)
+│   └── DecodingError         (bytes that are not text in any known encoding)
 ├── DataFileError       (E2xx) a bundled or user data file that fails validation
 ├── StoreError          (E3xx) the database cannot be reached or migrated
 └── FetchError          (E4xx) a feed or URL that cannot be fetched safely
+    ├── UnsafeURLError        (scheme or address refused before connecting)
+    ├── FetchTimeoutError
+    └── FeedError             (a feed that cannot be parsed at all)
 """
 
 from __future__ import annotations
@@ -53,3 +58,23 @@ class StoreError(TocsinError):
 
 class FetchError(TocsinError):
     code = "E400"
+
+
+class InvalidRecordError(InputError):
+    code = "E105"
+
+
+class DecodingError(InputError):
+    code = "E106"
+
+
+class UnsafeURLError(FetchError):
+    code = "E401"
+
+
+class FetchTimeoutError(FetchError):
+    code = "E402"
+
+
+class FeedError(FetchError):
+    code = "E403"

@@ -28,6 +28,7 @@ from tocsin.context import (
     SizeStage,
 )
 from tocsin.dates import DateResolver
+from tocsin.discourse import DiscourseLinker
 from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
@@ -87,6 +88,7 @@ class Pipeline:
         self.dates = dates
         self.places = places
         self.sizes = sizes
+        self.discourse = DiscourseLinker()
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Pipeline:
@@ -162,7 +164,7 @@ class Pipeline:
             sentences.append(Sentence(index, sent.text, sent.start_char, sent.end_char))
             for candidate in self.events.extract(sent, ctx):
                 events.append(self._build_event(candidate, index, sent.text, ctx))
-        return CodedDocument(document, tuple(sentences), tuple(events))
+        return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
 
     def _build_event(
         self, candidate: Candidate, sentence_index: int, sentence_text: str, ctx: DocContext

@@ -34,14 +34,53 @@ class Settings:
     max_input_bytes: int = _setting(
         20_000_000, "Single files larger than this (other than JSONL/CSV archives) are refused."
     )
+    fetch_timeout: int = _setting(
+        20, "Seconds allowed for each step (connect, read) of fetching a URL or feed."
+    )
     actors_file: str | None = _setting(
         None, "Extra YAML/CSV actor dictionary layered over the bundled one."
+    )
+    gazetteer_db: str | None = _setting(
+        None,
+        "SQLite file of a full GeoNames gazetteer loaded with `tocsin gazetteer load`; unset means "
+        "tocsin-gazetteer.sqlite beside the SQLite store.",
     )
     api_token: str | None = _setting(
         None, "Token required by the API for writes (POST); unset means writes are refused."
     )
     host: str = _setting("127.0.0.1", "Address the web server binds to.")
     port: int = _setting(8765, "Port the web server listens on.")
+    incident_date_slack_days: int = _setting(
+        1, "Days by which two reports' dates may differ and still describe the same incident."
+    )
+    incident_place_km: int = _setting(
+        50, "Largest distance (km) between two reported places of the same incident."
+    )
+    surge_ratio: float = _setting(
+        2.0, "A week is a surge when its weighted incidents exceed this times the baseline mean."
+    )
+    surge_min_incidents: int = _setting(
+        3, "Fewest weighted incidents in a week before a surge alert can fire."
+    )
+    baseline_weeks: int = _setting(
+        4, "Weeks before the current one that form a dyad's baseline for surge detection."
+    )
+    cusum_threshold: float = _setting(
+        4.0,
+        "CUSUM decision threshold, in baseline standard deviations, on daily conflict intensity.",
+    )
+    cusum_drift: float = _setting(
+        0.5, "CUSUM allowance (slack), in baseline standard deviations, subtracted each day."
+    )
+    ladder_window_days: int = _setting(
+        21, "Days within which a dyad's climb up the escalation ladder counts as one move."
+    )
+    alert_webhook: str | None = _setting(
+        None, "URL that receives each new alert as a JSON POST; unset means no delivery."
+    )
+    backtest_horizon_days: int = _setting(
+        14, "An alert is a true positive when violence in its dyad follows within this many days."
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -55,7 +94,13 @@ class Settings:
         for f in fields(cls):
             raw = environ.get(f"TOCSIN_{f.name.upper()}")
             if raw is not None:
-                values[f.name] = int(raw) if isinstance(f.default, int) else raw
+                values[f.name] = (
+                    float(raw)
+                    if isinstance(f.default, float)
+                    else int(raw)
+                    if isinstance(f.default, int)
+                    else raw
+                )
         values.update({k: v for k, v in overrides.items() if v is not None})
         unknown = set(values) - {f.name for f in fields(cls)}
         if unknown:

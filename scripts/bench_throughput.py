@@ -1,0 +1,97 @@
+"""Throughput of tocsin's full coding against spaCy's bare pipeline on the same text.
+
+    .venv/bin/python scripts/bench_throughput.py [--repeat N]
+
+Each side runs in its own process (so peak memory is its own) over the same documents: the
+bundled reference article and crisis corpus, repeated N times with distinct ids. Prints
+sentences/s, articles/s and peak RSS for both, and the ratios tocsin / spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from datetime import date
+
+from tocsin.models import Document
+from tocsin.resources import data_path
+
+
+def sample_documents(repeat: int) -> list[Document]:
+    texts = [data_path("samples/blinken-azerbaijan-armenia.txt").read_text(encoding="utf-8")]
+    corpus = data_path("corpus")
+    if corpus.exists():
+        for path in sorted(corpus.glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    texts.append(json.loads(line)["text"])
+    return [
+        Document(id=f"bench-{r}-{i}", text=text, date=date(2023, 10, 18))
+        for r in range(repeat)
+        for i, text in enumerate(texts)
+    ]
+
+
+def run_side(side: str, repeat: int) -> dict[str, float]:
+    documents = sample_documents(repeat)
+    if side == "spacy":
+        from tocsin.nlp import load_spacy
+        from tocsin.settings import Settings
+
+        nlp = load_spacy(Settings.from_env().spacy_model)
+        start = time.perf_counter()
+        sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(d.text for d in documents))
+    else:
+        from tocsin.pipeline import Pipeline
+
+        pipeline = Pipeline.load()
+        start = time.perf_counter()
+        sentences = sum(len(c.sentences) for c in pipeline.code_many(documents))
+    seconds = time.perf_counter() - start
+    return {
+        "articles": len(documents),
+        "sentences": sentences,
+        "seconds": seconds,
+        "sentences_per_s": sentences / seconds,
+        "articles_per_s": len(documents) / seconds,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--side", choices=["spacy", "tocsin"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.side:
+        print(json.dumps(run_side(args.side, args.repeat)))
+        return
+    results = {}
+    for side in ("spacy", "tocsin"):
+        out = subprocess.run(
+            [sys.executable, __file__, "--side", side, "--repeat", str(args.repeat)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        results[side] = json.loads(out.strip().splitlines()[-1])
+    print(f"{'':10}{'articles/s':>12}{'sentences/s':>13}{'peak MB':>10}")
+    for side, r in results.items():
+        print(
+            f"{side:10}{r['articles_per_s']:12.1f}{r['sentences_per_s']:13.1f}"
+            f"{r['peak_rss_mb']:10.0f}"
+        )
+    s, t = results["spacy"], results["tocsin"]
+    print(
+        f"ratio tocsin/spaCy: throughput {t['sentences_per_s'] / s['sentences_per_s']:.2f}, "
+        f"peak memory {t['peak_rss_mb'] / s['peak_rss_mb']:.2f} "
+        f"({t['articles']} articles, {t['sentences']} sentences)"
+    )
+
+
+if __name__ == "__main__":
+    main()

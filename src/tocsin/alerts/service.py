@@ -1,0 +1,174 @@
+"""Detect alerts from a store's incidents, save them with their evidence, list them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from tocsin.alerts.detectors import Thresholds
+from tocsin.alerts.model import LEVELS, Alert, Evidence
+from tocsin.alerts.scan import find_alerts
+from tocsin.alerts.tables import AlertEvidenceRow, AlertRow
+from tocsin.alerts.webhook import deliver
+from tocsin.incidents.access import session_scope
+from tocsin.incidents.service import incident_summaries
+from tocsin.incidents.store_reports import load_reports
+from tocsin.incidents.tables import IncidentMentionRow
+from tocsin.settings import Settings
+from tocsin.signals.rows import rows_from_incidents
+from tocsin.signals.weights import SignalWeights
+
+EVIDENCE_PER_INCIDENT = 3
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def attach_evidence(session: Session, alerts: list[Alert]) -> list[Alert]:
+    """Add the event ids, documents and sentences behind each alert's incidents."""
+    incident_ids = {i for a in alerts for i in a.incident_ids}
+    links: dict[str, list[str]] = {}
+    for incident, event in session.execute(
+        select(IncidentMentionRow.incident_id, IncidentMentionRow.event_id)
+        .where(
+            IncidentMentionRow.active.is_(True), IncidentMentionRow.incident_id.in_(incident_ids)
+        )
+        .order_by(IncidentMentionRow.id)
+    ):
+        links.setdefault(incident, []).append(event)
+    wanted = [e for events in links.values() for e in events[:EVIDENCE_PER_INCIDENT]]
+    events = {r.event.id: r.event for r in load_reports(session, wanted)}
+    out = []
+    for alert in alerts:
+        evidence = []
+        for incident in alert.incident_ids:
+            for event_id in links.get(incident, [])[:EVIDENCE_PER_INCIDENT]:
+                event = events.get(event_id)
+                evidence.append(
+                    Evidence(
+                        incident_id=incident,
+                        event_id=event_id,
+                        doc_id=event.doc_id if event else None,
+                        sentence=event.sentence if event else None,
+                    )
+                )
+        out.append(replace(alert, evidence=tuple(evidence)))
+    return out
+
+
+def save_alerts(session: Session, alerts: Iterable[Alert]) -> list[Alert]:
+    """Insert new alerts and refresh known ones; returns the alerts that are new."""
+    new = []
+    for alert in alerts:
+        row = session.get(AlertRow, alert.id)
+        seen = alert.as_of or alert.window_end
+        if row is None:
+            row = AlertRow(id=alert.id, first_seen=seen, created_at=_now())
+            session.add(row)
+            new.append(alert)
+        elif LEVELS.index(alert.level) < LEVELS.index(row.level):
+            alert = replace(alert, level=row.level)  # a level never drops once raised
+        row.kind, row.level = alert.kind, alert.level
+        row.actor, row.recipient = alert.actor, alert.recipient
+        row.window_start, row.window_end = alert.window_start, alert.window_end
+        row.reason, row.score = alert.reason, float(min(alert.score, 1e6))
+        row.last_seen = max(seen, row.last_seen or seen)
+        session.flush()
+        session.execute(delete(AlertEvidenceRow).where(AlertEvidenceRow.alert_id == alert.id))
+        for item in alert.evidence:
+            session.add(AlertEvidenceRow(alert_id=alert.id, **item.to_dict()))
+    session.flush()
+    return new
+
+
+def detect(store: Any, settings: Settings | None = None, as_of: date | None = None) -> list[Alert]:
+    """Detect alerts as of a day (default: the latest incident), store them, deliver new ones.
+
+    Returns every alert found for that day (new and already known).
+    """
+    settings = settings or Settings.from_env()
+    weights = SignalWeights.load()
+    with session_scope(store) as session:
+        rows = rows_from_incidents(incident_summaries(session))
+        if not rows:
+            return []
+        day = as_of or max(r.day for r in rows)
+        alerts = attach_evidence(
+            session, find_alerts(rows, Thresholds.from_settings(settings), weights, day)
+        )
+        new = save_alerts(session, alerts)
+        if settings.alert_webhook and new:
+            delivered = set(deliver(new, settings.alert_webhook))
+            for alert_id in delivered:
+                row = session.get(AlertRow, alert_id)
+                if row is not None:
+                    row.delivered_at = _now()
+    return alerts
+
+
+def list_alerts(
+    session: Session,
+    since: date | None = None,
+    level: str | None = None,
+    dyad: tuple[str, str] | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    """Stored alerts, newest first, each with its evidence."""
+    query = select(AlertRow)
+    if since is not None:
+        query = query.where(AlertRow.window_end >= since)
+    if level is not None:
+        allowed = LEVELS[LEVELS.index(level) :]
+        query = query.where(AlertRow.level.in_(allowed))
+    if dyad is not None:
+        query = query.where(AlertRow.actor == dyad[0], AlertRow.recipient == dyad[1])
+    query = query.order_by(AlertRow.first_seen.desc(), AlertRow.id).limit(limit)
+    out = []
+    for row in session.scalars(query):
+        evidence = session.scalars(
+            select(AlertEvidenceRow)
+            .where(AlertEvidenceRow.alert_id == row.id)
+            .order_by(AlertEvidenceRow.id)
+        )
+        out.append(
+            {
+                "id": row.id,
+                "kind": row.kind,
+                "level": row.level,
+                "actor": row.actor,
+                "recipient": row.recipient,
+                "dyad": f"{row.actor}→{row.recipient}",
+                "window": {
+                    "start": row.window_start.isoformat(),
+                    "end": row.window_end.isoformat(),
+                },
+                "reason": row.reason,
+                "score": row.score,
+                "first_seen": row.first_seen.isoformat(),
+                "last_seen": row.last_seen.isoformat(),
+                "delivered": row.delivered_at is not None,
+                "incident_ids": sorted({e.incident_id for e in evidence_rows(session, row.id)}),
+                "evidence": [
+                    {
+                        "incident_id": e.incident_id,
+                        "event_id": e.event_id,
+                        "doc_id": e.doc_id,
+                        "sentence": e.sentence,
+                    }
+                    for e in evidence
+                ],
+            }
+        )
+    return out
+
+
+def evidence_rows(session: Session, alert_id: str) -> list[AlertEvidenceRow]:
+    return list(
+        session.scalars(select(AlertEvidenceRow).where(AlertEvidenceRow.alert_id == alert_id))
+    )

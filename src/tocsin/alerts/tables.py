@@ -1,0 +1,45 @@
+"""ORM tables of alerts and the evidence behind them (migration ``0003_incidents``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tocsin.store.schema import Base
+
+
+class AlertRow(Base):
+    """One alert; ``first_seen`` is the day it first fired, ``last_seen`` the latest."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), index=True)
+    level: Mapped[str] = mapped_column(String(10), index=True)
+    actor: Mapped[str] = mapped_column(String(20), index=True)
+    recipient: Mapped[str] = mapped_column(String(20), index=True)
+    window_start: Mapped[date] = mapped_column(Date)
+    window_end: Mapped[date] = mapped_column(Date, index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    first_seen: Mapped[date] = mapped_column(Date, index=True)
+    last_seen: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AlertEvidenceRow(Base):
+    """One incident (and event record) cited by an alert."""
+
+    __tablename__ = "alert_evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    alert_id: Mapped[str] = mapped_column(
+        String(40), ForeignKey("alerts.id", ondelete="CASCADE"), index=True
+    )
+    incident_id: Mapped[str] = mapped_column(String(40), index=True)
+    event_id: Mapped[str | None] = mapped_column(String(40))
+    doc_id: Mapped[str | None] = mapped_column(String(80))
+    sentence: Mapped[str | None] = mapped_column(Text)

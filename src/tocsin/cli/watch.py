@@ -1,0 +1,118 @@
+"""``tocsin watch``: poll RSS/Atom feeds, code each new article and store its events."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from tocsin.settings import Settings
+
+if TYPE_CHECKING:  # the feed and fetch libraries load only when the command runs
+    from tocsin.ingest.feeds import DocumentHandler, PollResult
+    from tocsin.models import Document
+
+Echo = Callable[[str], None]
+SEEN_RETENTION_DAYS = 90  # entries seen longer ago are forgotten; feeds rotate long before
+
+
+def code_and_store(pipeline: Any, store: Any, echo: Echo) -> DocumentHandler:
+    """A document handler that codes with ``pipeline`` and saves to ``store``.
+
+    A document the pipeline refuses (too long, no text after cleaning) is reported and skipped.
+    """
+    from tocsin.errors import InputError
+    from tocsin.ingest.problems import Problem
+
+    def handle(document: Document) -> None:
+        try:
+            coded = pipeline.code(document)
+        except InputError as exc:
+            echo(str(Problem.from_error(document.origin or document.id, exc)))
+            return
+        store.save(coded)
+        echo(f"{document.origin}: {len(coded.events)} event(s)")
+
+    return handle
+
+
+def watch(
+    feeds: list[str],
+    settings: Settings,
+    *,
+    on_document: DocumentHandler,
+    interval: float,
+    once: bool,
+    allow_private: bool,
+    echo: Echo,
+    stop: threading.Event | None = None,
+) -> None:
+    """Poll ``feeds`` until stopped (or once), handing new articles to ``on_document``."""
+    from tocsin.ingest.feeds import FeedWatcher
+    from tocsin.ingest.feedstate import SqlFeedState
+    from tocsin.ingest.fetch import FetchLimits, SafeFetcher
+
+    def summary(results: list[PollResult]) -> None:
+        for result in results:
+            echo(f"{result.feed_url}: {result.status}, {result.new} new of {result.entries}")
+
+    state = SqlFeedState.open(settings.db_url)
+    state.forget_before(days=SEEN_RETENTION_DAYS)
+    limits = FetchLimits(max_bytes=settings.max_input_bytes, timeout=settings.fetch_timeout)
+    with SafeFetcher(allow_private=allow_private, limits=limits) as fetcher:
+        watcher = FeedWatcher(
+            fetcher, state, on_document=on_document, on_problem=lambda p: echo(str(p))
+        )
+        watcher.run(feeds, interval=interval, once=once, stop=stop, on_poll=summary)
+
+
+def watch_command(
+    feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs (http or https).")],
+    interval: Annotated[
+        float, typer.Option("--interval", min=1.0, help="Seconds between polls of every feed.")
+    ] = 900.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll each feed once, then exit.")] = False,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Store URL (default: the db_url setting).")
+    ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Allow feeds and articles on private, loopback or link-local addresses.",
+        ),
+    ] = False,
+) -> None:
+    """Watch feeds: fetch new articles safely, code them and save their events to the store."""
+    from tocsin.pipeline import Pipeline
+    from tocsin.store import Store
+
+    def echo(message: str) -> None:
+        typer.echo(message, err=True)
+
+    settings = Settings.from_env(db_url=db)
+    pipeline = Pipeline.load(settings)
+    store = Store.open(settings.db_url)
+    handler = code_and_store(pipeline, store, echo)
+    try:
+        watch(
+            feeds,
+            settings,
+            on_document=handler,
+            interval=interval,
+            once=once,
+            allow_private=allow_private,
+            echo=echo,
+        )
+    except KeyboardInterrupt:
+        echo("stopped")
+    finally:
+        close = getattr(store, "close", None)
+        if callable(close):
+            close()
+
+
+def register(app: typer.Typer) -> None:
+    app.command("watch")(watch_command)

@@ -1,0 +1,238 @@
+"""Source and recipient of a trigger, read from the dependency parse.
+
+Actors are never guessed from words: an argument is a syntactic position (subject, object,
+prepositional object, passive agent, possessor, controller of a complement) whose words the
+actor resolver has tagged as a mention. Each party carries the rule that found it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tocsin.context import DocContext
+from tocsin.events.matching import (
+    NOUN_POS,
+    PASSIVE_SUBJECT_DEPS,
+    VERB_POS,
+    conjuncts,
+    is_passive,
+    lemma,
+    prep_objects,
+)
+from tocsin.events.patterns import Pattern
+from tocsin.models import Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+# where, under an argument's head, the words naming the actor may sit ("the government of X")
+INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+DEFAULT_VERB_RECIPIENT = ("dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to")
+DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "prep:with")
+DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
+
+
+@dataclass(frozen=True)
+class Party:
+    mention: Mention
+    rule: str
+
+
+@dataclass(frozen=True)
+class ArgumentConfig:
+    """Vocabulary the argument finder needs (loaded from ``events/arguments.yaml``)."""
+
+    light_verbs: frozenset[str]
+    object_control: frozenset[str]  # "urge X to ...": the object controls the complement
+    irregular: dict[str, str] = field(default_factory=dict)  # "staged" -> "stage"
+
+    def is_light(self, verb: Token) -> bool:
+        return (
+            lemma(verb) in self.light_verbs or self.irregular.get(verb.lower_) in self.light_verbs
+        )
+
+
+class ArgumentFinder:
+    """Finds the parties of an event around its trigger."""
+
+    def __init__(self, config: ArgumentConfig) -> None:
+        self.config = config
+
+    # -- mentions -------------------------------------------------------------------------
+    def mentions_at(self, token: Token, ctx: DocContext) -> list[Mention]:
+        """Mentions naming the phrase headed by ``token`` and its coordinated phrases."""
+        found: list[Mention] = []
+        for head in conjuncts(token):
+            mention = self._mention_of(head, ctx, depth=0)
+            if mention is None and not found:
+                return []  # "talks ..., Pelosi and Eshoo": a bad coordination, not a list
+            if mention is not None and mention not in found:
+                found.append(mention)
+        return found
+
+    def _mention_of(self, token: Token, ctx: DocContext, depth: int) -> Mention | None:
+        mention = ctx.mentions.at(token.i)
+        if mention is not None or depth > 2:
+            return mention
+        for child in token.children:
+            if child.dep_ in INNER_DEPS:
+                inner = self._mention_of(child, ctx, depth + 1)
+                if inner is not None:
+                    return inner
+        if depth == 0:
+            for _, obj in prep_objects(token, ("of", "in", "from")):
+                inner = self._mention_of(obj, ctx, depth + 1)
+                if inner is not None:
+                    return inner
+        return None
+
+    # -- actors ---------------------------------------------------------------------------
+    def actors(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
+        if trigger.pos_ in NOUN_POS and pattern.kind == "noun":
+            return self._noun_actors(trigger, pattern, ctx)
+        if pattern.kind == "adj":
+            return self._adj_actors(trigger, ctx)
+        return self._verb_actors(trigger, ctx, depth=0)
+
+    def _adj_actors(self, adj: Token, ctx: DocContext) -> list[Party]:
+        """ "Azerbaijan is *ready* to talk": the subject of the copula (or of the adjective)."""
+        for child in adj.children:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ == "nsubjpass":
+                return [Party(m, "nsubj") for m in self.mentions_at(child, ctx)]
+        head = adj.head
+        if head.i == adj.i or head.pos_ not in VERB_POS:
+            return []
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ == "nsubjpass":
+                return [Party(m, "nsubj") for m in self.mentions_at(child, ctx)]
+        return [Party(p.mention, "controller") for p in self._verb_actors(head, ctx, 1)]
+
+    def _verb_actors(self, verb: Token, ctx: DocContext, depth: int) -> list[Party]:
+        if is_passive(verb):
+            for _, obj in prep_objects(verb, ("by",)):
+                found = self.mentions_at(obj, ctx)
+                if found:
+                    return [Party(m, "agent") for m in found]
+            return []
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                found = self.mentions_at(child, ctx)
+                if found:
+                    return [Party(m, "nsubj") for m in found]
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return [Party(m, "relcl") for m in self.mentions_at(verb.head, ctx)]
+                return []
+        if depth > 3:
+            return []
+        head = verb.head
+        if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "ccomp") and verb.tag_ == "VB"):
+            if lemma(head) in self.config.object_control:
+                for child in head.children:
+                    if child.dep_ in ("dobj", "dative"):
+                        return [Party(m, "controller") for m in self.mentions_at(child, ctx)]
+                for _, obj in prep_objects(head, ("on", "upon")):
+                    return [Party(m, "controller") for m in self.mentions_at(obj, ctx)]
+            return [Party(p.mention, "controller") for p in self._verb_actors(head, ctx, depth + 1)]
+        if verb.dep_ in ("acomp", "attr") or (verb.dep_ == "conj" and head.pos_ in VERB_POS):
+            return [Party(p.mention, "conj") for p in self._verb_actors(head, ctx, depth + 1)]
+        if verb.dep_ == "relcl":
+            return [Party(m, "relcl") for m in self.mentions_at(head, ctx)]
+        if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+            return [Party(p.mention, "advcl") for p in self._verb_actors(head, ctx, depth + 1)]
+        return []
+
+    def _noun_actors(self, noun: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
+        for role in pattern.actor or DEFAULT_NOUN_ACTOR:
+            found = self._noun_role(noun, role, ctx)
+            if found:
+                return found
+        return []
+
+    def _noun_role(self, noun: Token, role: str, ctx: DocContext) -> list[Party]:
+        if role == "poss":
+            return [
+                Party(m, "poss")
+                for c in noun.children
+                if c.dep_ == "poss"
+                for m in self.mentions_at(c, ctx)
+            ]
+        if role == "modifier":
+            return [
+                Party(m, "modifier")
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                for m in self.mentions_at(c, ctx)
+            ]
+        if role == "light":
+            verb = noun.head
+            if noun.dep_ in ("dobj", "pobj") and self.config.is_light(verb):
+                return [Party(p.mention, "light-verb") for p in self._verb_actors(verb, ctx, 0)]
+            if noun.dep_ == "nsubj" and verb.pos_ in VERB_POS:
+                return []
+            return []
+        if role.startswith("prep:"):
+            found = prep_objects(noun, (role[5:],))
+            return [Party(m, role) for _, obj in found for m in self.mentions_at(obj, ctx)]
+        if role == "clause":  # "China put its army *on alert*": the subject of the clause
+            verb = noun.head
+            for _ in range(3):
+                if verb.pos_ in VERB_POS:
+                    return [Party(p.mention, "clause") for p in self._verb_actors(verb, ctx, 1)]
+                verb = verb.head
+        return []
+
+    # -- recipients -----------------------------------------------------------------------
+    def recipients(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
+        is_noun = trigger.pos_ in NOUN_POS and pattern.kind == "noun"
+        if pattern.kind == "verb" and is_passive(trigger):
+            for child in trigger.children:
+                if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                    return [Party(m, "nsubjpass") for m in self.mentions_at(child, ctx)]
+        default = DEFAULT_NOUN_RECIPIENT if is_noun else DEFAULT_VERB_RECIPIENT
+        for role in pattern.recipient or default:
+            found = self._recipient_role(trigger, role, ctx)
+            if found:
+                return found
+        return []
+
+    def _recipient_role(self, trigger: Token, role: str, ctx: DocContext) -> list[Party]:
+        if role in ("dobj", "dative", "nsubj"):
+            return [
+                Party(m, role)
+                for c in trigger.children
+                if c.dep_ == role
+                for m in self.mentions_at(c, ctx)
+            ]
+        if role.startswith("prep:"):
+            found = prep_objects(trigger, (role[5:],))
+            if not found and trigger.pos_ in VERB_POS:  # "impose sanctions *on Baku*"
+                for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+                    found.extend(prep_objects(obj, (role[5:],)))
+            light = trigger.head  # "held drills *with* X"
+            lent = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj"
+            if not found and lent and self.config.is_light(light):
+                found = prep_objects(light, (role[5:],))
+            return [Party(m, role) for _, obj in found for m in self.mentions_at(obj, ctx)]
+        if role.startswith("xcomp."):
+            inner = role[6:]
+            for comp in trigger.children:
+                if comp.dep_ in ("xcomp", "ccomp", "advcl"):
+                    found = self._recipient_role(comp, inner, ctx)
+                    if found:
+                        return [Party(p.mention, role) for p in found]
+            return []
+        if role == "poss":
+            return [
+                Party(m, "poss")
+                for c in trigger.children
+                if c.dep_ == "poss"
+                for m in self.mentions_at(c, ctx)
+            ]
+        if role == "modifier":
+            return [
+                Party(m, "modifier")
+                for c in trigger.children
+                if c.dep_ in ("amod", "compound") and c.i < trigger.i
+                for m in self.mentions_at(c, ctx)
+            ]
+        return []

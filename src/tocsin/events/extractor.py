@@ -1,0 +1,272 @@
+"""The event stage: triggers → CAMEO codes → parties → :class:`Candidate` records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import product
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from tocsin.context import DocContext
+from tocsin.events.arguments import ArgumentConfig, ArgumentFinder, Party
+from tocsin.events.candidates import CameoInfo, Candidate
+from tocsin.events.filters import FalseFriends
+from tocsin.events.matching import NOUN_POS, Match, PatternMatcher, prep_objects
+from tocsin.events.negation import RULE_ID as REFUSAL_RULE
+from tocsin.events.negation import Refusals
+from tocsin.events.ontology import Ontology
+from tocsin.events.patterns import PatternBook
+from tocsin.events.refine import Refiner
+from tocsin.resources import load_yaml
+from tocsin.settings import Settings
+
+ARGUMENTS_FILE = "events/arguments.yaml"
+# events whose complement is another event: "threatened to invade", "agreed to meet"
+FRAMING_FAMILIES = frozenset({"appeal", "intent", "demand", "reject", "threaten", "accede"})
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A match after refinement: the CAMEO info to use and the rule ids that decided it."""
+
+    match: Match
+    info: CameoInfo
+    rule: str
+    start: int
+    end: int
+
+
+class EventExtractor:
+    """Finds the events of a sentence; implements :class:`tocsin.context.EventStage`."""
+
+    def __init__(
+        self,
+        ontology: Ontology,
+        book: PatternBook,
+        arguments: ArgumentFinder,
+        refiner: Refiner,
+        false_friends: FalseFriends,
+        refusals: Refusals,
+        irregular: dict[str, str] | None = None,
+    ) -> None:
+        self.ontology = ontology
+        self.book = book
+        self.matcher = PatternMatcher(book, irregular)
+        self.arguments = arguments
+        self.refiner = refiner
+        self.false_friends = false_friends
+        self.refusals = refusals
+        for pattern in book.patterns:
+            if pattern.code not in ontology:
+                raise ValueError(f"pattern {pattern.id}: unknown CAMEO code {pattern.code}")
+            if pattern.acled is not None:
+                ontology.acled(pattern.acled)
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, nlp: Language | None = None) -> EventExtractor:
+        """Load the ontology, the pattern files and the refinement tables once."""
+        ontology = Ontology.load()
+        data = load_yaml(ARGUMENTS_FILE)
+        irregular = {str(k): str(v) for k, v in data["irregular_verbs"].items()}
+        config = ArgumentConfig(
+            light_verbs=frozenset(data["light_verbs"]),
+            object_control=frozenset(data["object_control"]),
+            irregular=irregular,
+        )
+        codes = set(ontology.codes())
+        refiner = Refiner.load(set(ontology.sub_event_types()), codes)
+        return cls(
+            ontology,
+            PatternBook.load(),
+            ArgumentFinder(config),
+            refiner,
+            FalseFriends.load(),
+            Refusals.load(codes),
+            irregular,
+        )
+
+    # -- the stage ------------------------------------------------------------------------
+    def extract(self, sentence: Span, ctx: DocContext) -> list[Candidate]:
+        """Every event of ``sentence`` as candidates (one per actor pair)."""
+        matches = [m for m in map(self.matcher.match, sentence) if m is not None]
+        used = {i for m in matches for i in m.used}
+        matches = [m for m in matches if m.head not in used]
+        framers = {m.head for m in matches if m.pattern.family in FRAMING_FAMILIES}
+        contexts = self.false_friends.sentence_context(sentence)
+        found: list[Candidate] = []
+        statements: list[Candidate] = []
+        embedded_in: dict[int, int] = {}  # candidate position -> framing trigger token
+        for match in matches:
+            coded = self._code(match, ctx)
+            trigger = ctx.doc[match.head]
+            if self.false_friends.blocked_by(trigger, coded.info.event, contexts):
+                continue
+            frame = self._embedded_under(trigger, framers)
+            candidates = self._parties(coded, trigger, ctx, frame is not None)
+            if match.pattern.statement and coded.info.code == match.pattern.code:
+                statements.extend(c for c in candidates if c.actor is not None)
+                continue
+            for candidate in candidates:
+                if frame is not None:
+                    embedded_in[len(found)] = frame
+                found.append(candidate)
+        found = self._inherit_recipients(found, embedded_in)
+        if any(c.actor is not None or c.recipient is not None for c in found):
+            return found
+        return found + statements[:1]
+
+    @staticmethod
+    def _inherit_recipients(found: list[Candidate], embedded_in: dict[int, int]) -> list[Candidate]:
+        """A framing event with no recipient takes its complement's ("refused to meet *X*")."""
+        out = list(found)
+        for position, frame in embedded_in.items():
+            inner = found[position]
+            if inner.recipient is None:
+                continue
+            for i, outer in enumerate(out):
+                if outer.trigger_start <= frame < outer.trigger_end and outer.recipient is None:
+                    if outer.actor is not None and outer.actor == inner.recipient:
+                        continue
+                    out[i] = replace(
+                        outer,
+                        recipient=inner.recipient,
+                        recipient_rule=f"complement.{inner.recipient_rule}",
+                        confidence=min(0.95, round(outer.confidence + 0.1, 2)),
+                    )
+        return out
+
+    # -- steps ----------------------------------------------------------------------------
+    def _code(self, match: Match, ctx: DocContext) -> Coded:
+        pattern = match.pattern
+        trigger = ctx.doc[match.head]
+        code, rule = pattern.code, pattern.id
+        if pattern.family is not None:
+            topic = self.refiner.topic_code(trigger, pattern.family)
+            if topic is not None:
+                code, rule = topic[0], f"{rule}+{topic[1]}"
+        sub_event = pattern.acled
+        cue = self.refiner.acled_cue(trigger, code) if pattern.acled is None else None
+        if cue is not None:
+            if cue.code is not None and not code.startswith(cue.code):
+                code = cue.code
+            sub_event = cue.sub_event
+            rule = f"{rule}+{cue.id}"
+        info = self.ontology.with_acled(self.ontology.lookup(code), sub_event)
+        start, end = self._span(match, trigger)
+        if info.quad_class <= 2 and not pattern.statement:
+            negation = self.refusals.negation(trigger)
+            refusal = self.refusals.refusal(code) if negation is not None else None
+            if negation is not None and refusal is not None and negation.i < start:
+                info = self.ontology.lookup(refusal)
+                return Coded(match, info, f"{REFUSAL_RULE}+{rule}", negation.i, end)
+        return Coded(match, info, rule, start, end)
+
+    def _span(self, match: Match, trigger: Token) -> tuple[int, int]:
+        """Trigger tokens; a light verb heads its noun ("carried out strikes")."""
+        if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
+            verb = trigger.head
+            if self.arguments.config.is_light(verb) and verb.i < trigger.i:
+                return verb.i, trigger.i + 1
+        return match.span_start, match.span_end
+
+    @staticmethod
+    def _embedded_under(trigger: Token, framers: set[int]) -> int | None:
+        """The framing trigger when this one is what another event asks, promises, refuses or
+        threatens ("threatened to *impose* sanctions"): that framing event is the main record."""
+        token = trigger
+        for _ in range(4):
+            if token.dep_ not in EMBEDDING_DEPS or token.head.i == token.i:
+                return None
+            token = token.head
+            if token.i in framers:
+                return token.i
+        return None
+
+    def _parties(
+        self, coded: Coded, trigger: Token, ctx: DocContext, embedded: bool = False
+    ) -> list[Candidate]:
+        pattern = coded.match.pattern
+        head = ctx.doc[coded.start]
+        actors = self.arguments.actors(trigger, pattern, ctx)
+        if not actors and head.i != trigger.i:
+            actors = [
+                Party(p.mention, "light-verb") for p in self.arguments.actors(head, pattern, ctx)
+            ]
+        recipients = self.arguments.recipients(trigger, pattern, ctx)
+        symmetric = pattern.symmetric
+        if symmetric and not actors and len(recipients) >= 2:
+            actors, recipients = recipients[:1], recipients[1:]
+        if symmetric and not recipients:
+            between = [
+                p
+                for _, obj in prep_objects(trigger, ("between", "among"))
+                for p in self.arguments.mentions_at(obj, ctx)
+            ]
+            if len(between) >= 2:
+                actors = [Party(between[0], "prep:between")]
+                recipients = [Party(m, "prep:between") for m in between[1:]]
+            elif len(actors) >= 2:
+                actors, recipients = actors[:1], [Party(p.mention, "conj") for p in actors[1:]]
+        info = coded.info
+        sector = actors[0].mention.actor.sector if actors else None
+        territorial = self.refiner.territory(
+            info.acled.sub_event_type if info.acled else None, sector
+        )
+        if info.acled is not None and territorial != info.acled.sub_event_type:
+            info = self.ontology.with_acled(info, territorial)
+        pairs = self._pairs(actors, recipients)
+        out: list[Candidate] = []
+        for actor, recipient in pairs:
+            out.append(
+                Candidate(
+                    trigger_start=coded.start,
+                    trigger_end=coded.end,
+                    info=info,
+                    rule=coded.rule,
+                    actor=actor.mention.actor if actor else None,
+                    recipient=recipient.mention.actor if recipient else None,
+                    actor_rule=actor.rule if actor else None,
+                    recipient_rule=recipient.rule if recipient else None,
+                    confidence=self._confidence(coded, actor, recipient, embedded),
+                    symmetric=symmetric,
+                    pair_key=self._pair_key(actor, recipient) if len(pairs) > 1 else "",
+                )
+            )
+        return out
+
+    @staticmethod
+    def _pairs(
+        actors: list[Party], recipients: list[Party]
+    ) -> list[tuple[Party | None, Party | None]]:
+        left: list[Party | None] = list(actors) or [None]
+        right: list[Party | None] = list(recipients) or [None]
+        pairs = []
+        for a, r in product(left, right):
+            if a is not None and r is not None and a.mention == r.mention:
+                r = None
+            if (a, r) not in pairs:
+                pairs.append((a, r))
+        return pairs
+
+    @staticmethod
+    def _pair_key(actor: Party | None, recipient: Party | None) -> str:
+        a = f"{actor.mention.token_start}" if actor else "-"
+        r = f"{recipient.mention.token_start}" if recipient else "-"
+        return f"{a}>{r}"
+
+    def _confidence(
+        self, coded: Coded, actor: Party | None, recipient: Party | None, embedded: bool
+    ) -> float:
+        """Rule specificity and found parties, on a 0..1 scale (see docs/bench/events.md)."""
+        pattern = coded.match.pattern
+        score = 0.4 + 0.07 * min(pattern.specificity, 3)
+        score += 0.05 if "+topics." in coded.rule else 0.0
+        score += self.refiner.cue_bonus(coded.rule)
+        score -= 0.15 if embedded else 0.0
+        score += 0.2 if actor is not None else 0.0
+        score += 0.12 if recipient is not None else 0.0
+        if pattern.statement:
+            score -= 0.2
+        return round(max(0.05, min(score, 0.95)), 2)

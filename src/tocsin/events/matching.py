@@ -1,0 +1,256 @@
+"""Check a pattern's conditions against one trigger token of a dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tocsin.events.patterns import Pattern, PatternBook
+
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "nummod", "poss"})
+PREP_DEPS = frozenset({"prep", "agent", "prt", "dative"})
+VERB_POS = frozenset({"VERB", "AUX"})
+MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# a word inside a name ("the Freedom *Support* Act", "*March* 3") is not a trigger
+ENTITY_TYPES_NOT_TRIGGERS = frozenset(
+    {"DATE", "TIME", "ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "PERSON", "GPE", "LOC"}
+)
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def lemma(token: Token) -> str:
+    """Lower-cased lemma (falls back to the form when the lemmatiser returned nothing)."""
+    return (token.lemma_ or token.text).lower()
+
+
+def forms(token: Token) -> set[str]:
+    """The lemma and the lower-cased form of a token (headline tags are unreliable)."""
+    return {lemma(token), token.lower_}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects of a verb (the passive subject counts) or ``of``-objects of a noun."""
+    found: list[Token] = []
+    if token.pos_ in NOUN_POS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against"):
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
+        found.extend(c for c in token.children if c.dep_ == "compound")
+        return found
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
+            found.extend(conjuncts(child))
+    for obj in list(found):  # "a cache *of weapons*", "*relief* teams", "*hunger* strike"
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "compound":
+                found.append(child)
+    return found
+
+
+def prep_objects(token: Token, preps: Iterable[str] | None = None) -> list[tuple[str, Token]]:
+    """``(preposition, object)`` pairs attached to ``token`` (optionally only some preps)."""
+    wanted = set(preps) if preps is not None else None
+    pairs: list[tuple[str, Token]] = []
+    children = list(token.children)
+    for child in list(children):  # "pulled out *of Mali*", "moved away *from* the border"
+        bare = child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
+        if child.dep_ in ("prt", "advmod") or bare:
+            children.extend(c for c in child.children if c.dep_ == "prep")
+    for child in children:
+        if child.dep_ not in PREP_DEPS or child.pos_ not in ("ADP", "PART", "ADV"):
+            continue
+        if wanted is not None and child.lower_ not in wanted:
+            continue
+        for obj in child.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                pairs.extend((child.lower_, o) for o in conjuncts(obj))
+    return pairs
+
+
+def modifiers(token: Token) -> list[Token]:
+    """Words that qualify a trigger: modifiers, ``with``/``by``/``using`` instruments."""
+    found = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    found.extend(obj for _, obj in prep_objects(token, ("with", "by", "using", "from")))
+    for child in list(found):
+        found.extend(c for c in child.children if c.dep_ in ("compound", "amod"))
+    return found
+
+
+CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+
+
+def local_scope(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without embedded clauses, plus, for a noun, the
+    verb it hangs from and that verb's subject and object (``militants *detonated* a bomb``)."""
+    scope = [token]
+    stack = list(token.children)
+    while stack:
+        child = stack.pop()
+        if child.dep_ in CLAUSE_BREAKS or (child.dep_ == "conj" and child.pos_ in VERB_POS):
+            continue
+        scope.append(child)
+        stack.extend(child.children)
+    if token.pos_ in NOUN_POS:
+        head = token
+        while head.pos_ not in VERB_POS and head.head.i != head.i and len(scope) < 400:
+            head = head.head
+            scope.append(head)
+        if head.pos_ in VERB_POS:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "npadvmod"):
+                    scope.extend(child.subtree)
+    return scope
+
+
+def clause(token: Token) -> Token:
+    """The verb heading the trigger's clause (the trigger itself for verbs)."""
+    head = token
+    while head.pos_ not in VERB_POS and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+@dataclass(frozen=True)
+class Match:
+    """A pattern that holds at a token, and the tokens its conditions used."""
+
+    pattern: Pattern
+    head: int  # token index of the trigger head
+    span_start: int
+    span_end: int
+    used: frozenset[int]  # tokens consumed by the conditions (not triggers themselves)
+
+
+class PatternMatcher:
+    """Finds the most specific pattern that holds at a token."""
+
+    def __init__(self, book: PatternBook, irregular: dict[str, str] | None = None) -> None:
+        self.book = book
+        self.irregular = irregular or {}
+
+    def forms_of(self, token: Token) -> list[str]:
+        """Lemma, form and, for inflected verbs the lemmatiser missed ("raped" → "rap"),
+        the stem by suffix stripping and the irregular-verb table."""
+        found = [lemma(token), token.lower_]
+        low = token.lower_
+        irregular = self.irregular.get(low)
+        if irregular:
+            found.append(irregular)
+        if token.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+            found.extend((low[:-1], low[:-2]))
+            if len(low) > 4 and low[-3] == low[-4]:
+                found.append(low[:-3])  # "shelled" -> "shell" is covered, "stopped" -> "stop"
+        elif token.tag_ == "VBG" and low.endswith("ing"):
+            found.extend((low[:-3], low[:-3] + "e"))
+        elif token.tag_ == "VBZ" and low.endswith("s"):
+            found.append(low[:-1])
+        return found
+
+    def kind_of(self, token: Token) -> str | None:
+        if token.pos_ in VERB_POS:
+            return "verb"
+        if token.pos_ in NOUN_POS:
+            return "noun"
+        if token.pos_ == "ADJ":
+            return "adj"
+        return None
+
+    def match(self, token: Token) -> Match | None:
+        kind = self.kind_of(token)
+        if kind is None or token.ent_type_ in ENTITY_TYPES_NOT_TRIGGERS:
+            return None
+        if kind == "noun" and token.dep_ in ("compound", "amod") and token.head.i > token.i:
+            return None  # "*combat* readiness", "*attack* helicopter": a modifier, not an event
+        seen: set[str] = set()
+        for form in self.forms_of(token):
+            if form in seen:
+                continue
+            seen.add(form)
+            for pattern in self.book.candidates(kind, form):
+                found = self._check(pattern, token)
+                if found is not None:
+                    return found
+        return None
+
+    def _check(self, pattern: Pattern, token: Token) -> Match | None:
+        used: set[int] = set()
+        span_end = token.i + 1
+        if pattern.passive_only and not is_passive(token):
+            return None
+        if pattern.active_only and is_passive(token):
+            return None
+        objs = objects(token)
+        mods = modifiers(token)
+        blockers = {lemma(t) for t in (*objs, *mods)} | {t.lower_ for t in (*objs, *mods)}
+        if pattern.unless and blockers & set(pattern.unless):
+            return None
+        if pattern.particle:
+            hit = self._first(token.children, pattern.particle, ("prt", "prep", "advmod"))
+            if hit is None or not self._is_particle(token, hit):
+                return None
+            span_end = max(span_end, hit.i + 1) if hit.i == span_end else span_end
+        if pattern.prep:
+            hit = self._first(token.children, pattern.prep, ("prep", "prt", "agent", "dative"))
+            if hit is None or any(c.ent_type_ in ("DATE", "TIME") for c in hit.children):
+                return None  # "called him a liar *on Tuesday*" is no "call on"
+            if hit.i == token.i + 1:
+                span_end = max(span_end, hit.i + 1)
+        if pattern.object:
+            hit = next((o for o in objs if forms(o) & set(pattern.object)), None)
+            if hit is None:
+                return None
+            used.add(hit.i)
+        if pattern.xcomp:
+            comps = [
+                c for c in token.children if c.dep_ in ("xcomp", "ccomp", "pcomp", "oprd", "acomp")
+            ]
+            comps.extend(o for _, o in prep_objects(token, ("to", "for", "of", "from")))
+            hit = next((c for c in comps if forms(c) & set(pattern.xcomp)), None)
+            if hit is None:
+                return None
+            used.add(hit.i)
+        if pattern.modifier:
+            hit = next((m for m in mods if forms(m) & set(pattern.modifier)), None)
+            if hit is None:
+                return None
+            used.add(hit.i)
+        if pattern.modal_complement and not any(
+            c.dep_ in ("ccomp", "xcomp") and any(a.lower_ in MODALS for a in c.children)
+            for c in token.children
+        ):
+            return None
+        if pattern.near:
+            scope = clause(token)
+            hit = next(
+                (t for t in scope.subtree if t.i != token.i and forms(t) & set(pattern.near)), None
+            )
+            if hit is None:
+                return None
+        return Match(pattern, token.i, token.i, span_end, frozenset(used))
+
+    @staticmethod
+    def _is_particle(verb: Token, word: Token) -> bool:
+        """ "pull *out*", "pulled its troops *out* of": a particle, not a preposition with its
+        own object ("backed X *in* the dispute")."""
+        if word.dep_ == "prt" or word.i == verb.i + 1:
+            return True
+        return word.i > verb.i and not any(c.dep_ == "pobj" for c in word.children)
+
+    @staticmethod
+    def _first(children: Iterable[Token], words: tuple[str, ...], deps: tuple[str, ...]):
+        return next((c for c in children if c.dep_ in deps and c.lower_ in words), None)

@@ -1,0 +1,439 @@
+"""Incidents in the store: rebuild, incremental update, listing, split and undo.
+
+Merge decisions are stored as links (``incident_mentions``) with their reason; a split or an
+undo supersedes a link and adds a new one, so no decision is lost.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from tocsin.incidents.access import session_scope
+from tocsin.incidents.cluster import assign, report_order
+from tocsin.incidents.matcher import ANCHOR, IncidentDraft, Matcher, MergeReason
+from tocsin.incidents.reports import Report
+from tocsin.incidents.sources import jaccard, shingles
+from tocsin.incidents.store_reports import DocInfo, load_documents, load_reports
+from tocsin.incidents.summary import IncidentSummary, incident_id, summarize
+from tocsin.incidents.tables import IncidentMentionRow, IncidentRow
+from tocsin.settings import Settings
+from tocsin.signals.weights import SignalWeights
+
+NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
+COPY_DAYS = 3  # wire copies appear within this many days of the original
+COPY_THRESHOLD = 0.7
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class IncidentFilters:
+    """Filters of :func:`list_incidents` (all optional)."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None  # actor or recipient
+    event: str | None = None
+    quad_class: int | None = None
+    since: date | None = None
+    until: date | None = None
+    status: str | None = None
+    min_sources: int | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+class IncidentBuilder:
+    """Holds the matcher and weights; every operation runs in one session."""
+
+    def __init__(self, settings: Settings | None = None, weights: SignalWeights | None = None):
+        settings = settings or Settings.from_env()
+        self.weights = weights or SignalWeights.load()
+        self.matcher = Matcher(
+            self.weights,
+            slack_days=settings.incident_date_slack_days,
+            max_km=float(settings.incident_place_km),
+        )
+
+    # -- whole-store operations -----------------------------------------------------------
+    def rebuild(self, session: Session) -> int:
+        """Recompute every incident from the stored events; hand-made splits are kept."""
+        pinned = set(
+            session.scalars(
+                select(IncidentMentionRow.event_id).where(
+                    IncidentMentionRow.active.is_(True), IncidentMentionRow.rule == "split"
+                )
+            )
+        )
+        kept_splits = list(
+            session.scalars(
+                select(IncidentMentionRow).where(
+                    IncidentMentionRow.active.is_(True), IncidentMentionRow.rule == "split"
+                )
+            )
+        )
+        split_info = {row.event_id: json.loads(row.reason) for row in kept_splits}
+        session.execute(delete(IncidentMentionRow))
+        session.execute(delete(IncidentRow))
+        session.flush()
+        reports = load_reports(session)
+        documents = load_documents(session, sorted({r.doc_id for r in reports}))
+        reports = _with_copy_groups(reports, {}, documents)
+        drafts: list[IncidentDraft] = []
+        links: list[tuple[IncidentDraft, Report, MergeReason]] = []
+        for report in sorted(reports, key=report_order):
+            if report.event.id in pinned:
+                draft = IncidentDraft(anchor=report, pinned=True)
+                reason = replace(ANCHOR, rule="split")
+                draft.mentions[0] = (report, reason)
+                drafts.append(draft)
+            else:
+                draft = assign(report, drafts, self.matcher)
+                reason = draft.mentions[-1][1]
+            links.append((draft, report, reason))
+        for draft in drafts:
+            self._save_summary(session, draft)
+        for draft, report, reason in links:
+            extra = split_info.get(report.event.id) if reason.rule == "split" else None
+            _add_link(session, incident_id(draft.anchor), report, reason, extra)
+        return len(drafts)
+
+    def update(self, session: Session, event_ids: Iterable[str]) -> list[str]:
+        """Merge newly stored events into incidents; returns the ids of incidents touched."""
+        linked = set(
+            session.scalars(
+                select(IncidentMentionRow.event_id).where(IncidentMentionRow.active.is_(True))
+            )
+        )
+        fresh = [r for r in load_reports(session, list(event_ids)) if r.event.id not in linked]
+        if not fresh:
+            return []
+        days = [r.interval.start for r in fresh if r.interval is not None]
+        drafts = self._load_drafts(session, min(days, default=None), max(days, default=None))
+        known = self._copy_candidates(session, fresh)
+        documents = load_documents(session, sorted({r.doc_id for r in fresh} | set(known)))
+        fresh = _with_copy_groups(fresh, known, documents)
+        touched: dict[str, IncidentDraft] = {}
+        for report in sorted(fresh, key=report_order):
+            if report.actor.key is None:
+                draft = IncidentDraft(anchor=report)
+                drafts.append(draft)
+            else:
+                draft = assign(report, drafts, self.matcher)
+            reason = draft.mentions[-1][1]
+            touched[incident_id(draft.anchor)] = draft
+            self._save_summary(session, draft)
+            _add_link(session, incident_id(draft.anchor), report, reason)
+        return sorted(touched)
+
+    # -- hand corrections -------------------------------------------------------------------
+    def split(self, session: Session, event_id: str, note: str | None = None) -> str:
+        """Take one event out of its incident into an incident of its own; returns its id."""
+        link = _active_link(session, event_id)
+        old_id = link.incident_id
+        link.active, link.superseded_at = False, _now()
+        session.flush()
+        (report,) = load_reports(session, [event_id])
+        report = replace(report, copy_group=link.copy_group)
+        draft = IncidentDraft(anchor=report, pinned=True)
+        new_id = self._save_summary(session, draft)
+        reason = replace(ANCHOR, rule="split")
+        _add_link(session, new_id, report, reason, {"from": old_id, "note": note})
+        self._refresh(session, old_id)
+        return new_id
+
+    def unsplit(self, session: Session, event_id: str) -> str:
+        """Undo :meth:`split`: put the event back into the incident it was taken from."""
+        link = _active_link(session, event_id)
+        info = json.loads(link.reason)
+        if link.rule != "split" or not info.get("from"):
+            raise ValueError(f"event {event_id} was not split off an incident")
+        target = info["from"]
+        if session.get(IncidentRow, target) is None:
+            raise ValueError(f"incident {target} no longer exists")
+        link.active, link.superseded_at = False, _now()
+        own = link.incident_id
+        session.flush()
+        (report,) = load_reports(session, [event_id])
+        report = replace(report, copy_group=link.copy_group)
+        reason = MergeReason(keys=(), date_gap_days=None, place="restored", rule="unsplit")
+        _add_link(session, target, report, reason, {"undoes_split_into": own})
+        session.flush()
+        if not _links(session, own):
+            session.execute(delete(IncidentRow).where(IncidentRow.id == own))
+        self._refresh(session, target)
+        return target
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _load_drafts(
+        self, session: Session, first: date | None, last: date | None
+    ) -> list[IncidentDraft]:
+        query = select(IncidentRow)
+        if first is not None and last is not None:
+            query = query.where(
+                or_(
+                    IncidentRow.date_start.is_(None),
+                    IncidentRow.date_start.between(
+                        first - timedelta(days=NEARBY_DAYS), last + timedelta(days=NEARBY_DAYS)
+                    ),
+                )
+            )
+        rows = list(session.scalars(query))
+        return [d for d in (self._draft(session, row) for row in rows) if d is not None]
+
+    def _draft(self, session: Session, row: IncidentRow) -> IncidentDraft | None:
+        links = _links(session, row.id)
+        if not links:
+            return None
+        reports = {r.event.id: r for r in load_reports(session, [x.event_id for x in links])}
+        mentions = []
+        for link in links:
+            report = reports.get(link.event_id)
+            if report is None:
+                continue
+            report = replace(report, copy_group=link.copy_group, origin=_origin(links, link))
+            mentions.append((report, _reason(link)))
+        if not mentions:
+            return None
+        anchor = next((r for r, m in mentions if incident_id(r) == row.id), mentions[0][0])
+        return IncidentDraft(anchor=anchor, mentions=mentions, pinned=row.pinned)
+
+    def _refresh(self, session: Session, incident: str) -> None:
+        row = session.get(IncidentRow, incident)
+        if row is None:
+            return
+        draft = self._draft(session, row)
+        if draft is None:
+            session.delete(row)
+            return
+        summary = summarize(draft, self.weights)
+        _write(row, replace(summary, id=incident), draft.pinned)
+
+    def _save_summary(self, session: Session, draft: IncidentDraft) -> str:
+        summary = summarize(draft, self.weights)
+        row = session.get(IncidentRow, summary.id)
+        if row is None:
+            row = IncidentRow(id=summary.id)
+            session.add(row)
+        _write(row, summary, draft.pinned)
+        session.flush()
+        return summary.id
+
+    def _copy_candidates(self, session: Session, fresh: list[Report]) -> dict[str, str]:
+        """Stored documents that new ones may copy (``doc_id → copy group``), nearby dates."""
+        days = [r.published for r in fresh if r.published is not None]
+        query = select(IncidentMentionRow.doc_id, IncidentMentionRow.copy_group).where(
+            IncidentMentionRow.active.is_(True)
+        )
+        known = {doc: group or doc for doc, group in session.execute(query)}
+        if not days:
+            return known
+        documents = load_documents(session, sorted(known))
+        lo, hi = min(days) - timedelta(days=COPY_DAYS), max(days) + timedelta(days=COPY_DAYS)
+        return {
+            doc: group
+            for doc, group in known.items()
+            if doc in documents
+            and (documents[doc].published is None or lo <= documents[doc].published <= hi)
+        }
+
+
+def _with_copy_groups(
+    reports: list[Report], known: dict[str, str], documents: dict[str, DocInfo]
+) -> list[Report]:
+    """Give every report the copy group of its document (new documents join older ones).
+
+    ``known`` maps already grouped documents to their group; a new document whose text
+    nearly duplicates a group's first document joins that group.
+    """
+    new_docs = {r.doc_id for r in reports} - set(known)
+    order = sorted(
+        (d for d in new_docs | set(known) if d in documents),
+        key=lambda d: (documents[d].published or date.min, d),
+    )
+    prints = {d: shingles(documents[d].text) for d in order}
+    groups: dict[str, str] = dict(known)
+    heads = [d for d in order if known.get(d) == d]
+    for doc in order:
+        if doc in groups:
+            continue
+        for head in heads:
+            if jaccard(prints[doc], prints[head]) >= COPY_THRESHOLD:
+                groups[doc] = head
+                break
+        else:
+            groups[doc] = doc
+            heads.append(doc)
+    out = []
+    for report in reports:
+        group = groups.get(report.doc_id, report.doc_id)
+        origin = documents[group].source if group in documents else None
+        out.append(replace(report, copy_group=group, origin=origin))
+    return out
+
+
+def _links(session: Session, incident: str) -> list[IncidentMentionRow]:
+    return list(
+        session.scalars(
+            select(IncidentMentionRow)
+            .where(IncidentMentionRow.incident_id == incident, IncidentMentionRow.active.is_(True))
+            .order_by(IncidentMentionRow.id)
+        )
+    )
+
+
+def _active_link(session: Session, event_id: str) -> IncidentMentionRow:
+    link = session.scalars(
+        select(IncidentMentionRow).where(
+            IncidentMentionRow.event_id == event_id, IncidentMentionRow.active.is_(True)
+        )
+    ).first()
+    if link is None:
+        raise ValueError(f"event {event_id} is not in any incident")
+    return link
+
+
+def _origin(links: list[IncidentMentionRow], link: IncidentMentionRow) -> str | None:
+    head = next((x for x in links if x.doc_id == link.copy_group), None)
+    return head.source if head is not None else None
+
+
+def _reason(link: IncidentMentionRow) -> MergeReason:
+    data = json.loads(link.reason)
+    return MergeReason(
+        keys=tuple(data.get("keys", ())),
+        date_gap_days=data.get("date_gap_days"),
+        place=data.get("place", "unknown"),
+        direction=data.get("direction", "same"),
+        rule=link.rule,
+    )
+
+
+def _add_link(
+    session: Session,
+    incident: str,
+    report: Report,
+    reason: MergeReason,
+    extra: dict[str, Any] | None = None,
+) -> None:
+    payload = reason.to_dict()
+    if extra:
+        payload.update({k: v for k, v in extra.items() if v is not None})
+    session.add(
+        IncidentMentionRow(
+            incident_id=incident,
+            event_id=report.event.id,
+            doc_id=report.doc_id,
+            source=report.source,
+            copy_group=report.copy_group,
+            rule=reason.rule,
+            reason=json.dumps(payload, sort_keys=True),
+            active=True,
+            created_at=_now(),
+        )
+    )
+
+
+def _write(row: IncidentRow, summary: IncidentSummary, pinned: bool) -> None:
+    for key, value in asdict(summary).items():
+        if key != "id":
+            setattr(row, key, value)
+    row.pinned = pinned
+    row.updated_at = _now()
+
+
+def row_to_summary(row: IncidentRow) -> IncidentSummary:
+    """The :class:`IncidentSummary` of a stored incident."""
+    fields = IncidentSummary.__dataclass_fields__
+    return IncidentSummary(**{name: getattr(row, name) for name in fields})
+
+
+def list_incidents(
+    session: Session, filters: IncidentFilters | dict[str, Any] | None = None
+) -> list[dict]:
+    """Incidents matching ``filters`` (or a dict of its fields), newest first, with mentions."""
+    if isinstance(filters, dict):
+        filters = IncidentFilters(**{k: v for k, v in filters.items() if v is not None})
+    f = filters or IncidentFilters()
+    query = select(IncidentRow)
+    if f.actor:
+        query = query.where(IncidentRow.actor_key == f.actor)
+    if f.recipient:
+        query = query.where(IncidentRow.recipient_key == f.recipient)
+    if f.country:
+        query = query.where(
+            or_(IncidentRow.actor_key == f.country, IncidentRow.recipient_key == f.country)
+        )
+    if f.event:
+        query = query.where(IncidentRow.event == f.event)
+    if f.quad_class:
+        query = query.where(IncidentRow.quad_class == f.quad_class)
+    if f.since:
+        query = query.where(IncidentRow.date_start >= f.since)
+    if f.until:
+        query = query.where(IncidentRow.date_start <= f.until)
+    if f.status:
+        query = query.where(IncidentRow.status == f.status)
+    if f.min_sources:
+        query = query.where(IncidentRow.n_sources >= f.min_sources)
+    query = (
+        query.order_by(IncidentRow.date_start.desc(), IncidentRow.id)
+        .limit(f.limit)
+        .offset(f.offset)
+    )
+    out = []
+    for row in session.scalars(query):
+        record = row_to_summary(row).to_dict()
+        record["pinned"] = row.pinned
+        record["mentions"] = [
+            {
+                "event_id": link.event_id,
+                "doc_id": link.doc_id,
+                "source": link.source,
+                "copy_group": link.copy_group,
+                "rule": link.rule,
+                "reason": json.loads(link.reason),
+            }
+            for link in _links(session, row.id)
+        ]
+        out.append(record)
+    return out
+
+
+def incident_summaries(session: Session) -> list[IncidentSummary]:
+    """Every stored incident (for signals)."""
+    return [row_to_summary(row) for row in session.scalars(select(IncidentRow))]
+
+
+# -- the plain functions the API and CLI call -------------------------------------------------
+def rebuild(store: Any, settings: Settings | None = None) -> int:
+    """Recompute all incidents of ``store``; returns how many there are."""
+    with session_scope(store) as session:
+        return IncidentBuilder(settings).rebuild(session)
+
+
+def update(store: Any, new_event_ids: Iterable[str], settings: Settings | None = None) -> list[str]:
+    """Merge the given stored events into incidents; returns the incident ids touched."""
+    with session_scope(store) as session:
+        return IncidentBuilder(settings).update(session, new_event_ids)
+
+
+def split(store: Any, event_id: str, note: str | None = None) -> str:
+    """Move one event into an incident of its own (reversible with :func:`unsplit`)."""
+    with session_scope(store) as session:
+        return IncidentBuilder().split(session, event_id, note)
+
+
+def unsplit(store: Any, event_id: str) -> str:
+    """Undo a split; returns the incident the event went back to."""
+    with session_scope(store) as session:
+        return IncidentBuilder().unsplit(session, event_id)

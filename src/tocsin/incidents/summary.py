@@ -1,0 +1,120 @@
+"""What an incident says as a whole: its keys, dates, place, status, weights and source count."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tocsin.incidents.matcher import IncidentDraft
+from tocsin.incidents.reports import Report
+from tocsin.incidents.sources import independent_sources
+from tocsin.models import content_hash
+from tocsin.signals.weights import SignalWeights
+
+# When mentions disagree, the incident's status is the most factual one reported.
+STATUS_ORDER = (
+    "asserted",
+    "alleged",
+    "future",
+    "possible",
+    "conditional",
+    "requested",
+    "denied",
+    "negated",
+)
+
+
+@dataclass(frozen=True)
+class IncidentSummary:
+    """One incident as stored and served."""
+
+    id: str
+    event: str
+    cameo: str
+    quad_class: int
+    goldstein: float
+    actor_key: str | None
+    actor_sector: str | None
+    recipient_key: str | None
+    recipient_sector: str | None
+    date_start: date | None
+    date_end: date | None
+    date_precision: str | None
+    place: str | None
+    place_country: str | None
+    lat: float | None
+    lon: float | None
+    status: str
+    contested: bool
+    happened_weight: float
+    risk_weight: float
+    killed: int | None
+    n_mentions: int
+    n_documents: int
+    n_sources: int
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        for key in ("date_start", "date_end"):
+            value = data[key]
+            data[key] = value.isoformat() if value else None
+        return data
+
+
+def incident_id(anchor: Report) -> str:
+    """Stable id of an incident: derived from the event that opened it."""
+    return "inc-" + content_hash(anchor.event.id)
+
+
+def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
+    """Fold an incident's mentions into one record."""
+    reports = draft.reports
+    anchor = draft.anchor
+    statuses = Counter(r.status for r in reports)
+    status = min(statuses, key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 99)
+    contested = any(s in ("denied", "negated") for s in statuses) and any(
+        weights.channel(s) == "happened" for s in statuses
+    )
+    cameo = Counter(r.event.cameo for r in reports).most_common(1)[0][0]
+    goldstein = min(r.event.goldstein for r in reports if r.event.cameo == cameo)
+    interval = draft.interval
+    located = [r.event.location for r in reports if r.event.location is not None]
+    place = min(located, key=_place_rank) if located else None
+    killed = [r.event.size.killed for r in reports if r.event.size and r.event.size.killed]
+    return IncidentSummary(
+        id=incident_id(anchor),
+        event=anchor.family,
+        cameo=cameo,
+        quad_class=anchor.event.quad_class,
+        goldstein=goldstein,
+        actor_key=anchor.actor.key,
+        actor_sector=_first(r.actor.sector for r in reports),
+        recipient_key=anchor.recipient.key,
+        recipient_sector=_first(r.recipient.sector for r in reports),
+        date_start=interval.start if interval else None,
+        date_end=interval.end if interval else None,
+        date_precision=interval.precision if interval else None,
+        place=place.name if place else None,
+        place_country=place.country if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        status=status,
+        contested=contested,
+        happened_weight=max(weights.happened_weight(r.status) for r in reports),
+        risk_weight=max(weights.risk_weight(r.family, r.status) for r in reports),
+        killed=max(killed) if killed else None,
+        n_mentions=len(reports),
+        n_documents=len({r.doc_id for r in reports}),
+        n_sources=independent_sources(r.independent_key() for r in reports),
+    )
+
+
+def _first(values: Any) -> Any:
+    return next((v for v in values if v), None)
+
+
+def _place_rank(location: Any) -> int:
+    order = ("point", "city", "admin1", "country")
+    return order.index(location.precision) if location.precision in order else len(order)

@@ -1,0 +1,77 @@
+"""Archive records (one JSONL line or CSV row) to :class:`Document`.
+
+A record holds the text under ``text`` (or ``body``/``content``) and optionally ``id``,
+``date`` (``YYYY-MM-DD`` or an ISO datetime), ``title``, ``url`` and ``source``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from tocsin.errors import EmptyInputError, InvalidRecordError
+from tocsin.models import Document
+
+TEXT_KEYS = ("text", "body", "content")
+OPTIONAL_KEYS = ("title", "url", "source")
+
+
+@dataclass(frozen=True)
+class Built:
+    """A document built from a record and the warnings met on the way."""
+
+    document: Document
+    warnings: tuple[str, ...] = ()
+
+
+def parse_date(value: Any) -> date | None:
+    """A publication date from ``YYYY-MM-DD`` or an ISO datetime; ``ValueError`` otherwise."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"date must be a string, not {type(value).__name__}")
+    raw = value.strip()
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        pass
+    if raw.endswith(("Z", "z")):
+        raw = raw[:-1] + "+00:00"
+    return datetime.fromisoformat(raw).date()
+
+
+def _text_of(record: Mapping[str, Any]) -> str:
+    for key in TEXT_KEYS:
+        if key in record and record[key] is not None:
+            value = record[key]
+            if not isinstance(value, str):
+                raise InvalidRecordError(f"field {key!r} must be a string")
+            return value
+    raise InvalidRecordError(f"no text field (one of {', '.join(TEXT_KEYS)})")
+
+
+def _optional_str(record: Mapping[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def build_document(record: Mapping[str, Any], origin: str) -> Built:
+    """A document from one record; raises :class:`InputError` subclasses for unusable ones."""
+    text = _text_of(record)
+    if not text.strip():
+        raise EmptyInputError("empty text")
+    warnings: list[str] = []
+    doc_id = _optional_str(record, "id") or Document.make_id(text)
+    try:
+        published = parse_date(record.get("date"))
+    except ValueError as exc:
+        warnings.append(f"date {record.get('date')!r} ignored: {exc}")
+        published = None
+    extra = {key: _optional_str(record, key) for key in OPTIONAL_KEYS}
+    document = Document(id=doc_id, text=text, date=published, origin=origin, **extra)
+    return Built(document, tuple(warnings))

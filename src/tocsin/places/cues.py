@@ -1,0 +1,27 @@
+"""Syntax cues for places (``data/places/cues.yaml``) as one frozen object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tocsin.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    locative_prepositions: frozenset[str]
+    region_words: frozenset[str]
+    city_words: frozenset[str]
+    stop_names: frozenset[str]
+    never_names: frozenset[str]
+
+    @classmethod
+    def load(cls, name: str = "places/cues.yaml") -> PlaceCues:
+        data = load_yaml(name)
+        return cls(
+            locative_prepositions=frozenset(data["locative_prepositions"]),
+            region_words=frozenset(data["region_words"]),
+            city_words=frozenset(data["city_words"]),
+            stop_names=frozenset(data["stop_names"]),
+            never_names=frozenset(data["never_names"]),
+        )

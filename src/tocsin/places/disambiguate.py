@@ -1,0 +1,43 @@
+"""Choose one gazetteer entry for a place name, using the article's countries.
+
+Score = curated alias bonus + the kind the text asks for ("the Kharkiv region") + how often the
+article mentions the entry's country + population (for towns). An exact country name means the
+country unless the text asks for a region or town.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from tocsin.places.finder import PlacePhrase
+from tocsin.places.gazetteer import Place
+
+KIND_PRIOR = {"country": 2.0, "admin1": 1.0, "city": 0.5}
+
+
+def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: set[str]) -> float:
+    value = KIND_PRIOR.get(place.kind, 0.0)
+    if place.alias:
+        value += 1.5
+    if phrase.kind_hint == place.kind:
+        value += 3.0
+    count = countries.get(place.country or "", 0)
+    if count:
+        value += 2.0 + math.log1p(count)
+    if place.country in nearby:
+        value += 2.0
+    if place.kind == "city":
+        value += math.log10(max(place.population, 1)) / 3.0
+    return value
+
+
+def choose(phrase: PlacePhrase, countries: Counter[str], nearby: set[str]) -> Place:
+    """The best entry for ``phrase``; ties go to the earlier (curated, then bundled) entry."""
+    best = phrase.places[0]
+    best_score = score(best, phrase, countries, nearby)
+    for place in phrase.places[1:]:
+        value = score(place, phrase, countries, nearby)
+        if value > best_score:
+            best, best_score = place, value
+    return best

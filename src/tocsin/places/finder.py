@@ -1,0 +1,165 @@
+"""Find the place names of a sentence: gazetteer matches on proper nouns, read with syntax.
+
+A phrase is kept when it names a gazetteer entry and is used as a place: not part of a
+person's or organisation's name, and, for countries and actor mentions, governed by a locative
+preposition ("in Azerbaijan") or a region word ("Armenia's Syunik province") rather than being
+the subject or object of an event ("Azerbaijan invaded").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tocsin.context import MentionIndex
+from tocsin.places.cues import PlaceCues
+from tocsin.places.gazetteer import Gazetteer, Place
+
+MAX_TOKENS = 5
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+NOMINAL_LINKS = frozenset({"compound", "poss", "amod", "nmod", "appos", "conj", "case"})
+
+
+@dataclass(frozen=True)
+class PlacePhrase:
+    """A place name in a sentence and the gazetteer entries it may mean."""
+
+    span: Span
+    places: tuple[Place, ...]
+    locative: bool  # governed by a locative preposition
+    kind_hint: str | None  # "admin1" after "region/province", "city" after "city/town"
+
+
+class PlaceFinder:
+    """Gazetteer matches of one sentence, filtered by how the sentence uses them."""
+
+    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues) -> None:
+        self.gazetteer = gazetteer
+        self.cues = cues
+
+    def find(self, sent: Span, mentions: MentionIndex) -> list[PlacePhrase]:
+        phrases: list[PlacePhrase] = []
+        i = sent.start
+        while i < sent.end:
+            match = self._longest_match(sent, i)
+            if match is None:
+                i += 1
+                continue
+            span, places = match
+            phrase = self._read(span, places, mentions)
+            if phrase is not None:
+                phrases.append(phrase)
+            i = span.end
+        return phrases
+
+    # -- matching ------------------------------------------------------------------------
+    def _longest_match(self, sent: Span, i: int) -> tuple[Span, list[Place]] | None:
+        doc = sent.doc
+        first = doc[i]
+        if not (first.is_title or (first.is_upper and len(first) > 1)) or not first.is_alpha:
+            return None
+        for j in range(min(i + MAX_TOKENS, sent.end), i, -1):
+            span = doc[i:j]
+            last = doc[j - 1]
+            if not (last.is_title or last.is_upper or last.text == "."):
+                continue
+            places = self.gazetteer.lookup(span.text)
+            if places:
+                return span, places
+        return None
+
+    # -- reading the syntax --------------------------------------------------------------
+    def _read(self, span: Span, places: list[Place], mentions: MentionIndex) -> PlacePhrase | None:
+        governor = self.governor(span.root)
+        locative = self.is_locative(governor)
+        kind_hint = self._kind_hint(span)
+        if self._inside_name(span) and not locative:
+            return None
+        if not self._looks_proper(span):
+            return None
+        if span.text in self.cues.never_names:
+            return None
+        if span.text in self.cues.stop_names and not locative:
+            return None
+        if self._person_compound(span):
+            return None
+        if self._dateline(span):
+            return None
+        as_actor = mentions.at(span.start) is not None or any(
+            p.kind == "country" or p.capital for p in places[:2]
+        )
+        if as_actor and not (locative or self._geo_head(span)):
+            return None  # "Azerbaijan invaded", "Baku proposed": an actor, not a place
+        if kind_hint is None and self._geo_head(span):
+            kind_hint = "admin1"
+        return PlacePhrase(span, tuple(places), locative, kind_hint)
+
+    def governor(self, token: Token) -> Token:
+        """The noun a name modifies: ``Kharkiv`` in ``Kharkiv's Saltivka district`` → district."""
+        seen = 0
+        while token.dep_ in NOMINAL_LINKS and token.head.i != token.i and seen < 6:
+            if token.dep_ == "conj" and token.head.pos_ not in ("PROPN", "NOUN"):
+                break
+            token = token.head
+            seen += 1
+        of = token.head
+        if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in self._geo_words():
+            return self.governor(of.head)
+        return token
+
+    def is_locative(self, governor: Token) -> bool:
+        if governor.dep_ != "pobj":
+            return False
+        prep = governor.head
+        return prep.lower_ in self.cues.locative_prepositions
+
+    def _geo_words(self) -> frozenset[str]:
+        return self.cues.region_words | self.cues.city_words
+
+    def _geo_head(self, span: Span) -> bool:
+        """The name modifies a region or city word: ``Armenia's Syunik province``."""
+        root = span.root
+        return root.dep_ in ("compound", "poss", "nmod", "amod") and (
+            root.head.lower_ in self._geo_words()
+        )
+
+    @staticmethod
+    def _dateline(span: Span) -> bool:
+        """``WASHINGTON (Reuters) —``: where the story was filed, not where events happened."""
+        return span.start == span.sent.start and span.text.isupper() and len(span.text) > 3
+
+    def _kind_hint(self, span: Span) -> str | None:
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in self.cues.region_words:
+            return "admin1"
+        if after is not None and after.lower_ in self.cues.city_words:
+            return "city"
+        return None
+
+    @staticmethod
+    def _inside_name(span: Span) -> bool:
+        for token in span:
+            if token.ent_type_ in NAME_LABELS:
+                ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+                if ent is not None and (ent.end - ent.start) > len(span):
+                    return True
+        return False
+
+    @staticmethod
+    def _looks_proper(span: Span) -> bool:
+        return any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS for t in span) or (
+            span.text.isupper() and len(span.text) > 1
+        )
+
+    def _person_compound(self, span: Span) -> bool:
+        """``Georgia Meloni``: a name glued to a following proper noun that is no place."""
+        root = span.root
+        head = root.head
+        if root.dep_ != "compound" or head.pos_ != "PROPN" or head.i < span.end:
+            return False
+        if head.ent_type_ == "PERSON":
+            return True
+        return head.text not in self.gazetteer and head.lower_ not in self._geo_words()

@@ -1,0 +1,178 @@
+"""SizeExtractor: how many were killed, injured, displaced, arrested or took part.
+
+A count is read where a number phrase counts people (``three civilians``, ``more than 100,000
+ethnic Armenians``, ``dozens``) and the words around it say what happened to them: the verb
+whose object or subject they are (``killed three civilians``, ``thousands fled``), a causative
+complement (``prompted 100,000 Armenians to flee``), a predicate (``left five dead``) or the
+counted noun itself (``12 deaths``). A count belongs to the event of its own clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tocsin.context import DocContext
+from tocsin.dates.clause import clause_crossings
+from tocsin.models import Size
+from tocsin.sizes.quantities import Quantity, QuantityReader
+from tocsin.sizes.vocabulary import Category, CountVocabulary
+
+SIZE_BOUNDARIES = frozenset({"advcl", "relcl", "parataxis", "csubj", "csubjpass"})
+
+
+class SizeExtractor:
+    """Counts of people attached to the event of their clause."""
+
+    def __init__(self, vocab: CountVocabulary | None = None) -> None:
+        self.vocab = vocab or CountVocabulary.load()
+        self.reader = QuantityReader(self.vocab)
+
+    def extract(self, trigger: Token, ctx: DocContext) -> Size | None:
+        counts: dict[str, int] = {}
+        approximate = False
+        for token in trigger.sent:
+            if not self.reader.is_quantity(token) or self._inside_number(token):
+                continue
+            found = self.count(token)
+            if found is None:
+                continue
+            category, quantity, noun = found
+            if not self._attached(trigger, noun):
+                continue
+            previous = counts.get(category.name)
+            counts[category.name] = (
+                quantity.value if previous is None else max(previous, quantity.value)
+            )
+            approximate = approximate or quantity.approximate
+        if not counts:
+            return None
+        return Size(approximate=approximate, **counts)
+
+    # -- reading one number --------------------------------------------------------------
+    def count(self, token: Token) -> tuple[Category, Quantity, Token] | None:
+        """The category, value and counted noun of the number phrase headed by ``token``."""
+        number = self.reader.number(token)
+        if number is None:
+            return None
+        value, approx = number
+        noun = self._counted_noun(token)
+        if noun is None or not self._counts_people(noun, token):
+            return None
+        category = self._category(noun)
+        if category is None:
+            return None
+        approx = approx or self.reader.approximate_cue(token)
+        return category, Quantity(value, approx, token), noun
+
+    def _inside_number(self, token: Token) -> bool:
+        """``hundred`` in ``two hundred`` and ``thousands`` in ``tens of thousands``."""
+        if token.i == 0:
+            return False
+        before = token.nbor(-1)
+        if token.lower_ in self.vocab.multipliers and self.reader.number(before) is not None:
+            return True
+        return before.lower_ == "of" and token.i >= 2 and token.nbor(-2).lower_ in self.vocab.vague
+
+    def _counted_noun(self, token: Token) -> Token | None:
+        if token.dep_ == "nummod" or (token.dep_ in ("compound", "quantmod") and token.head.pos_ == "NOUN"):
+            head = token.head
+            return head.head if head.lower_ in self.vocab.multipliers else head
+        for child in token.children:  # dozens of people, thousands of protesters
+            if child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if token.pos_ in ("NUM", "NOUN", "PRON"):
+            return token  # a bare number standing for people: "killed five"
+        return None
+
+    def _counts_people(self, noun: Token, number: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        if noun.i == number.i:
+            return True
+        if lemma in self.vocab.people_nouns or noun.lower_ in self.vocab.people_nouns:
+            return True
+        if any(lemma in c.nouns for c in self.vocab.categories):
+            return True
+        if lemma in self.vocab.not_people or noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            return False
+        if noun.dep_ in ("dobj", "nsubjpass") and self.vocab.by_object_verb(noun.head.lemma_):
+            return True  # "detained more than a dozen ex-leaders"
+        return noun.ent_type_ == "NORP" or (noun.tag_ == "NNPS") or (
+            noun.is_title and noun.lower_.endswith(("ans", "ians", "is", "ese"))
+        )
+
+    def _category(self, noun: Token) -> Category | None:
+        vocab = self.vocab
+        by_noun = vocab.by_noun(noun.lemma_.lower()) or vocab.by_noun(noun.lower_)
+        if by_noun is not None:
+            return by_noun
+        for child in noun.children:  # "five dead", "people killed in …", "left 12 people dead"
+            if child.dep_ in ("amod", "acl", "oprd", "acomp"):
+                found = vocab.by_adjective(child.lower_) or vocab.by_object_verb(child.lemma_)
+                if found is not None and not (child.dep_ == "acl" and child.tag_ == "VBG"):
+                    return found
+                if child.dep_ == "acl" and child.tag_ == "VBG":
+                    found = vocab.by_subject_verb(child.lemma_)
+                    if found is not None:
+                        return found
+        verb = noun.head
+        dep = noun.dep_
+        if dep == "conj":  # "three soldiers and two civilians"
+            while noun.dep_ == "conj":
+                noun = noun.head
+            verb, dep = noun.head, noun.dep_
+        if dep == "pobj" and verb.lower_ == "of" and verb.head.pos_ in ("NOUN", "NUM"):
+            return self._category(verb.head)
+        for sibling in verb.children:  # "left five people dead"
+            if sibling.dep_ in ("oprd", "acomp", "ccomp") and sibling.i > noun.i:
+                found = vocab.by_adjective(sibling.lower_)
+                if found is not None:
+                    return found
+        lemma = verb.lemma_.lower()
+        if dep in ("dobj", "nsubjpass", "pobj") and vocab.by_object_verb(lemma):
+            return vocab.by_object_verb(lemma)
+        if dep in ("nsubj", "nsubjpass"):
+            found = vocab.by_subject_verb(lemma)
+            if found is not None:
+                return found
+            if dep == "nsubjpass" and verb.lower_ in ("dead",):
+                return vocab.by_adjective("dead")
+        if dep in ("dobj", "nsubj", "nsubjpass") and lemma in vocab.causative_verbs:
+            found = self._complement(verb, noun)
+            if found is not None:
+                return found
+        for child in noun.children:  # "Armenians ... to flee" parsed under the noun
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in {
+                v for c in vocab.categories for v in c.subject_verbs
+            }:
+                return vocab.by_subject_verb(child.lemma_.lower())
+        return None
+
+    def _complement(self, verb: Token, noun: Token) -> Category | None:
+        """``prompted 100,000 Armenians (living there) to flee``: what the causer made happen."""
+        vocab = self.vocab
+        complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+        complements += [  # the parser often hangs "to flee" under the noun's own modifier
+            t
+            for t in noun.subtree
+            if t.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in t.children)
+        ]
+        for complement in complements:
+            if complement.i < noun.i:
+                continue
+            found = (
+                vocab.by_subject_verb(complement.lemma_.lower())
+                or vocab.by_object_verb(complement.lemma_.lower())
+                or vocab.by_adjective(complement.lower_)
+            )
+            if found is not None:
+                return found
+        return None
+
+    # -- attaching to the event ----------------------------------------------------------
+    def _attached(self, trigger: Token, noun: Token) -> bool:
+        if noun.i == trigger.i:
+            return True
+        down, _up, _ = clause_crossings(trigger, noun, SIZE_BOUNDARIES)
+        return down == 0

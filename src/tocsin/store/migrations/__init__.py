@@ -1,0 +1,1 @@
+"""Versioned Alembic migrations of the store, shipped inside the package."""

@@ -1,0 +1,266 @@
+"""The store: documents, sentences and events in SQLite (default) or PostgreSQL (by URL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tocsin.errors import StoreError
+from tocsin.ingest.fingerprint import fingerprint as simhash
+from tocsin.ingest.fingerprint import from_signed, to_signed
+from tocsin.models import Document, Event, Sentence
+from tocsin.store import migrate as migrations
+from tocsin.store.engine import make_engine
+from tocsin.store.filters import EventFilter
+from tocsin.store.rows import (
+    document_row,
+    event_row,
+    sentence_row,
+    to_document,
+    to_event,
+    to_sentence,
+)
+from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
+
+if TYPE_CHECKING:
+    from tocsin.pipeline import CodedDocument
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    """Transactional, idempotent storage of coded documents.
+
+    Opening a store migrates it to the newest schema. Saving a document whose id is already
+    stored changes nothing, so re-running a batch never duplicates rows.
+    """
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        self.url = url
+        try:
+            self.engine = make_engine(url)
+        except Exception as exc:  # bad URL or missing driver
+            raise StoreError(f"{url}: cannot open the store: {exc}") from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate:
+            self.migrate()
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (and migrate) the store at ``url``."""
+        return cls(url)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- schema --------------------------------------------------------------------------
+    def migrate(self) -> None:
+        """Bring the schema up to date (``alembic upgrade head``); a no-op when current."""
+        try:
+            if migrations.current_revision(self.engine) == migrations.head_revision():
+                return
+            migrations.upgrade(self.engine)
+        except OperationalError as exc:
+            raise StoreError(f"{self.url}: cannot reach or migrate the store: {exc}") from exc
+
+    def revision(self) -> str | None:
+        """The schema revision of the database."""
+        return migrations.current_revision(self.engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits when the block succeeds and rolls back otherwise."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    # -- writing -------------------------------------------------------------------------
+    def save(self, coded: CodedDocument | Iterable[CodedDocument]) -> bool:
+        """Save one coded document (or several); True when anything new was stored."""
+        items = [coded] if hasattr(coded, "document") else list(coded)  # type: ignore[arg-type]
+        return self.save_many(items) > 0
+
+    def save_many(self, items: Sequence[CodedDocument]) -> int:
+        """Save coded documents in one transaction; returns how many were new.
+
+        Documents already stored are skipped. If another writer stores one of them at the same
+        time, the batch falls back to saving document by document.
+        """
+        if not items:
+            return 0
+        try:
+            with self.session() as session:
+                added = self._add(session, items)
+            return added
+        except IntegrityError:
+            saved = 0
+            for item in items:
+                try:
+                    with self.session() as session:
+                        added = self._add(session, [item])
+                except IntegrityError:
+                    continue  # stored concurrently by another writer, or inconsistent
+                saved += added
+            return saved
+
+    def _add(self, session: Session, items: Sequence[CodedDocument]) -> int:
+        ids = {item.document.id for item in items}
+        known = set(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(ids))))
+        now = _now()
+        saved = 0
+        for item in items:
+            document = item.document
+            if document.id in known:
+                continue
+            known.add(document.id)
+            session.add(
+                document_row(
+                    document,
+                    fingerprint=to_signed(simhash(document.text)),
+                    now=now,
+                    coded=True,
+                )
+            )
+            session.flush()
+            session.add_all(sentence_row(document.id, s) for s in item.sentences)
+            seen: set[str] = set()
+            for event in item.events:
+                if event.id not in seen:
+                    seen.add(event.id)
+                    session.add(event_row(event, document.date))
+            saved += 1
+        return saved
+
+    def mark_duplicate(
+        self, document: Document, original_id: str, fingerprint: int | None = None
+    ) -> bool:
+        """Store ``document`` uncoded, linked to the stored ``original_id`` it copies."""
+        print_ = simhash(document.text) if fingerprint is None else fingerprint
+        try:
+            with self.session() as session:
+                row = session.get(DocumentRow, document.id)
+                if row is not None:
+                    if row.id != original_id and row.duplicate_of is None and not row.coded_at:
+                        row.duplicate_of = original_id
+                    return False
+                session.add(
+                    document_row(
+                        document,
+                        fingerprint=to_signed(print_),
+                        now=_now(),
+                        coded=False,
+                        duplicate_of=original_id,
+                    )
+                )
+            return True
+        except IntegrityError:
+            return False
+
+    # -- reading -------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        with self.session() as session:
+            return session.get(DocumentRow, doc_id) is not None
+
+    def known_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of ``doc_ids`` are stored."""
+        ids = list(set(doc_ids))
+        found: set[str] = set()
+        with self.session() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                found.update(
+                    session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk)))
+                )
+        return found
+
+    def document(self, doc_id: str) -> Document | None:
+        with self.session() as session:
+            row = session.get(DocumentRow, doc_id)
+            return to_document(row) if row is not None else None
+
+    def duplicate_of(self, doc_id: str) -> str | None:
+        """The id of the document ``doc_id`` was stored as a copy of, if any."""
+        with self.session() as session:
+            row = session.get(DocumentRow, doc_id)
+            return row.duplicate_of if row is not None else None
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[Document]:
+        """Stored documents, oldest ingested first."""
+        query = (
+            select(DocumentRow)
+            .order_by(DocumentRow.ingested_at, DocumentRow.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.session() as session:
+            return [to_document(row) for row in session.scalars(query)]
+
+    def count_documents(self, *, duplicates: bool | None = None) -> int:
+        """Number of stored documents (only copies, or only originals, when asked)."""
+        query = select(func.count()).select_from(DocumentRow)
+        if duplicates is True:
+            query = query.where(DocumentRow.duplicate_of.is_not(None))
+        elif duplicates is False:
+            query = query.where(DocumentRow.duplicate_of.is_(None))
+        with self.session() as session:
+            return int(session.scalar(query) or 0)
+
+    def sentences(self, doc_id: str) -> list[Sentence]:
+        query = select(SentenceRow).where(SentenceRow.doc_id == doc_id).order_by(SentenceRow.index)
+        with self.session() as session:
+            return [to_sentence(row) for row in session.scalars(query)]
+
+    def fingerprints(self, chunk: int = 10_000) -> Iterator[tuple[str, int]]:
+        """(document id, unsigned fingerprint) of every stored document, oldest first."""
+        query = (
+            select(DocumentRow.id, DocumentRow.fingerprint)
+            .where(DocumentRow.fingerprint.is_not(None))
+            .order_by(DocumentRow.ingested_at, DocumentRow.id)
+            .execution_options(yield_per=chunk)
+        )
+        with self.session() as session:
+            for doc_id, value in session.execute(query):
+                yield doc_id, from_signed(int(value))
+
+    def event(self, event_id: str) -> Event | None:
+        with self.session() as session:
+            row = session.get(EventRow, event_id)
+            return to_event(row.record) if row is not None else None
+
+    def events(self, filters: EventFilter | None = None, **kwargs: Any) -> list[Event]:
+        """Events matching ``filters`` (or keyword arguments of :class:`EventFilter`)."""
+        return list(self.iter_events(EventFilter.of(filters, **kwargs)))
+
+    def iter_events(
+        self, filters: EventFilter | None = None, chunk: int = 1000, **kwargs: Any
+    ) -> Iterator[Event]:
+        """Stream matching events in a stable order without loading them all."""
+        query = EventFilter.of(filters, **kwargs).apply(select(EventRow.record))
+        with self.session() as session:
+            for record in session.scalars(query.execution_options(yield_per=chunk)):
+                yield to_event(record)
+
+    def count_events(self, filters: EventFilter | None = None, **kwargs: Any) -> int:
+        query = EventFilter.of(filters, **kwargs).apply(
+            select(func.count()).select_from(EventRow), paginate=False
+        )
+        with self.session() as session:
+            return int(session.scalar(query) or 0)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import pytest
+
+from tocsin.evaluation.runner import guess_format
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("plv_dev.tsv", "plv"),
+        ("case2021_task2_dev.tsv", "case"),
+        ("plover_gsr_cameo.json", "gsr"),
+        ("uw_factuality_dev.jsonl", "uw"),
+        ("golden_events.jsonl", "golden"),
+        ("mine.jsonl", "golden"),
+    ],
+)
+def test_guess_format(name, fmt):
+    assert guess_format(name) == fmt
+
+
+def test_unknown_format():
+    with pytest.raises(ValueError):
+        guess_format("notes.txt")

@@ -1,0 +1,36 @@
+"""Parties from the dependency parse (actors from the test table of conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def first(extract, text, prefix):
+    return next(c for c in extract(text) if c.info.code.startswith(prefix))
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "actor", "recipient", "actor_rule"),
+    [
+        ("Russia attacked Ukraine.", "19", "RUS", "UKR", "nsubj"),
+        ("Ukraine was shelled by Russia.", "19", "RUS", "UKR", "agent"),
+        ("Russia's attack on Ukraine continued.", "19", "RUS", "UKR", "poss"),
+        ("The Russian offensive against Ukraine stalled.", "19", "RUS", "UKR", "modifier"),
+        ("Turkey launched an offensive against Syria.", "19", "TUR", "SYR", "nsubj"),
+        ("Iran urged Turkey to release the prisoners.", "02", "IRN", "TUR", "nsubj"),
+        ("France urged Germany to end the talks.", "16", "DEU", None, "controller"),
+        ("Egypt, which attacked Israel, lost.", "19", "EGY", "ISR", "relcl"),
+        ("Japan met China and signed a deal.", "05", "JPN", None, "conj"),
+    ],
+)
+def test_roles(extract, text, prefix, actor, recipient, actor_rule):
+    c = first(extract, text, prefix)
+    assert (c.actor.country if c.actor else None) == actor
+    assert (c.recipient.country if c.recipient else None) == recipient
+    assert c.actor_rule == actor_rule
+
+
+def test_bad_coordination_is_not_a_list(extract):
+    # "talks" has no actor of its own, so its coordinated names are not its recipients
+    c = first(extract, "Blinken praised the talks, Russia and France.", "05")
+    assert c.actor.country == "USA"

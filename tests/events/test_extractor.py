@@ -1,0 +1,159 @@
+"""The event stage on sentences written for these tests (actors from the test table)."""
+
+from __future__ import annotations
+
+import time
+
+
+def by_lemma(candidates, ctx_doc, word):
+    return [c for c in candidates if ctx_doc[c.trigger_start : c.trigger_end].text.endswith(word)]
+
+
+def only(extract, text, code_prefix):
+    found = [c for c in extract(text) if c.info.code.startswith(code_prefix)]
+    assert found, f"no {code_prefix} event in {text!r}"
+    return found[0]
+
+
+def parties(c):
+    return (c.actor.country if c.actor else None, c.recipient.country if c.recipient else None)
+
+
+def test_embedded_invasion_keeps_its_own_trigger(extractor, parse):
+    ctx = parse("Officials fear that Azerbaijan could soon invade Armenia.")
+    found = [c for s in ctx.doc.sents for c in extractor.extract(s, ctx)]
+    invasion = [c for c in found if c.info.event == "ASSAULT"]
+    assert len(invasion) == 1
+    assert ctx.doc[invasion[0].trigger_start].text == "invade"
+    assert parties(invasion[0]) == ("AZE", "ARM")
+    assert invasion[0].rule == "verbs.invade.v1"
+
+
+def test_threat_by_force(extract):
+    c = only(extract, "Aliyev has threatened to solve the issue by force.", "13")
+    assert c.info.code == "138"
+    assert c.info.event == "THREATEN"
+    assert parties(c) == ("AZE", None)
+
+
+def test_call_on_to_is_a_request(extract):
+    c = only(extract, "Aliyev called on Armenia to open a corridor along its border.", "10")
+    assert c.info.event == "REQUEST"
+    assert parties(c) == ("AZE", "ARM")
+    assert c.rule.startswith("verbs.call_on")
+
+
+def test_sanctions_on_capital(extract):
+    c = only(extract, "The European Union should impose sanctions on Baku.", "16")
+    assert c.info.code == "163"
+    assert parties(c) == ("EU", "AZE")
+
+
+def test_possessive_nominal_invasion(extract):
+    c = only(extract, "Russia's invasion of Ukraine shocked the region.", "19")
+    assert parties(c) == ("RUS", "UKR")
+    assert c.actor_rule == "poss"
+
+
+def test_passive_agent_is_the_actor(extract):
+    c = only(extract, "Armenia was attacked by Azerbaijan on Tuesday.", "19")
+    assert parties(c) == ("AZE", "ARM")
+    assert c.actor_rule == "agent"
+
+
+def test_light_verb_gives_the_noun_its_subject(extract, parse):
+    c = only(extract, "Russia carried out strikes against Ukraine.", "19")
+    assert parties(c) == ("RUS", "UKR")
+
+
+def test_symmetric_talks_between(extract):
+    c = only(extract, "Talks between Armenia and Azerbaijan resumed in Geneva.", "04")
+    assert c.symmetric
+    assert {c.actor.country, c.recipient.country} == {"ARM", "AZE"}
+
+
+def test_compound_actor_gives_one_record_per_pair(extract):
+    found = [c for c in extract("France and Germany condemned Russia.") if c.info.code == "111"]
+    assert sorted(parties(c) for c in found) == [("DEU", "RUS"), ("FRA", "RUS")]
+    assert len({c.pair_key for c in found}) == 2
+
+
+def test_one_known_party_is_kept(extract):
+    c = only(extract, "Azerbaijan detained more than a dozen former leaders.", "17")
+    assert c.info.code == "173"
+    assert parties(c) == ("AZE", None)
+    assert c.info.acled.sub_event_type == "Arrests"
+
+
+def test_statement_only_when_nothing_else(extract):
+    codes = [c.info.code for c in extract("Blinken said Russia attacked Ukraine.")]
+    assert "010" not in codes
+    assert any(code.startswith("19") for code in codes)
+    assert [c.info.code for c in extract("Blinken said the weather was fine.")] == ["010"]
+
+
+def test_false_friends_are_discarded(extract):
+    assert not [
+        c
+        for c in extract("The government launched an attack on inflation.")
+        if c.info.event == "ASSAULT"
+    ]
+    assert not [
+        c
+        for c in extract("The striker scored twice as France attacked all match.")
+        if c.info.event == "ASSAULT"
+    ]
+
+
+def test_acled_sub_event_from_weapon(extract):
+    c = only(extract, "Russian drones struck Kyiv overnight.", "19")
+    assert c.info.acled.sub_event_type == "Air/drone strike"
+    c = only(extract, "A suicide bomber attacked a market in Kabul.", "18")
+    assert c.info.acled.sub_event_type == "Suicide bomb"
+    assert c.info.code == "1831"
+
+
+def test_territory_depends_on_who_took_it(extract):
+    c = only(extract, "The army recaptured the town from the rebels.", "19")
+    assert c.info.acled.sub_event_type == "Government regains territory"
+    c = only(extract, "The rebels captured the town after heavy fighting.", "192")
+    assert c.info.acled.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_evidence_and_confidence(extract):
+    found = extract("Russia invaded Ukraine.")
+    assert found[0].rule == "verbs.invade.v1"
+    bare = extract("An invasion began.")[0]
+    assert found[0].confidence > bare.confidence
+
+
+def test_embedded_event_ranks_below_its_frame(extract):
+    found = extract("Russia threatened to impose sanctions on Georgia.")
+    threat = next(c for c in found if c.info.event == "THREATEN")
+    sanction = next(c for c in found if c.info.code == "163")
+    assert threat.info.code == "1312"
+    assert threat.confidence > sanction.confidence
+
+
+def test_fast_enough(extractor, parse):
+    ctx = parse(" ".join(["Russia attacked Ukraine and France condemned the strikes."] * 40))
+    start = time.perf_counter()
+    for sent in ctx.doc.sents:
+        extractor.extract(sent, ctx)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_negated_cooperation_is_a_refusal(extract, parse):
+    found = extract("Azerbaijan will not release the Armenian prisoners.")
+    refusal = [c for c in found if c.info.event == "REJECT"]
+    assert refusal and refusal[0].info.code == "1243"
+    assert refusal[0].rule.startswith("negation.refusal.v1+")
+    ctx = parse("Azerbaijan will not release the Armenian prisoners.")
+    assert ctx.doc[refusal[0].trigger_start].text == "not"
+
+
+def test_framing_event_takes_the_complement_recipient(extract):
+    found = extract("Armenia refused to meet with Azerbaijan.")
+    refusal = next(c for c in found if c.info.event == "REJECT")
+    assert refusal.info.code == "125"
+    assert parties(refusal) == ("ARM", "AZE")

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank launched an attack on inflation.",
+        "The president declared war on poverty.",
+        "The striker attacked the defence and scored in the final minute.",
+        "Their team fought hard but lost the match after a late goal.",
+    ],
+)
+def test_false_friends_give_no_assault(extract, text):
+    assert [c.rule for c in extract(text) if c.info.event == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched an attack on Ukraine.",
+        "Rebels fought the army for the town.",
+    ],
+)
+def test_real_violence_survives(extract, text):
+    assert [c for c in extract(text) if c.info.event == "ASSAULT"]
+
+
+def test_labour_strike_is_a_protest(extract):
+    found = extract("Teachers went on strike over pay.")
+    assert [c.info.code[:3] for c in found] == ["143"]
+
+
+def test_word_inside_a_name_is_not_a_trigger(extract):
+    assert not [
+        c
+        for c in extract("He read the Freedom Support Act carefully.")
+        if c.info.event == "SUPPORT"
+    ]

@@ -1,0 +1,83 @@
+import typer
+from typer.testing import CliRunner
+
+from tocsin.cli.watch import code_and_store, register, watch
+from tocsin.errors import EmptyInputError
+from tocsin.settings import Settings
+
+PAGE = """<html><head><title>Ministers meet</title></head><body><article>
+<p>The foreign ministers of the two countries met in Vienna on Monday and agreed to resume talks
+on the disputed border, officials said, after months in which the process had been frozen.</p>
+</article></body></html>"""
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Ministers meet</title><link>{link}</link><guid>m1</guid></item></channel></rss>"""
+
+
+def test_watch_once_hands_new_articles_on_and_remembers_them(web, tmp_path) -> None:
+    link = web.add("/story", PAGE, headers={"Content-Type": "text/html"})
+    feed = web.add("/feed.xml", FEED.format(link=link))
+    settings = Settings.from_env(environ={}, db_url=f"sqlite:///{tmp_path / 'watch.db'}")
+    documents, messages = [], []
+    options = dict(interval=60, once=True, allow_private=True, echo=messages.append)
+    watch([feed], settings, on_document=documents.append, **options)
+    watch([feed], settings, on_document=documents.append, **options)  # a later run
+    assert [d.url for d in documents] == [link]
+    assert messages[0] == f"{feed}: ok, 1 new of 1" and messages[1] == f"{feed}: ok, 0 new of 1"
+
+
+def test_watch_refuses_private_feeds_by_default(web, tmp_path) -> None:
+    feed = web.add("/feed.xml", FEED.format(link=web.url("/story")))
+    settings = Settings.from_env(environ={}, db_url=f"sqlite:///{tmp_path / 'watch.db'}")
+    messages: list[str] = []
+    watch(
+        [feed],
+        settings,
+        on_document=lambda d: None,
+        interval=60,
+        once=True,
+        allow_private=False,
+        echo=messages.append,
+    )
+    assert "E401" in messages[0] and web.requests == []
+
+
+class RecordingStore:
+    def __init__(self) -> None:
+        self.saved: list = []
+
+    def save(self, coded) -> None:
+        self.saved.append(coded)
+
+
+def test_code_and_store_codes_with_the_pipeline(pipeline) -> None:
+    from tocsin.models import Document
+
+    text = "Police in the capital arrested twelve protesters on Monday, officials said."
+    store, messages = RecordingStore(), []
+    handle = code_and_store(pipeline, store, messages.append)
+    handle(Document(id="d1", text=text, origin="http://news.example/1"))
+    (coded,) = store.saved
+    assert coded.document.id == "d1" and messages[0].startswith("http://news.example/1: ")
+
+
+def test_code_and_store_reports_refused_documents() -> None:
+    class Refusing:
+        def code(self, document):
+            raise EmptyInputError(f"{document.origin}: no text after cleaning")
+
+    from tocsin.models import Document
+
+    store, messages = RecordingStore(), []
+    code_and_store(Refusing(), store, messages.append)(
+        Document(id="d2", text="Share this", origin="http://news.example/2")
+    )
+    assert store.saved == [] and "E101" in messages[0]
+
+
+def test_command_options() -> None:
+    app = typer.Typer()
+    register(app)
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for option in ("--interval", "--once", "--db", "--allow-private"):
+        assert option in result.output
