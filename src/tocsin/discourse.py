@@ -45,9 +45,9 @@ class DiscourseLinker:
                 break
             if distance < 1 or previous.actor is None or previous.recipient is None:
                 continue
-            if (
-                previous.actor.country == actor.country
-                and previous.recipient.country not in (None, actor.country)
+            if previous.actor.country == actor.country and previous.recipient.country not in (
+                None,
+                actor.country,
             ):
                 return replace(
                     event,

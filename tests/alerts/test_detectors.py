@@ -48,6 +48,7 @@ def test_surge_fires_on_a_jump_over_baseline() -> None:
     loud = {**quiet, 29: [ASSAULT, ASSAULT], 31: [ASSAULT, ASSAULT]}
     (alert,) = surge(series(loud, 35), Thresholds())
     assert alert.kind == "surge" and alert.level == "critical"
+    assert (alert.window_end - alert.window_start).days == 6
     assert alert.score == pytest.approx(4.0)
     assert len(alert.incident_ids) == 4
     assert "4.0×" in alert.reason

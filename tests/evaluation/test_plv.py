@@ -45,7 +45,8 @@ def test_concede_and_retreat_are_yield(tmp_path, fixed_coder):
 
 def test_future_cooperation_counts_as_agree():
     assert plv.root_class(make_event("CONSULT", "040", status="future")) == "AGREE"
-    assert plv.root_class(make_event("ASSAULT", "190", status="future", quad=4)) == "ASSAULT"
+    assert plv.root_class(make_event("ASSAULT", "190", status="future", quad=4)) == "THREATEN"
+    assert plv.root_class(make_event("ASSAULT", "190", quad=4)) == "ASSAULT"
 
 
 def test_limit(tmp_path, fixed_coder):

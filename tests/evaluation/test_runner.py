@@ -23,3 +23,15 @@ def test_guess_format(name, fmt):
 def test_unknown_format():
     with pytest.raises(ValueError):
         guess_format("notes.txt")
+
+
+def test_refused_input_counts_as_no_event():
+    from tocsin.errors import EmptyInputError
+    from tocsin.evaluation.runner import TolerantCoder
+
+    def refuse(text):
+        raise EmptyInputError("nothing left")
+
+    coder = TolerantCoder(refuse)
+    assert coder("x") == []
+    assert coder.refused == 1

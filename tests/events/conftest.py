@@ -47,6 +47,7 @@ TABLE: dict[str, tuple[str | None, str | None]] = {
     "georgia": ("GEO", None),
     "syria": ("SYR", None),
     "united states": ("USA", None),
+    "u.s.": ("USA", None),
     "washington": ("USA", "GOV"),
     "blinken": ("USA", "GOV"),
     "police": (None, "COP"),

@@ -157,3 +157,9 @@ def test_framing_event_takes_the_complement_recipient(extract):
     refusal = next(c for c in found if c.info.event == "REJECT")
     assert refusal.info.code == "125"
     assert parties(refusal) == ("ARM", "AZE")
+
+
+def test_record_keys_are_distinct(extract):
+    found = extract("France and Germany condemned Russia and Iran, then held talks and exercises.")
+    keys = [(c.trigger_start, c.pair_key) for c in found]
+    assert len(keys) == len(set(keys))

@@ -79,3 +79,17 @@ def test_territory_by_actor_sector():
     )
     assert Refiner.territory("Government regains territory", None) == "Government regains territory"
     assert Refiner.territory("Armed clash", "MIL") == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Islamist fighters retook the village.", "REB"),
+        ("Government troops retook the village.", "GOV"),
+        ("They retook the village.", None),
+    ],
+)
+def test_territory_sector_from_subject_words(nlp, refiner, text, sector):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == "retook")
+    assert refiner.territory_sector(trigger) == sector

@@ -14,10 +14,12 @@ SCORES = {"asserted": 3.0, "alleged": 2.0, "possible": 0.5, "future": 1.0, "deni
 
 
 def party(spec: str | None) -> ActorRef | None:
-    """``"IND/MIL"`` → an Indian military actor; ``"IND"`` → India, sector unknown."""
+    """``"IND/MIL"``: Indian military; ``"IND"``: India, no sector; ``"/CVL"``: civilians."""
     if spec is None:
         return None
     country, _, sector = spec.partition("/")
+    if not country:
+        return ActorRef(text=spec, name=sector, code=sector, sector=sector)
     return ActorRef(
         text=spec, name=country, code=country + sector, country=country, sector=sector or None
     )

@@ -1,31 +1,30 @@
-"""Write documents and constructed events into the store's tables (for store tests)."""
+"""A temporary store filled with documents and constructed events (for store tests)."""
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
-
 from incidents.factories import make_event
-from tocsin.incidents.store_reports import _tables
+from tocsin.models import Document, Event, Sentence
+from tocsin.store import Store
 
 
-def add(
-    session: Session, doc: str, source: str, day: str, text: str, specs: list[dict]
-) -> list[str]:
-    """Store a document and its events; returns the event ids."""
-    events, documents = _tables()
-    session.execute(
-        insert(documents).values(id=doc, source=source, date=date.fromisoformat(day), text=text)
+@dataclass(frozen=True)
+class Coded:
+    """The shape of a coded document the store saves (as ``tocsin.pipeline.CodedDocument``)."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    events: tuple[Event, ...]
+
+
+def add(store: Store, doc: str, source: str, day: str, text: str, specs: list[dict]) -> list[str]:
+    """Save a document and its events; returns the event ids."""
+    document = Document(id=doc, text=text, date=date.fromisoformat(day), source=source)
+    events = tuple(
+        make_event({"doc": doc, "date": day, "sentence": i, **spec}, i)
+        for i, spec in enumerate(specs)
     )
-    ids = []
-    for i, spec in enumerate(specs):
-        event = make_event({"doc": doc, "date": day, "sentence": i, **spec}, i)
-        session.execute(
-            insert(events).values(id=event.id, doc_id=doc, record=json.dumps(event.to_dict()))
-        )
-        ids.append(event.id)
-    session.flush()
-    return ids
+    store.save_many([Coded(document, (Sentence(0, text, 0, len(text)),), events)])
+    return [e.id for e in events]

@@ -1,6 +1,6 @@
 import sqlalchemy as sa
 
-from tocsin.ingest.feedstate import FEED_ENTRIES, SqlFeedState, Validators
+from tocsin.ingest.feedstate import FeedEntryRow, SqlFeedState, Validators
 
 
 def test_validators_round_trip() -> None:
@@ -38,8 +38,8 @@ def test_forget_before_drops_old_entries() -> None:
     state.mark_seen("feed", "new")
     with engine.begin() as connection:
         connection.execute(
-            FEED_ENTRIES.update()
-            .where(FEED_ENTRIES.c.entry_key == "old")
+            sa.update(FeedEntryRow)
+            .where(FeedEntryRow.entry_key == "old")
             .values(seen_at=sa.func.datetime("now", "-40 days"))
         )
     assert state.forget_before(days=30) == 1

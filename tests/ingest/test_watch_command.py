@@ -81,3 +81,23 @@ def test_command_options() -> None:
     assert result.exit_code == 0
     for option in ("--interval", "--once", "--db", "--allow-private"):
         assert option in result.output
+
+
+def test_watch_command_codes_and_stores(web, tmp_path, pipeline, monkeypatch) -> None:
+    from tocsin.pipeline import Pipeline
+    from tocsin.store import Store
+
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, settings=None: pipeline))
+    link = web.add("/story", PAGE, headers={"Content-Type": "text/html"})
+    feed = web.add("/feed.xml", FEED.format(link=link))
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    app = typer.Typer()
+    register(app)
+    arguments = [feed, "--once", "--allow-private", "--db", db]
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 0, result.output
+    again = CliRunner().invoke(app, arguments)
+    assert again.exit_code == 0 and "0 new of 1" in again.output
+    with Store(db) as store:
+        (document,) = store.documents()
+    assert document.url == link and "resume talks" in document.text

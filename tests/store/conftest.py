@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store.databases import BACKENDS, database
 
+from store.databases import BACKENDS, database
 from tocsin.store import Store
 
 

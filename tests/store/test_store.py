@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import func, select
-from store.records import coded_document
 
+from store.records import coded_document
 from tocsin.models import Document
 from tocsin.store import EventFilter, Store
 from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
@@ -99,3 +99,12 @@ def test_failed_document_leaves_no_partial_rows(store: Store) -> None:
     assert not store.has_document(broken.document.id)
     assert store.sentences(broken.document.id) == []
     assert store.event("ev-orphan") is None
+
+
+def test_unreachable_database_is_a_store_error() -> None:
+    import pytest
+
+    from tocsin.errors import StoreError
+
+    with pytest.raises(StoreError, match="cannot reach or migrate"):
+        Store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")

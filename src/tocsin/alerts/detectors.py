@@ -74,7 +74,7 @@ def surge(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
             level=level,
             actor=first.actor,
             recipient=first.recipient,
-            window_start=max(week_start, end - timedelta(days=6)),
+            window_start=end - timedelta(days=6),
             window_end=end,
             reason=(
                 f"{current:.1f} weighted conflict incidents in the 7 days to {end}, "
@@ -123,9 +123,10 @@ def cusum(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
                         window_start=days[begin].period,
                         window_end=days[i].period,
                         reason=(
-                            f"conflict intensity shifted up from {days[begin].period} to "
-                            f"{days[i].period}: CUSUM {score:.1f} over threshold "
-                            f"{t.cusum_threshold:.1f} (baseline mean {mean:.1f}/day)"
+                            "conflict intensity shifted up "
+                            f"{_span(days[begin].period, days[i].period)}: CUSUM {score:.1f} "
+                            f"over threshold {t.cusum_threshold:.1f} "
+                            f"(baseline mean {mean:.1f}/day)"
                         ),
                         score=score,
                         key=f"change:{days[i].period.isoformat()}",
@@ -134,6 +135,10 @@ def cusum(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
                 )
             score, run_start = 0.0, None
     return alerts
+
+
+def _span(first: date, last: date) -> str:
+    return f"on {first}" if first == last else f"from {first} to {last}"
 
 
 LADDER_LEVELS = {2: "info", 3: "warning", 4: "critical"}
@@ -215,7 +220,7 @@ def risk_rise(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
             level="warning",
             actor=days[0].actor,
             recipient=days[0].recipient,
-            window_start=max(week_start, end - timedelta(days=6)),
+            window_start=end - timedelta(days=6),
             window_end=end,
             reason=(
                 f"risk channel at {current:.1f} in the 7 days to {end} (threats, mobilisation "

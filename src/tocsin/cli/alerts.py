@@ -68,20 +68,18 @@ def _table(rows: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} alerts")
-    for column in ("first seen", "level", "kind", "dyad", "window", "reason", "evidence"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"{len(rows)} alerts", show_lines=True)
+    table.add_column("first seen", no_wrap=True)
+    table.add_column("level", no_wrap=True)
+    table.add_column("dyad", no_wrap=True)
+    table.add_column("what and why", overflow="fold", ratio=1)
     for row in rows:
         window = f"{row['window']['start']} … {row['window']['end']}"
-        table.add_row(
-            row["first_seen"],
-            row["level"],
-            row["kind"],
-            row["dyad"],
-            window,
-            row["reason"],
-            f"{len(row['incident_ids'])} incidents, {len(row['evidence'])} sentences",
+        detail = (
+            f"{row['kind']}: {row['reason']} — window {window}; "
+            f"{len(row['incident_ids'])} incidents, {len(row['evidence'])} sentences"
         )
+        table.add_row(row["first_seen"], row["level"], row["dyad"], detail)
     Console().print(table)
 
 

@@ -13,7 +13,10 @@ def eval_command(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Gold file.")],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", help="plv, case, gsr, uw or golden (default: from the name)."),
+        typer.Option(
+            "--format",
+            help="plv, case, gsr, uw, golden or actors (default: guessed from the file name).",
+        ),
     ] = None,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Score only the first N items.")

@@ -64,6 +64,7 @@ class DatePatterns:
         ci = "(?i:{})"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+            ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
             (
                 "month_day",
                 re.compile(
@@ -112,13 +113,17 @@ class DatePatterns:
                     )
                 ),
             ),
+            ("weekend", re.compile(ci.format(r"\b(?:over|at|during|on)\s+the\s+weekend\b"))),
             (
                 "ago",
                 re.compile(
                     ci.format(rf"\b({numbers}|\d+)\s+(day|week|month|year)s?\s+(ago|earlier)\b")
                 ),
             ),
-            ("night", re.compile(ci.format(r"\b(last night|this morning|this afternoon|this evening)\b"))),
+            (
+                "night",
+                re.compile(ci.format(r"\b(last night|this morning|this afternoon|this evening)\b")),
+            ),
             ("day_word", re.compile(ci.format(rf"\b({day_words})\b"))),
             (
                 "year",
@@ -141,8 +146,10 @@ class DatePatterns:
                     continue
                 if self._not_a_date(text, start, kind, match):
                     continue
+                if match.group(0).endswith(".") and len(match.group(0).split()[-1]) > 5:
+                    end -= 1  # a sentence's full stop after "5 February", not "Feb."
                 taken.append((start, end))
-                found.append(Found(start, end, match.group(0).strip(), kind, match.groups()))
+                found.append(Found(start, end, text[start:end].strip(), kind, match.groups()))
         yield from sorted(found, key=lambda f: f.start)
 
     def _not_a_date(self, text: str, start: int, kind: str, match: re.Match[str]) -> bool:
@@ -178,6 +185,15 @@ class DatePatterns:
     def _read_iso(self, g, pub, future) -> Reading | None:
         try:
             return Reading(date(int(g[0]), int(g[1]), int(g[2])).isoformat(), "day")
+        except ValueError:
+            return None
+
+    def _read_numeric(self, g, pub, future) -> Reading | None:
+        """``5/3/2023``: month first as in US English, unless the first number exceeds 12."""
+        first, second, year = int(g[0]), int(g[1]), int(g[2])
+        month, day = (second, first) if first > 12 else (first, second)
+        try:
+            return Reading(date(year, month, day).isoformat(), "day")
         except ValueError:
             return None
 
@@ -238,8 +254,6 @@ class DatePatterns:
             return Reading((pub + timedelta(days=offset)).isoformat(), "day", future=offset > 0)
         if unit in ("week", "weekend"):
             start = monday(pub) + timedelta(weeks=offset)
-            if unit == "weekend":
-                return Reading((start + timedelta(days=5)).isoformat(), "week", future=offset > 0)
             return Reading(start.isoformat(), "week", future=offset > 0)
         if unit == "month":
             y, m = shift_month(pub.year, pub.month, offset)
@@ -252,7 +266,15 @@ class DatePatterns:
 
     def _read_coming(self, g, pub, future):
         unit = g[0].lower().rstrip("s")
+        if unit == "day":  # "in the coming days": the week that starts tomorrow
+            return Reading(monday(pub + timedelta(days=1)).isoformat(), "week", future=True)
         return self._unit_reading(unit, 1, pub)
+
+    def _read_weekend(self, g, pub, future):
+        """``over the weekend``: the last one (the next one in a future clause), as its week."""
+        on_weekend = pub.weekday() >= 5
+        offset = int(on_weekend) - (0 if future else 1)
+        return Reading((monday(pub) + timedelta(weeks=offset)).isoformat(), "week", future)
 
     def _read_ago(self, g, pub, future):
         raw = g[0].lower()

@@ -19,7 +19,7 @@ STAMP = re.compile(
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]+)?,\s+")
 LEAD_CHARS = 400  # a dateline or stamp sits at the top of an article
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-FULL_KINDS = ("iso", "month_day", "day_month")
+FULL_KINDS = ("iso", "numeric", "month_day", "day_month")
 
 
 class PublicationDateInferrer:
@@ -41,7 +41,10 @@ class PublicationDateInferrer:
             if after:
                 return self._as_date(after[0], latest_year)
         full = [
-            d for f in found if f.kind in FULL_KINDS and f.groups[-1] if (d := self._as_date(f, None))
+            d
+            for f in found
+            if f.kind in FULL_KINDS and f.groups[-1]
+            if (d := self._as_date(f, None))
         ]
         return max(full, default=None)
 

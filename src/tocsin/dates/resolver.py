@@ -3,9 +3,10 @@ publication date (then marked ``inferred``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 
 import dateparser
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ from tocsin.models import Document, EventDate
 
 # spaCy DATE entities handed to dateparser must be short and look like a calendar date
 MAX_PARSER_TOKENS = 6
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class DateResolver:
             (clause_path(trigger, c.anchor), c.found.start, c)
             for c in self.candidates(trigger.sent, ctx.doc)
         )
+        if future or self.is_unrealised(trigger):
+            # "said last week that Azerbaijan could invade": the date of the saying is not
+            # the date of a possible invasion; only the event's own clause can date it
+            ranked = [item for item in ranked if item[0][0] == 0]
         for (_, _), _, candidate in ranked:
             reading = self.read(candidate.found, pub, future)
             if reading is not None:
@@ -73,6 +79,15 @@ class DateResolver:
         ):
             return True
         return verb.dep_ == "xcomp" and verb.head.lower_ in cues
+
+    def is_unrealised(self, trigger: Token) -> bool:
+        """A modal clause (``could invade``, ``may resign``): possible, not yet happened."""
+        verb = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger
+        return any(
+            child.dep_ == "aux" and child.lower_ in self.vocab.modal_cues
+            for token in (verb, verb.head if verb.dep_ == "xcomp" else verb)
+            for child in token.children
+        )
 
     def read(self, found: Found, pub: date, future: bool) -> Reading | None:
         if found.kind == "parser":
@@ -117,7 +132,9 @@ class DateResolver:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
         if parsed is None:
             return None
-        has_day = any(t.isdigit() and len(t) <= 2 for t in text.replace(",", " ").split())
+        has_day = bool(NUMERIC_DATE.search(text)) or any(
+            t.isdigit() and len(t) <= 2 for t in text.replace(",", " ").split()
+        )
         has_month = any(w.lower().rstrip(".,") in self.vocab.months for w in text.split())
         if has_day and has_month:
             return Reading(parsed.date().isoformat(), "day")

@@ -16,6 +16,7 @@ class DateVocabulary:
     relative_words: dict[str, int]
     future_cues: frozenset[str]
     not_a_date_before: frozenset[str]
+    modal_cues: frozenset[str]
 
     @classmethod
     def load(cls, name: str = "dates/expressions.yaml") -> DateVocabulary:
@@ -28,4 +29,5 @@ class DateVocabulary:
             relative_words=dict(data["relative_words"]),
             future_cues=frozenset(data["future_cues"]),
             not_a_date_before=frozenset(data["not_a_date_before"]),
+            modal_cues=frozenset(data["modal_cues"]),
         )

@@ -57,14 +57,17 @@ def read(path: str | Path, limit: int | None = None) -> Iterator[PlvItem]:
 def root_class(event: Event | None) -> str:
     """PLOVER 2.0 event type → PLV root class.
 
-    PLOVER codes cooperation announced for the future ("will meet", "will release") as AGREE;
-    tocsin keeps the action's own type and says "future" in its factuality, so the mapping is
-    made here.
+    PLOVER codes cooperation announced for the future ("will meet", "will release") as AGREE
+    and coercion or force announced for the future ("will extend the curfew", "will begin an
+    operation") as THREATEN; tocsin keeps the action's own type and says "future" in its
+    factuality, so the mapping is made here.
     """
     if event is None:
         return NONE_LABEL
     if event.factuality.status == "future" and event.quad_class <= 2:
         return "AGREE"
+    if event.factuality.status == "future" and event.quad_class == 4:
+        return "THREATEN"
     return YIELD.get(event.event, event.event)
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tocsin.evaluation import case, golden, gsr, plv
+from tocsin.errors import InputError
+from tocsin.evaluation import Coder, case, golden, gsr, plv
 from tocsin.evaluation.metrics import Report
+from tocsin.models import Event
 
 if TYPE_CHECKING:
     from tocsin.pipeline import Pipeline
 
-FORMATS = ("plv", "case", "gsr", "uw", "golden")
+FORMATS = ("plv", "case", "gsr", "uw", "golden", "actors")
 SCORERS = {
     "plv": plv.evaluate,
     "case": case.evaluate,
@@ -40,11 +42,35 @@ def guess_format(path: str | Path) -> str:
 def run(
     pipeline: Pipeline, path: str | Path, fmt: str, limit: int | None = None
 ) -> Report | dict[str, Any]:
-    """Score ``pipeline`` on the gold file; factuality (``uw``) is scored by its own module."""
+    """Score ``pipeline`` on the gold file; factuality (``uw``) and actors (``actors``, on a
+    PLOVER GSR file) are scored by their own modules."""
     if fmt == "uw":
         from tocsin.evaluation.uw import evaluate_uw
 
-        return evaluate_uw(pipeline, path)
+        return evaluate_uw(pipeline, path, limit)
+    if fmt == "actors":
+        from tocsin.evaluation.actors import evaluate as evaluate_actors
+
+        return evaluate_actors(pipeline, path, limit)
     if fmt not in SCORERS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return SCORERS[fmt](pipeline.code_text, path, limit)
+    coder = TolerantCoder(pipeline.code_text)
+    report = SCORERS[fmt](coder, path, limit)
+    report.extra["refused_inputs"] = coder.refused
+    return report
+
+
+class TolerantCoder:
+    """A coder that scores a refused input (too short to detect its language, empty after
+    cleaning ...) as "no event" and counts it, instead of stopping the evaluation."""
+
+    def __init__(self, code: Coder) -> None:
+        self.code = code
+        self.refused = 0
+
+    def __call__(self, text: str) -> list[Event]:
+        try:
+            return self.code(text)
+        except InputError:
+            self.refused += 1
+            return []

@@ -75,6 +75,8 @@ class ArgumentFinder:
         if mention is not None or depth > 2:
             return mention
         for child in token.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                continue  # "*its* allies" are not the country "its" refers to
             if child.dep_ in INNER_DEPS:
                 inner = self._mention_of(child, ctx, depth + 1)
                 if inner is not None:

@@ -94,6 +94,8 @@ class EventExtractor:
         used = {i for m in matches for i in m.used}
         matches = [m for m in matches if m.head not in used]
         framers = {m.head for m in matches if m.pattern.family in FRAMING_FAMILIES}
+        verbs = {m.head for m in matches if m.pattern.kind == "verb"}
+        protests = {m.head for m in matches if m.pattern.code.startswith("14")}
         contexts = self.false_friends.sentence_context(sentence)
         found: list[Candidate] = []
         statements: list[Candidate] = []
@@ -103,8 +105,15 @@ class EventExtractor:
             trigger = ctx.doc[match.head]
             if self.false_friends.blocked_by(trigger, coded.info.event, contexts):
                 continue
-            frame = self._embedded_under(trigger, framers)
-            candidates = self._parties(coded, trigger, ctx, frame is not None)
+            frame = self._embedded_under(trigger, framers | protests)
+            if frame in protests and frame not in framers and coded.info.event != "REQUEST":
+                frame = None  # a protest frames only its demands ("rallied *to demand* ...")
+            referenced = (  # "condemned *the attack*": a reported event, not the main one
+                match.pattern.kind == "noun"
+                and trigger.i == coded.start
+                and self._embedded_under(trigger, verbs) is not None
+            )
+            candidates = self._parties(coded, trigger, ctx, frame is not None or referenced)
             if match.pattern.statement and coded.info.code == match.pattern.code:
                 statements.extend(c for c in candidates if c.actor is not None)
                 continue
@@ -112,10 +121,23 @@ class EventExtractor:
                 if frame is not None:
                     embedded_in[len(found)] = frame
                 found.append(candidate)
-        found = self._inherit_recipients(found, embedded_in)
-        if any(c.actor is not None or c.recipient is not None for c in found):
-            return found
-        return found + statements[:1]
+        return self._distinct_ids(self._inherit_recipients(found, embedded_in)) or statements[:1]
+
+    @staticmethod
+    def _distinct_ids(found: list[Candidate]) -> list[Candidate]:
+        """Record ids hash the trigger start and ``pair_key``; two events sharing a light verb
+        ("*held* talks and exercises") get the code in their key so their ids differ."""
+        seen: set[tuple[int, str]] = set()
+        out = []
+        for candidate in found:
+            key = (candidate.trigger_start, candidate.pair_key)
+            if key in seen:
+                candidate = replace(
+                    candidate, pair_key=f"{candidate.pair_key}#{candidate.info.code}"
+                )
+            seen.add((candidate.trigger_start, candidate.pair_key))
+            out.append(candidate)
+        return out
 
     @staticmethod
     def _inherit_recipients(found: list[Candidate], embedded_in: dict[int, int]) -> list[Candidate]:
@@ -211,6 +233,8 @@ class EventExtractor:
                 actors, recipients = actors[:1], [Party(p.mention, "conj") for p in actors[1:]]
         info = coded.info
         sector = actors[0].mention.actor.sector if actors else None
+        if sector is None:
+            sector = self.refiner.territory_sector(trigger)
         territorial = self.refiner.territory(
             info.acled.sub_event_type if info.acled else None, sector
         )
@@ -244,8 +268,12 @@ class EventExtractor:
         right: list[Party | None] = list(recipients) or [None]
         pairs = []
         for a, r in product(left, right):
-            if a is not None and r is not None and a.mention == r.mention:
-                r = None
+            if (
+                a is not None
+                and r is not None
+                and (a.mention == r.mention or a.mention.actor == r.mention.actor)
+            ):
+                r = None  # an actor is not its own recipient
             if (a, r) not in pairs:
                 pairs.append((a, r))
         return pairs

@@ -14,7 +14,6 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "nummod", "poss"})
 PREP_DEPS = frozenset({"prep", "agent", "prt", "dative"})
 VERB_POS = frozenset({"VERB", "AUX"})
-MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 # a word inside a name ("the Freedom *Support* Act", "*March* 3") is not a trigger
 ENTITY_TYPES_NOT_TRIGGERS = frozenset(
     {"DATE", "TIME", "ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "PERSON", "GPE", "LOC"}
@@ -229,8 +228,9 @@ class PatternMatcher:
             if hit is None:
                 return None
             used.add(hit.i)
-        if pattern.modal_complement and not any(
-            c.dep_ in ("ccomp", "xcomp") and any(a.lower_ in MODALS for a in c.children)
+        if pattern.complement_modal and not any(
+            c.dep_ in ("ccomp", "xcomp")
+            and any(a.lower_ in pattern.complement_modal for a in c.children)
             for c in token.children
         ):
             return None

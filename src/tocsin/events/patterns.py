@@ -61,12 +61,14 @@ class Pattern:
     statement: bool = False  # a bare statement: used only when nothing else fires
     passive_only: bool = False
     active_only: bool = False
-    modal_complement: bool = False  # a complement with will/would: "warned it *would* respond"
+    complement_modal: tuple[str, ...] = ()  # "warned it *would* respond", "said X *must* go"
 
     @property
     def specificity(self) -> int:
         """How many conditions the rule requires (more specific rules win)."""
-        return sum(1 for name in CONDITIONS if getattr(self, name)) + int(self.modal_complement)
+        return sum(1 for name in CONDITIONS if getattr(self, name)) + int(
+            bool(self.complement_modal)
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str) -> Pattern:

@@ -71,9 +71,17 @@ def _words(values: Any) -> frozenset[str]:
 class Refiner:
     """Applies topic and ACLED-cue tables, loaded once."""
 
-    def __init__(self, topics: list[Topic], cues: list[Cue]) -> None:
+    def __init__(
+        self,
+        topics: list[Topic],
+        cues: list[Cue],
+        state_words: frozenset[str] = frozenset(),
+        non_state_words: frozenset[str] = frozenset(),
+    ) -> None:
         self.topics = tuple(topics)
         self.cues = tuple(cues)
+        self.state_words = state_words
+        self.non_state_words = non_state_words
 
     @classmethod
     def load(cls, known_sub_events: set[str], known_codes: set[str]) -> Refiner:
@@ -83,7 +91,8 @@ class Refiner:
             for t in topics_data["topics"]
         ]
         cues: list[Cue] = []
-        for c in load_yaml(CUES_FILE)["cues"]:
+        cue_data = load_yaml(CUES_FILE)
+        for c in cue_data["cues"]:
             cue = Cue(
                 id=c["id"],
                 sub_event=c["sub_event"],
@@ -103,7 +112,8 @@ class Refiner:
         for cue in cues:
             if cue.code is not None and cue.code not in known_codes:
                 raise DataFileError(f"{CUES_FILE}: {cue.id}: unknown code {cue.code}")
-        return cls(topics, cues)
+        territory = cue_data.get("territory_actors") or {}
+        return cls(topics, cues, _words(territory.get("state")), _words(territory.get("non_state")))
 
     # -- topics ---------------------------------------------------------------------------
     def topic_code(self, trigger: Token, family: str) -> tuple[str, str] | None:
@@ -155,3 +165,17 @@ class Refiner:
         if sub_event not in TERRITORY_TYPES or actor_sector is None:
             return sub_event
         return TERRITORY_TYPES[0] if actor_sector in STATE_SECTORS else TERRITORY_TYPES[1]
+
+    def territory_sector(self, trigger: Token) -> str | None:
+        """ "GOV" or "REB" from the words of the subject ("ISIS *fighters* retook ..") when the
+        actor resolver gave no sector; non-state words win ("*pro-government militias*")."""
+        words: set[str] = set()
+        for child in trigger.children:
+            if child.dep_ in ("nsubj", "agent"):
+                for token in child.subtree:
+                    words |= forms(token)
+        if words & self.non_state_words:
+            return "REB"
+        if words & self.state_words:
+            return "GOV"
+        return None

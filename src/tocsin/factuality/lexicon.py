@@ -25,6 +25,7 @@ class Cue:
     negated_status: str | None = None
     negated_score: float | None = None
     deps: frozenset[str] = frozenset()
+    governs: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,14 @@ class Predicate:
     rels: frozenset[str]
     pos: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
     source: bool = False
 
-    def accepts(self, pos: str, rel: str, particles: set[str]) -> bool:
+    def accepts(self, pos: str, rel: str, particles: set[str], prep: str | None = None) -> bool:
         """Whether this entry applies to a governor of ``pos`` reached by ``rel``."""
         if self.rels and rel not in self.rels:
+            return False
+        if rel == "prep" and self.preps and prep not in self.preps:
             return False
         if self.pos and pos not in self.pos:
             return False
@@ -64,8 +68,17 @@ def _rels(rels: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _strings(values: Any, where: str) -> list[str]:
+    """Words of an entry, refusing YAML's non-strings (an unquoted ``no`` reads as False)."""
+    values = list(values or [])
+    bad = [v for v in values if not isinstance(v, str)]
+    if bad:
+        raise DataFileError(f"{where}: non-string word(s) {bad!r}; quote them")
+    return [v.lower() for v in values]
+
+
 def _words(entry: dict[str, Any]) -> list[str]:
-    return [str(w).lower() for w in entry.get("words") or entry.get("lemmas") or []]
+    return _strings(entry.get("words") or entry.get("lemmas"), str(entry.get("id")))
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,7 @@ class CueLexicon:
                         float(entry["negated_score"]) if "negated_score" in entry else None
                     ),
                     deps=frozenset(entry.get("deps") or ()),
+                    governs=bool(entry.get("governs", False)),
                 )
                 for word in _words(entry):
                     table.setdefault(word, cue)
@@ -125,7 +139,8 @@ class CueLexicon:
                 score=entry.get("score", default["score"]),
                 rels=_rels(entry.get("rels") or ()),
                 pos=frozenset(entry.get("pos") or ()),
-                particles=frozenset(entry.get("particles") or ()),
+                particles=frozenset(_strings(entry.get("particles"), entry["id"])),
+                preps=frozenset(_strings(entry.get("preps"), entry["id"])),
                 source=bool(entry.get("source", False)),
             )
             for lemma in pred.lemmas:
@@ -143,9 +158,7 @@ class CueLexicon:
             noun_modifiers=cues(modality["noun_modifiers"], MODALITY_FILE),
             conditional_marks=cues(modality["conditional_marks"], MODALITY_FILE),
             predicates={k: tuple(v) for k, v in index.items()},
-            anonymous_heads=frozenset(
-                w for e in attribution["anonymous_heads"] for w in _words(e)
-            ),
+            anonymous_heads=frozenset(w for e in attribution["anonymous_heads"] for w in _words(e)),
             anonymity_phrases=anon_phrases,
             continuation_verbs=frozenset(
                 w for e in attribution["continuation_verbs"] for w in _words(e)
@@ -153,11 +166,30 @@ class CueLexicon:
             ids=frozenset(ids),
         )
 
+    def speech_noun(self, lemma: str) -> bool:
+        """Whether ``lemma`` names a speech act ("report", "claim", "plan", "call")."""
+        return any(
+            p.pos and p.cls in ("claim", "request", "intention", "denial")
+            for p in self.predicates.get(lemma, ())
+        )
+
     def predicate(
-        self, lemma: str, pos: str, rel: str, particles: set[str], prefer_nonreport: bool = False
+        self,
+        lemma: str,
+        pos: str,
+        rel: str,
+        particles: set[str],
+        prefer_nonreport: bool = False,
+        prep: str | None = None,
     ) -> Predicate | None:
-        """The first entry for ``lemma`` that accepts the relation (see :meth:`Predicate.accepts`)."""
-        found = [p for p in self.predicates.get(lemma, ()) if p.accepts(pos, rel, particles)]
-        if prefer_nonreport:
-            found.sort(key=lambda p: p.cls == "report")
+        """The first entry for ``lemma`` that accepts the relation ``rel``."""
+        found = [p for p in self.predicates.get(lemma, ()) if p.accepts(pos, rel, particles, prep)]
+        if not found and lemma.endswith("s"):  # a plural the lemmatiser left alone
+            singular = lemma[:-1]
+            found = [
+                p for p in self.predicates.get(singular, ()) if p.accepts(pos, rel, particles, prep)
+            ]
+        # phrasal entries ("call off") before plain ones ("call for"), then non-reports first
+        # when the complement is an infinitive ("told X to leave" is a request)
+        found.sort(key=lambda p: (not p.particles, prefer_nonreport and p.cls == "report"))
         return found[0] if found else None

@@ -11,6 +11,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "det", "compound", "nmod", "advmod"})
 CONSEQUENT_RULE = "cond.consequent"
 CONSEQUENT_SCORE = 1.0
+REGION_MARKS = frozenset({"if", "unless"})
 
 
 class LocalCues:
@@ -26,7 +27,7 @@ class LocalCues:
             if word == "longer" and any(g.lower_ == "no" for g in child.children):
                 return child, self.lexicon.negation["no longer"]
             cue = self.lexicon.negation.get(word)
-            if cue is None or (cue.deps and child.dep_ not in cue.deps):
+            if cue is None or cue.governs or (cue.deps and child.dep_ not in cue.deps):
                 continue
             if child.dep_ == "advmod" and word not in ("never", "not", "n't", "n’t", "hardly"):
                 continue
@@ -49,7 +50,43 @@ class LocalCues:
         for child in token.children:
             if child.dep_ == "mark" and child.lower_ in self.lexicon.conditional_marks:
                 return child
+        # a mark attached to the main verb instead ("If Azerbaijan invades, …")
+        start = token.left_edge.i
+        if token.dep_ == "advcl" and start > token.sent.start:
+            before = token.doc[start - 1]
+            if before.dep_ == "mark" and before.lower_ in self.lexicon.conditional_marks:
+                return before
         return None
+
+    def conditional_region(self, token: Token) -> str | None:
+        """``"antecedent"`` or ``"consequent"`` when an "if"/"unless" the parser misattached
+        still puts ``token`` in a conditional ("If Azerbaijan invades, …" with "invades" read as
+        a noun)."""
+        sent = token.sent
+        for mark in sent:
+            if mark.lower_ not in REGION_MARKS:
+                continue
+            if mark.dep_ == "mark" and mark.head.dep_ == "advcl":
+                continue  # a well-formed conditional clause: handled by the walk
+            region = self._region(mark)
+            if token.i in region:
+                return "antecedent"
+            if mark.head == token and token.i not in region:
+                return "consequent"
+        return None
+
+    @staticmethod
+    def _region(mark: Token) -> set[int]:
+        if any(True for _ in mark.children):
+            return {t.i for t in mark.subtree}
+        if mark.head.dep_ != "ROOT":
+            return {t.i for t in mark.head.subtree}
+        region: set[int] = set()
+        for t in mark.doc[mark.i : mark.sent.end]:
+            if t.text == ",":
+                break
+            region.add(t.i)
+        return region
 
     def modifiers(self, token: Token) -> list[tuple[Token, Cue]]:
         """Hedging adverbs of a verb, or modifiers of an event noun ("possible", "planned")."""

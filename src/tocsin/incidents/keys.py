@@ -18,9 +18,16 @@ class Party:
     sector: str | None
 
     @classmethod
-    def of(cls, ref: ActorRef | None) -> Party:
+    def of(cls, ref: ActorRef | None, place_country: str | None = None) -> Party:
+        """The party of an actor reference.
+
+        A bare sector agent ("civilians", "police") with no country takes the country where the
+        event happened, when the record has one: civilians shelled in Poonch are Indian.
+        """
         if ref is None:
             return cls(None, None)
+        if ref.country is None and ref.sector and place_country:
+            return cls(place_country, ref.sector)
         return cls(ref.country or ref.code or ref.name, ref.sector)
 
     def compatible(self, other: Party) -> bool:

@@ -33,12 +33,17 @@ class Report:
         return family(self.event)
 
     @property
+    def place_country(self) -> str | None:
+        location = self.event.location
+        return location.country if location is not None else None
+
+    @property
     def actor(self) -> Party:
-        return Party.of(self.event.actor)
+        return Party.of(self.event.actor, self.place_country)
 
     @property
     def recipient(self) -> Party:
-        return Party.of(self.event.recipient)
+        return Party.of(self.event.recipient, self.place_country)
 
     @property
     def interval(self) -> Interval | None:

@@ -168,8 +168,7 @@ class IncidentBuilder:
         reason = MergeReason(keys=(), date_gap_days=None, place="restored", rule="unsplit")
         _add_link(session, target, report, reason, {"undoes_split_into": own})
         session.flush()
-        if not _links(session, own):
-            session.execute(delete(IncidentRow).where(IncidentRow.id == own))
+        self._refresh(session, own)
         self._refresh(session, target)
         return target
 
@@ -177,7 +176,7 @@ class IncidentBuilder:
     def _load_drafts(
         self, session: Session, first: date | None, last: date | None
     ) -> list[IncidentDraft]:
-        query = select(IncidentRow)
+        query = select(IncidentRow).where(IncidentRow.n_mentions > 0)
         if first is not None and last is not None:
             query = query.where(
                 or_(
@@ -212,8 +211,10 @@ class IncidentBuilder:
         if row is None:
             return
         draft = self._draft(session, row)
-        if draft is None:
-            session.delete(row)
+        if draft is None:  # kept (with its link history) but no longer counted
+            row.n_mentions = row.n_documents = row.n_sources = 0
+            row.happened_weight = row.risk_weight = 0.0
+            row.updated_at = _now()
             return
         summary = summarize(draft, self.weights)
         _write(row, replace(summary, id=incident), draft.pinned)
@@ -262,6 +263,10 @@ def _with_copy_groups(
     )
     prints = {d: shingles(documents[d].text) for d in order}
     groups: dict[str, str] = dict(known)
+    for doc in order:  # copies the store itself recognised
+        copy_of = documents[doc].duplicate_of
+        if doc not in groups and copy_of:
+            groups[doc] = groups.get(copy_of, copy_of)
     heads = [d for d in order if known.get(d) == d]
     for doc in order:
         if doc in groups:
@@ -364,7 +369,7 @@ def list_incidents(
     if isinstance(filters, dict):
         filters = IncidentFilters(**{k: v for k, v in filters.items() if v is not None})
     f = filters or IncidentFilters()
-    query = select(IncidentRow)
+    query = select(IncidentRow).where(IncidentRow.n_mentions > 0)
     if f.actor:
         query = query.where(IncidentRow.actor_key == f.actor)
     if f.recipient:
@@ -411,7 +416,8 @@ def list_incidents(
 
 def incident_summaries(session: Session) -> list[IncidentSummary]:
     """Every stored incident (for signals)."""
-    return [row_to_summary(row) for row in session.scalars(select(IncidentRow))]
+    query = select(IncidentRow).where(IncidentRow.n_mentions > 0)
+    return [row_to_summary(row) for row in session.scalars(query)]
 
 
 # -- the plain functions the API and CLI call -------------------------------------------------

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.incidents.reports import Report
 from tocsin.models import Event
+from tocsin.store.schema import DocumentRow, EventRow
 
 BATCH = 500  # ids per IN (...) query
 
@@ -29,13 +30,7 @@ class DocInfo:
     source: str | None
     published: date | None
     text: str
-
-
-def _tables() -> tuple[Any, Any]:
-    from tocsin.store.schema import Base
-
-    tables = Base.metadata.tables
-    return tables["events"], tables["documents"]
+    duplicate_of: str | None = None  # set by the store when it recognised a copy
 
 
 def _as_date(value: Any) -> date | None:
@@ -55,29 +50,33 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 
 def load_documents(session: Session, doc_ids: Sequence[str]) -> dict[str, DocInfo]:
     """Source, publication date and text of the given documents."""
-    _, documents = _tables()
     out: dict[str, DocInfo] = {}
     for chunk in _chunks(list(doc_ids)):
         query = select(
-            documents.c.id, documents.c.source, documents.c.date, documents.c.text
-        ).where(documents.c.id.in_(chunk))
-        for doc_id, source, published, text in session.execute(query):
-            out[doc_id] = DocInfo(doc_id, source, _as_date(published), text or "")
+            DocumentRow.id,
+            DocumentRow.source,
+            DocumentRow.date,
+            DocumentRow.text,
+            DocumentRow.duplicate_of,
+        ).where(DocumentRow.id.in_(chunk))
+        for doc_id, source, published, text, copy_of in session.execute(query):
+            out[doc_id] = DocInfo(doc_id, source, _as_date(published), text or "", copy_of)
     return out
 
 
 def load_reports(session: Session, event_ids: Sequence[str] | None = None) -> list[Report]:
     """Reports for the given stored events (all events when ``event_ids`` is None)."""
-    events, documents = _tables()
-    query = select(events.c.record, documents.c.source, documents.c.date).join(
-        documents, documents.c.id == events.c.doc_id
+    query = (
+        select(EventRow.record, DocumentRow.source, DocumentRow.date)
+        .join(DocumentRow, DocumentRow.id == EventRow.doc_id)
+        .order_by(EventRow.id)
     )
     batches: Iterable[Sequence[str] | None] = (
         [None] if event_ids is None else _chunks(list(event_ids))
     )
     reports = []
     for chunk in batches:
-        q = query if chunk is None else query.where(events.c.id.in_(chunk))
+        q = query if chunk is None else query.where(EventRow.id.in_(chunk))
         for record, source, published in session.execute(q):
             data = json.loads(record) if isinstance(record, str) else record
             event = Event.from_dict(data)
@@ -101,5 +100,5 @@ def open_store(url: str) -> Any:
 
 def save_coded(store: Any, coded: Sequence[Any]) -> list[str]:
     """Save coded documents to the store; returns the ids of their events."""
-    store.save(coded)
+    store.save_many(list(coded))
     return [event.id for item in coded for event in item.events]

@@ -1,11 +1,13 @@
 """What the feed watcher remembers between polls, kept in the store's database.
 
-Two small tables, created on first use in the same database as the store (SQLite or
-PostgreSQL, through SQLAlchemy Core):
+Two tables declared on the store's declarative ``Base``:
 
 * ``feed_state``: per feed, the ``ETag`` and ``Last-Modified`` validators of the last full
   response, for conditional requests;
-* ``feed_entries``: per feed, the keys (entry id or link) of entries already handed on.
+* ``feed_entries``: per feed, the keys (entry id and link) of entries already handed on.
+
+The store's versioned migrations are meant to create them; until a migration does,
+:class:`SqlFeedState` creates these two tables (and only these) when they are missing.
 """
 
 from __future__ import annotations
@@ -13,29 +15,40 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.errors import StoreError
+from tocsin.store.schema import Base
 
-METADATA = sa.MetaData()
-FEED_STATE = sa.Table(
-    "feed_state",
-    METADATA,
-    sa.Column("feed_url", sa.String(2048), primary_key=True),
-    sa.Column("etag", sa.String(512)),
-    sa.Column("last_modified", sa.String(128)),
-    sa.Column("polled_at", sa.DateTime),
-)
-FEED_ENTRIES = sa.Table(
-    "feed_entries",
-    METADATA,
-    sa.Column("feed_url", sa.String(2048), primary_key=True),
-    sa.Column("entry_key", sa.String(2048), primary_key=True),
-    sa.Column("seen_at", sa.DateTime, nullable=False, index=True),
-)
+
+class FeedStateRow(Base):
+    """Cache validators of one feed's last full response."""
+
+    __tablename__ = "feed_state"
+
+    feed_url: Mapped[str] = mapped_column(sa.String(2048), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(sa.String(512))
+    last_modified: Mapped[str | None] = mapped_column(sa.String(128))
+    polled_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+
+class FeedEntryRow(Base):
+    """One feed entry already handed on, by id or link."""
+
+    __tablename__ = "feed_entries"
+
+    feed_url: Mapped[str] = mapped_column(sa.String(2048), primary_key=True)
+    entry_key: Mapped[str] = mapped_column(sa.String(2048), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
+
+
+TABLES = (FeedStateRow.__table__, FeedEntryRow.__table__)
+_STATE: Any = FeedStateRow.__table__
+_ENTRIES: Any = FeedEntryRow.__table__
 
 
 @dataclass(frozen=True)
@@ -71,23 +84,28 @@ def _now() -> datetime:
 
 
 class SqlFeedState:
-    """:class:`FeedState` in a SQL database (tables created if missing)."""
+    """:class:`FeedState` in the store's SQL database (SQLite or PostgreSQL)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         try:
-            METADATA.create_all(engine, checkfirst=True)
+            Base.metadata.create_all(engine, tables=list(TABLES), checkfirst=True)
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot prepare feed state tables: {exc}") from exc
+            raise StoreError(f"cannot prepare the feed state tables: {exc}") from exc
 
     @classmethod
     def open(cls, url: str) -> SqlFeedState:
-        """Feed state in the database at SQLAlchemy ``url``."""
-        return cls(sa.create_engine(url))
+        """Feed state in the database at store URL ``url``."""
+        from tocsin.store.engine import make_engine
+
+        try:
+            return cls(make_engine(url))
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"{url}: cannot open the store: {exc}") from exc
 
     def validators(self, feed_url: str) -> Validators:
-        query = sa.select(FEED_STATE.c.etag, FEED_STATE.c.last_modified).where(
-            FEED_STATE.c.feed_url == feed_url
+        query = sa.select(_STATE.c.etag, _STATE.c.last_modified).where(
+            _STATE.c.feed_url == feed_url
         )
         with self.engine.connect() as connection:
             row = connection.execute(query).first()
@@ -101,10 +119,10 @@ class SqlFeedState:
         }
         with self.engine.begin() as connection:
             updated = connection.execute(
-                FEED_STATE.update().where(FEED_STATE.c.feed_url == feed_url).values(**values)
+                _STATE.update().where(_STATE.c.feed_url == feed_url).values(**values)
             )
             if updated.rowcount == 0:
-                connection.execute(FEED_STATE.insert().values(feed_url=feed_url, **values))
+                connection.execute(_STATE.insert().values(feed_url=feed_url, **values))
 
     def seen(self, feed_url: str, keys: Iterable[str]) -> set[str]:
         wanted = list(dict.fromkeys(keys))
@@ -112,8 +130,8 @@ class SqlFeedState:
         with self.engine.connect() as connection:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
-                query = sa.select(FEED_ENTRIES.c.entry_key).where(
-                    FEED_ENTRIES.c.feed_url == feed_url, FEED_ENTRIES.c.entry_key.in_(chunk)
+                query = sa.select(_ENTRIES.c.entry_key).where(
+                    _ENTRIES.c.feed_url == feed_url, _ENTRIES.c.entry_key.in_(chunk)
                 )
                 found.update(connection.execute(query).scalars())
         return found
@@ -121,20 +139,18 @@ class SqlFeedState:
     def mark_seen(self, feed_url: str, key: str) -> None:
         with self.engine.begin() as connection:
             exists = connection.execute(
-                sa.select(FEED_ENTRIES.c.entry_key).where(
-                    FEED_ENTRIES.c.feed_url == feed_url, FEED_ENTRIES.c.entry_key == key
+                sa.select(_ENTRIES.c.entry_key).where(
+                    _ENTRIES.c.feed_url == feed_url, _ENTRIES.c.entry_key == key
                 )
             ).first()
             if exists is None:
                 connection.execute(
-                    FEED_ENTRIES.insert().values(feed_url=feed_url, entry_key=key, seen_at=_now())
+                    _ENTRIES.insert().values(feed_url=feed_url, entry_key=key, seen_at=_now())
                 )
 
     def forget_before(self, days: int) -> int:
         """Drop seen entries older than ``days`` (feeds rotate; the table need not grow forever)."""
         cutoff = _now() - timedelta(days=days)
         with self.engine.begin() as connection:
-            result = connection.execute(
-                FEED_ENTRIES.delete().where(FEED_ENTRIES.c.seen_at < cutoff)
-            )
+            result = connection.execute(_ENTRIES.delete().where(_ENTRIES.c.seen_at < cutoff))
         return result.rowcount

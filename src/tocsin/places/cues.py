@@ -14,6 +14,9 @@ class PlaceCues:
     city_words: frozenset[str]
     stop_names: frozenset[str]
     never_names: frozenset[str]
+    target_verbs: frozenset[str]
+    subcity_words: frozenset[str]
+    movement_verbs: frozenset[str]
 
     @classmethod
     def load(cls, name: str = "places/cues.yaml") -> PlaceCues:
@@ -24,4 +27,7 @@ class PlaceCues:
             city_words=frozenset(data["city_words"]),
             stop_names=frozenset(data["stop_names"]),
             never_names=frozenset(data["never_names"]),
+            target_verbs=frozenset(data["target_verbs"]),
+            subcity_words=frozenset(data["subcity_words"]),
+            movement_verbs=frozenset(data["movement_verbs"]),
         )

@@ -19,9 +19,9 @@ KIND_PRIOR = {"country": 2.0, "admin1": 1.0, "city": 0.5}
 def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: set[str]) -> float:
     value = KIND_PRIOR.get(place.kind, 0.0)
     if place.alias:
-        value += 1.5
+        value += 2.5
     if phrase.kind_hint == place.kind:
-        value += 3.0
+        value += 4.0
     count = countries.get(place.country or "", 0)
     if count:
         value += 2.0 + math.log1p(count)

@@ -19,6 +19,7 @@ from tocsin.places.gazetteer import Gazetteer, Place
 MAX_TOKENS = 5
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+NON_LOCATIVE = frozenset({"for", "with", "against", "than", "like", "about"})
 NOMINAL_LINKS = frozenset({"compound", "poss", "amod", "nmod", "appos", "conj", "case"})
 
 
@@ -66,6 +67,9 @@ class PlaceFinder:
             if not (last.is_title or last.is_upper or last.text == "."):
                 continue
             places = self.gazetteer.lookup(span.text)
+            bare = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
+            if bare.text.isupper() and len(bare.text) <= 5:  # "UN", "EU": only curated acronyms
+                places = [p for p in places if p.alias or p.kind == "country"]
             if places:
                 return span, places
         return None
@@ -79,21 +83,27 @@ class PlaceFinder:
             return None
         if not self._looks_proper(span):
             return None
-        if span.text in self.cues.never_names:
+        if span.text in self.cues.never_names or any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            return None
+        if self._tail_of_longer_name(span):
             return None
         if span.text in self.cues.stop_names and not locative:
             return None
         if self._person_compound(span):
             return None
+        if self._affiliation(governor):
+            return None
+        if self._subdivision_of_named_city(span):
+            return None
         if self._dateline(span):
             return None
-        as_actor = mentions.at(span.start) is not None or any(
-            p.kind == "country" or p.capital for p in places[:2]
-        )
+        is_country = any(p.kind == "country" for p in places[:2])
+        seat = mentions.at(span.start) is not None or places[0].capital
+        as_actor = is_country or (seat and not self._target(governor))
         if as_actor and not (locative or self._geo_head(span)):
             return None  # "Azerbaijan invaded", "Baku proposed": an actor, not a place
-        if kind_hint is None and self._geo_head(span):
-            kind_hint = "admin1"
+        if kind_hint is None and self._geo_head(span) and span.root.dep_ == "compound":
+            kind_hint = "admin1"  # "the Kharkiv region" (not "Kharkiv's Saltivka district")
         return PlacePhrase(span, tuple(places), locative, kind_hint)
 
     def governor(self, token: Token) -> Token:
@@ -113,6 +123,8 @@ class PlaceFinder:
         if governor.dep_ != "pobj":
             return False
         prep = governor.head
+        if prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in self.cues.movement_verbs:
+            return True  # "deployed to Port-au-Prince", "left for Paris"
         return prep.lower_ in self.cues.locative_prepositions
 
     def _geo_words(self) -> frozenset[str]:
@@ -123,6 +135,50 @@ class PlaceFinder:
         root = span.root
         return root.dep_ in ("compound", "poss", "nmod", "amod") and (
             root.head.lower_ in self._geo_words()
+        )
+
+    def _target(self, governor: Token) -> bool:
+        """A city as the object of a strike or capture: ``drones hit Kyiv``."""
+        head = governor.head
+        if governor.dep_ == "dobj" or (governor.dep_ == "nsubjpass"):
+            return head.lemma_.lower() in self.cues.target_verbs
+        return governor.dep_ == "pobj" and head.head.lemma_.lower() in self.cues.target_verbs
+
+    def _subdivision_of_named_city(self, span: Span) -> bool:
+        """``Kharkiv's Saltivka district``: the city named as possessor is the place."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or after.lower_ not in self.cues.subcity_words:
+            return False
+        return any(
+            c.dep_ == "poss" and c.i < span.start and c.text in self.gazetteer
+            for c in after.children
+        ) or (span.start >= 2 and doc[span.start - 1].tag_ == "POS")
+
+    def _tail_of_longer_name(self, span: Span) -> bool:
+        """``Valley`` in ``Galwan Valley``: a proper noun glued before the match."""
+        if span.start == span.sent.start:
+            return False
+        before = span.doc[span.start - 1]
+        return (
+            before.pos_ == "PROPN"
+            and before.dep_ == "compound"
+            and span.start <= before.head.i < span.end
+            and not before.is_sent_start
+        )
+
+    @staticmethod
+    def _affiliation(governor: Token) -> bool:
+        """``Anna Eshoo of California``, ``a summit with Paris``: not where an event happened."""
+        if governor.dep_ != "pobj":
+            return False
+        prep = governor.head
+        if prep.lower_ in NON_LOCATIVE:
+            return True
+        if prep.lower_ in ("to", "toward", "towards") and prep.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "a route to Nakhchivan": a destination, not where anything happens
+        return prep.lower_ in ("of", "from") and (
+            prep.head.ent_type_ in ("PERSON", "ORG") or prep.head.pos_ == "PROPN"
         )
 
     @staticmethod

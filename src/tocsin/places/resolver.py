@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -42,22 +41,31 @@ class PlaceResolver:
         return cls(Gazetteer.load(extra))
 
     def locate(self, trigger: Token, ctx: DocContext) -> Location | None:
-        phrases = self.finder.find(trigger.sent, ctx.mentions)
-        ranked: list[tuple[tuple[int, int, int, int], PlacePhrase]] = []
+        phrases = [
+            p
+            for p in self.finder.find(trigger.sent, ctx.mentions)
+            if not p.span.start <= trigger.i < p.span.end
+        ]
+        if not phrases:
+            return None
+        countries = ctx.mentions.countries()
+        # countries named by the sentence's unambiguous places ("Albany, New York")
+        nearby = {
+            p.places[0].country
+            for p in phrases
+            if p.places[0].country and len({q.country for q in p.places}) == 1
+        }
+        ranked: list[tuple[tuple[int, int, int, int], PlacePhrase, Place]] = []
         for phrase in phrases:
-            if phrase.span.start <= trigger.i < phrase.span.end:
-                continue
             down, up, length = clause_crossings(trigger, phrase.span.root)
             if down:
                 continue  # the place belongs to another clause's event
-            precision = min(PRECISION_RANK.get(p.kind, 3) for p in phrase.places)
-            ranked.append(((up, length, precision, phrase.span.start), phrase))
+            place = choose(phrase, countries, nearby)
+            rank = (up, length, PRECISION_RANK.get(place.kind, 3), phrase.span.start)
+            ranked.append((rank, phrase, place))
         if not ranked:
             return None
-        ranked.sort(key=lambda item: item[0])
-        phrase = ranked[0][1]
-        nearby = {p.country for _, other in ranked for p in other.places[:1] if p.country}
-        place = choose(phrase, ctx.mentions.countries(), nearby - {None})
+        _, phrase, place = min(ranked, key=lambda item: item[0])
         return self.to_location(place, phrase.span.text)
 
     @staticmethod

@@ -4,25 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tocsin.factuality.channel import channel
 from tocsin.resources import load_yaml
-
-HAPPENED_STATUSES = frozenset({"asserted", "alleged"})
-RISK_STATUSES = frozenset({"possible", "future", "conditional", "requested"})
-
-
-def _status_channel(status: str) -> str | None:
-    """Channel of a factuality status: the factuality stage's mapping when it offers one."""
-    try:
-        from tocsin.factuality import channel
-    except ImportError:
-        channel = None
-    if channel is not None:
-        return channel(status)
-    if status in HAPPENED_STATUSES:
-        return "happened"
-    if status in RISK_STATUSES:
-        return "risk"
-    return None
 
 
 @dataclass(frozen=True)
@@ -65,8 +48,8 @@ class SignalWeights:
         )
 
     def channel(self, status: str) -> str | None:
-        """``"happened"``, ``"risk"`` or ``None`` (denied, negated) for a factuality status."""
-        return _status_channel(status)
+        """``"happened"``, ``"risk"`` or ``None`` (denied, negated): the factuality stage's map."""
+        return channel(status)
 
     def happened_weight(self, status: str) -> float:
         """Weight of a report in the count of events that happened (0 for hypotheticals)."""

@@ -12,12 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tocsin.context import DocContext
-from tocsin.dates.clause import clause_crossings
 from tocsin.models import Size
 from tocsin.sizes.quantities import Quantity, QuantityReader
 from tocsin.sizes.vocabulary import Category, CountVocabulary
 
-SIZE_BOUNDARIES = frozenset({"advcl", "relcl", "parataxis", "csubj", "csubjpass"})
+SIZE_BOUNDARIES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "csubjpass"})
 
 
 class SizeExtractor:
@@ -65,16 +64,19 @@ class SizeExtractor:
         return category, Quantity(value, approx, token), noun
 
     def _inside_number(self, token: Token) -> bool:
-        """``hundred`` in ``two hundred`` and ``thousands`` in ``tens of thousands``."""
-        if token.i == 0:
-            return False
-        before = token.nbor(-1)
-        if token.lower_ in self.vocab.multipliers and self.reader.number(before) is not None:
+        """``1.5`` in ``1.5 million``, ``twenty`` in ``twenty-three``: read with their head."""
+        head = token.head
+        part = head.i != token.i and token.dep_ in ("compound", "nummod", "quantmod")
+        if part and (head.like_num or head.lower_ in self.vocab.multipliers):
             return True
-        return before.lower_ == "of" and token.i >= 2 and token.nbor(-2).lower_ in self.vocab.vague
+        if token.lower_ in self.vocab.multipliers and token.i > 0:
+            return token.head.i == token.i - 1 and self.reader.number(token.nbor(-1)) is not None
+        return False
 
     def _counted_noun(self, token: Token) -> Token | None:
-        if token.dep_ == "nummod" or (token.dep_ in ("compound", "quantmod") and token.head.pos_ == "NOUN"):
+        if token.dep_ == "nummod" or (
+            token.dep_ in ("compound", "quantmod") and token.head.pos_ == "NOUN"
+        ):
             head = token.head
             return head.head if head.lower_ in self.vocab.multipliers else head
         for child in token.children:  # dozens of people, thousands of protesters
@@ -98,15 +100,23 @@ class SizeExtractor:
             return False
         if noun.dep_ in ("dobj", "nsubjpass") and self.vocab.by_object_verb(noun.head.lemma_):
             return True  # "detained more than a dozen ex-leaders"
-        return noun.ent_type_ == "NORP" or (noun.tag_ == "NNPS") or (
-            noun.is_title and noun.lower_.endswith(("ans", "ians", "is", "ese"))
+        return (
+            noun.ent_type_ == "NORP"
+            or (noun.tag_ == "NNPS")
+            or (noun.is_title and noun.lower_.endswith(("ans", "ians", "is", "ese")))
         )
 
     def _category(self, noun: Token) -> Category | None:
         vocab = self.vocab
         by_noun = vocab.by_noun(noun.lemma_.lower()) or vocab.by_noun(noun.lower_)
-        if by_noun is not None:
-            return by_noun
+        if by_noun is not None and by_noun.name != "participants":
+            return by_noun  # "12 deaths", "300 refugees": the noun says what happened
+        by_context = self._category_from_context(noun)
+        return by_context if by_context is not None else by_noun
+
+    def _category_from_context(self, noun: Token) -> Category | None:
+        """What the words around a counted noun say happened to those people."""
+        vocab = self.vocab
         for child in noun.children:  # "five dead", "people killed in …", "left 12 people dead"
             if child.dep_ in ("amod", "acl", "oprd", "acomp"):
                 found = vocab.by_adjective(child.lower_) or vocab.by_object_verb(child.lemma_)
@@ -124,6 +134,11 @@ class SizeExtractor:
             verb, dep = noun.head, noun.dep_
         if dep == "pobj" and verb.lower_ == "of" and verb.head.pos_ in ("NOUN", "NUM"):
             return self._category(verb.head)
+        if dep == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+            for subject in verb.head.children:  # "the death toll rose to 54"
+                found = vocab.by_noun(subject.lemma_.lower()) if subject.dep_ == "nsubj" else None
+                if found is not None:
+                    return found
         for sibling in verb.children:  # "left five people dead"
             if sibling.dep_ in ("oprd", "acomp", "ccomp") and sibling.i > noun.i:
                 found = vocab.by_adjective(sibling.lower_)
@@ -132,6 +147,14 @@ class SizeExtractor:
         lemma = verb.lemma_.lower()
         if dep in ("dobj", "nsubjpass", "pobj") and vocab.by_object_verb(lemma):
             return vocab.by_object_verb(lemma)
+        if (
+            dep == "nsubj"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "aux" for c in verb.children)
+        ):
+            found = vocab.by_object_verb(lemma)  # "three killed and 10 injured"
+            if found is not None:
+                return found
         if dep in ("nsubj", "nsubjpass"):
             found = vocab.by_subject_verb(lemma)
             if found is not None:
@@ -172,7 +195,27 @@ class SizeExtractor:
 
     # -- attaching to the event ----------------------------------------------------------
     def _attached(self, trigger: Token, noun: Token) -> bool:
+        """The count's clause is the trigger's, or one that continues it (both ways)."""
         if noun.i == trigger.i:
             return True
-        down, _up, _ = clause_crossings(trigger, noun, SIZE_BOUNDARIES)
-        return down == 0
+        noun_line = [noun, *noun.ancestors]
+        trigger_line = [trigger, *trigger.ancestors]
+        shared = {t.i for t in noun_line} & {t.i for t in trigger_line}
+        if not shared:
+            return False
+        for line in (noun_line, trigger_line):
+            for token in line:
+                if token.i in shared:
+                    break
+                if token.dep_ in SIZE_BOUNDARIES and not self._continues(token):
+                    return False
+        return True
+
+    def _continues(self, clause: Token) -> bool:
+        """A clause that carries on its head's event: ``…, killing 8``, ``forced X to flee``."""
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            return not has_subject
+        if clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children):
+            return True
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.vocab.causative_verbs

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from tocsin.sizes.vocabulary import CountVocabulary
 
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "advmod", "amod", "det", "prep", "pobj"})
+NUMBER_PARTS = frozenset({"compound", "nummod", "quantmod"})
 
 
 @dataclass(frozen=True)
@@ -38,15 +38,24 @@ class QuantityReader:
         lower = token.lower_.replace(",", "")
         if lower in self.vocab.vague:
             value, approx = self.vocab.vague[lower]
-            tens = token.nbor(-2) if token.i >= 2 else None
-            if tens is not None and token.nbor(-1).lower_ == "of" and tens.lower_ in self.vocab.vague:
-                value *= 10  # tens of thousands, hundreds of thousands
+            scale = token.nbor(-2).lower_ if token.i >= 2 else ""
+            if scale in self.vocab.scale_words and token.nbor(-1).lower_ == "of":
+                value *= self.vocab.scale_words[scale]  # tens of thousands: at least 20,000
             return value, approx
         value = self._plain(lower)
         if value is None:
             return None
+        parts = [c for c in token.children if c.i < token.i and c.dep_ in NUMBER_PARTS]
+        if lower in self.vocab.multipliers:  # "1.5 million", "two hundred"
+            prefix = [self._plain(c.lower_.replace(",", "")) for c in parts]
+            known = [p for p in prefix if p is not None]
+            value = value * (sum(known) if known else 1.0)
+        else:  # "twenty-three" parsed as "twenty" + "three"
+            value += sum(
+                self._plain(c.lower_) or 0.0 for c in parts if c.lower_ in self.vocab.number_words
+            )
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is not None and nxt.lower_ in self.vocab.multipliers:
+        if nxt is not None and nxt.lower_ in self.vocab.multipliers and nxt.head.i == token.i:
             value = value * self.vocab.multipliers[nxt.lower_]
         return (int(value), False) if value == int(value) else (round(value), True)
 
@@ -64,8 +73,20 @@ class QuantityReader:
             return None
 
     def approximate_cue(self, token: Token) -> bool:
-        """``more than``, ``at least``, ``about`` … in the few words before the number."""
-        words = {t.lower_ for t in token.subtree if t.i < token.i}
-        if token.i > 0 and token.nbor(-1).lower_ in ("some", "about", "around", "nearly"):
-            words.add(token.nbor(-1).lower_)
-        return bool(words & self.vocab.approximate_cues)
+        """``more than``, ``at least``, ``an estimated`` … right before the number."""
+        doc = token.doc
+        start = min(
+            [token.i]
+            + [
+                c.i
+                for c in token.children
+                if c.dep_ in NUMBER_PARTS and c.like_num and c.i < token.i
+            ]
+        )
+        words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+        while words and words[-1] in ("a", "an", "the"):
+            words.pop()
+        before = " ".join(words)
+        return any(
+            before == cue or before.endswith(" " + cue) for cue in self.vocab.approximate_cues
+        )

@@ -27,6 +27,7 @@ class CountVocabulary:
     vague: dict[str, tuple[int, bool]]
     number_words: dict[str, int]
     multipliers: dict[str, int]
+    scale_words: dict[str, int]
     approximate_cues: frozenset[str]
 
     @classmethod
@@ -48,9 +49,13 @@ class CountVocabulary:
             causative_verbs=frozenset(data["causative_verbs"]),
             people_nouns=frozenset(data["people_nouns"]),
             not_people=frozenset(data["not_people"]),
-            vague={k: (int(v["value"]), bool(v["approximate"])) for k, v in data["vague_quantities"].items()},
+            vague={
+                k: (int(v["value"]), bool(v["approximate"]))
+                for k, v in data["vague_quantities"].items()
+            },
             number_words=dict(data["number_words"]),
             multipliers=dict(data["multipliers"]),
+            scale_words=dict(data["scale_words"]),
             approximate_cues=frozenset(data["approximate_cues"]),
         )
 

@@ -258,6 +258,44 @@ class Store:
             for record in session.scalars(query.execution_options(yield_per=chunk)):
                 yield to_event(record)
 
+    def iter_events_with_documents(
+        self, filters: EventFilter | None = None, chunk: int = 1000, **kwargs: Any
+    ) -> Iterator[tuple[Event, Document, datetime | None]]:
+        """Matching events with their document's metadata (text left out) and coding time."""
+        query = EventFilter.of(filters, **kwargs).apply(
+            select(
+                EventRow.record,
+                DocumentRow.id,
+                DocumentRow.date,
+                DocumentRow.title,
+                DocumentRow.url,
+                DocumentRow.source,
+                DocumentRow.language,
+                DocumentRow.coded_at,
+            ).join(DocumentRow, DocumentRow.id == EventRow.doc_id)
+        )
+        with self.session() as session:
+            for (
+                record,
+                doc_id,
+                published,
+                title,
+                url,
+                source,
+                language,
+                coded_at,
+            ) in session.execute(query.execution_options(yield_per=chunk)):
+                document = Document(
+                    id=doc_id,
+                    text="",
+                    date=published,
+                    title=title,
+                    url=url,
+                    source=source,
+                    language=language,
+                )
+                yield to_event(record), document, coded_at
+
     def count_events(self, filters: EventFilter | None = None, **kwargs: Any) -> int:
         query = EventFilter.of(filters, **kwargs).apply(
             select(func.count()).select_from(EventRow), paginate=False

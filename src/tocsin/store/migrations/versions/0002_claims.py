@@ -43,12 +43,17 @@ def upgrade() -> None:
         "claim_links",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
         sa.Column(
-            "claim_id", sa.String(40), sa.ForeignKey("claims.id", ondelete="CASCADE"), index=True
+            "claim_id",
+            sa.String(40),
+            sa.ForeignKey("claims.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
         ),
         sa.Column(
             "response_id",
             sa.String(40),
             sa.ForeignKey("claims.id", ondelete="CASCADE"),
+            nullable=False,
             index=True,
         ),
         sa.Column("relation", sa.String(12), nullable=False),

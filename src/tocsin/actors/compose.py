@@ -1,0 +1,256 @@
+"""First pass of resolution: dictionary names, agent phrases and people → mentions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from tocsin.actors.dictionary import ActorDictionary
+from tocsin.actors.entries import Entry, make_code
+from tocsin.actors.found import Found
+from tocsin.actors.matching import AgentHit, NameHit
+from tocsin.actors.titles import AgentGroup, TitleReader, group_agents
+from tocsin.models import ActorRef
+
+
+def looks_like_name(span: Span) -> bool:
+    """Two or more capitalised words ("Matthew Miller"), the shape of a personal name."""
+    words = [t for t in span if t.is_alpha]
+    return len(span) >= 2 and len(words) == len(span) and all(t.is_title for t in words)
+
+
+class Composer:
+    """Builds mentions from matched names, agent words and person spans."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self.titles = TitleReader(dictionary)
+
+    def compose(
+        self,
+        doc: Doc,
+        names: list[NameHit],
+        agents: list[AgentHit],
+        people: list[tuple[int, int]],
+        when: date | None,
+    ) -> list[Found]:
+        name_at_end = {h.end: h for h in names}
+        name_at_start = {h.start: h for h in names}
+        person_at: dict[int, tuple[int, Entry | None]] = {s: (e, None) for s, e in people}
+        for hit in names:
+            entry = self.titles.entry(hit)
+            if entry.kind == "person":
+                person_at[hit.start] = (hit.end, entry)
+        found: list[Found] = []
+        consumed: set[int] = set()  # tokens already inside a mention
+        for group in group_agents(agents):
+            made = self._title_phrase(doc, group, name_at_end, name_at_start, person_at, when)
+            for item in made:
+                if not consumed.intersection(range(item.start, item.end)):
+                    found.append(item)
+                    consumed.update(range(item.start, item.end))
+        found += self._appositions(doc, found, person_at, consumed, when)
+        found += self._national_orgs(doc, names, agents, consumed)
+        for hit in names:
+            if not consumed.intersection(range(hit.start, hit.end)):
+                item = self._name(doc, hit, when)
+                if item is not None:
+                    found.append(item)
+                    consumed.update(range(hit.start, hit.end))
+        for start, (end, entry) in person_at.items():
+            if entry is None and not consumed.intersection(range(start, end)):
+                if not looks_like_name(doc[start:end]):
+                    continue  # a lone NER "person" is too often a place or a credit line
+                text = doc[start:end].text
+                found.append(Found(start, end, ActorRef(text, text), "ner", "person"))
+                consumed.update(range(start, end))
+        return self._document_country(sorted(found, key=lambda f: f.start))
+
+    def _national_orgs(
+        self, doc: Doc, names: list[NameHit], agents: list[AgentHit], consumed: set[int]
+    ) -> list[Found]:
+        """Organisations named after a country ("the Kenya Anti-Corruption Commission")."""
+        made: list[Found] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or consumed.intersection(range(ent.start, ent.end)):
+                continue
+            inside = [h for h in names if ent.start <= h.start and h.end <= ent.end]
+            national = [h for h in inside if self.titles.national(h)]
+            if len(inside) != 1 or not national or national[0].end - national[0].start == len(ent):
+                continue
+            country = self.titles.entry(national[0]).country
+            sectors = [a.agent.sector for a in agents if ent.start <= a.start and a.end <= ent.end]
+            sector = sectors[-1] if sectors else None
+            ref = ActorRef(
+                ent.text,
+                ent.text,
+                make_code(country, sector),
+                country,
+                sector,
+                f"org-name.{country}",
+            )
+            made.append(Found(ent.start, ent.end, ref, "org", "org"))
+            consumed.update(range(ent.start, ent.end))
+        return made
+
+    def _document_country(self, found: list[Found]) -> list[Found]:
+        """Titled people of unknown nationality ("President Laurent Gbagbo") in a document
+        that names a single country are taken to be of that country."""
+        countries = {f.actor.country for f in found if f.kind in ("country", "territory")}
+        sectors = self.dictionary.grammar.context_sectors
+        if len(countries) != 1:
+            return found
+        (country,) = countries
+        result = []
+        for f in found:
+            actor = f.actor
+            if f.is_person and actor.country is None and actor.sector in sectors:
+                actor = replace(actor, country=country, code=make_code(country, actor.sector))
+                f = replace(f, actor=actor, rule="context")
+            result.append(f)
+        return result
+
+    # -- names ----------------------------------------------------------------------------
+    def _name(self, doc: Doc, hit: NameHit, when: date | None) -> Found | None:
+        entry = self.titles.entry(hit)
+        alias = hit.alias
+        text = doc[hit.start : hit.end].text
+        if alias.rule == "metonym" and self._locative(doc, hit):
+            return None
+        ref = entry.ref(text, when, alias.sector)
+        title = None
+        if entry.kind == "person":
+            role = entry.role_at(when)
+            title = role.title.lower() if role else None
+        return Found(
+            hit.start,
+            hit.end,
+            ref,
+            alias.rule if alias.rule != "people" else "dict",
+            entry.kind,
+            title,
+            alias.rule == "people",
+        )
+
+    def _locative(self, doc: Doc, hit: NameHit) -> bool:
+        k = hit.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.dictionary.grammar.locative
+
+    # -- agent phrases --------------------------------------------------------------------
+    def _title_phrase(
+        self,
+        doc: Doc,
+        group: AgentGroup,
+        name_at_end: dict[int, NameHit],
+        name_at_start: dict[int, NameHit],
+        person_at: dict[int, tuple[int, Entry | None]],
+        when: date | None,
+    ) -> list[Found]:
+        nationals = self.titles.left_nationals(doc, group.start, name_at_end)
+        start, end = (nationals[-1].start if nationals else group.start), group.end
+        right = (
+            None
+            if nationals
+            else self.titles.right_national(doc, group.end, name_at_start, group.plural)
+        )
+        country = self.titles.entry(nationals[-1]).country if nationals else None
+        if right is not None:
+            country, end = self.titles.entry(right).country, right.end
+        if (
+            start > 0
+            and doc[start - 1].tag_ == "DT"
+            and doc[start - 1].lower_ in self.dictionary.grammar.articles
+        ):
+            start -= 1
+        person_end, person = person_at.get(group.end, (None, None))
+        if not group.person or right is not None:
+            person_end = None
+        if person_end is not None:
+            end = person_end
+        person_text = doc[group.end : person_end].text if person_end else None
+        if country is None and person_end is not None:
+            country = self._list_region(doc, person_end)
+        text = doc[start:end].text
+        ref, rule = self.titles.actor(text, country, group, person, person_text, when)
+        kind = "person" if person_end is not None else "agent"
+        title = group.title if group.person else None
+        found = [Found(start, end, ref, rule, kind, title, group.plural and not person_end)]
+        for extra in nationals[:-1]:  # "Armenian and Azerbaijani officials"
+            other = self.titles.entry(extra).country
+            sub = doc[extra.start : extra.end].text
+            extra_ref, _ = self.titles.actor(sub, other, group, None, None, when)
+            found.append(Found(extra.start, extra.end, extra_ref, "title", "agent", None, True))
+        if group.plural and person_end is not None:
+            found += self._person_list(doc, person_end, group, country, person_at, when)
+        return found
+
+    def _list_region(self, doc: Doc, end: int) -> str | None:
+        """Country from the first "of <region>" in a list of people after a title."""
+        k = end
+        while k < min(len(doc), end + 30) and doc[k].sent == doc[end - 1].sent:
+            country, after = self.titles.region_after(doc, k)
+            if country:
+                return country
+            k = after + 1
+        return None
+
+    def _person_list(
+        self,
+        doc: Doc,
+        end: int,
+        group: AgentGroup,
+        country: str | None,
+        person_at: dict[int, tuple[int, Entry | None]],
+        when: date | None,
+    ) -> list[Found]:
+        """People listed after a plural title share it: "Representatives A and B, and C"."""
+        found: list[Found] = []
+        k = end
+        while k < len(doc):
+            _, k = self.titles.region_after(doc, k)
+            while k < len(doc) and doc[k].text in (",", "and"):
+                k += 1
+            if k not in person_at:
+                break
+            p_end, entry = person_at[k]
+            text = doc[k:p_end].text
+            ref, rule = self.titles.actor(text, country, group, entry, text, when)
+            found.append(Found(k, p_end, ref, rule, "person", group.title))
+            k = p_end
+        return found
+
+    def _appositions(
+        self,
+        doc: Doc,
+        found: list[Found],
+        person_at: dict[int, tuple[int, Entry | None]],
+        consumed: set[int],
+        when: date | None,
+    ) -> list[Found]:
+        """ "Tigran Balayan, the Armenian ambassador" and "the spokesman, Matthew Miller"."""
+        added: list[Found] = []
+        by_start = {f.start: f for f in found if f.kind == "agent" and f.actor.country}
+        by_end = {f.end: f for f in found if f.kind == "agent" and f.actor.country}
+        for start, (end, entry) in person_at.items():
+            if consumed.intersection(range(start, end)):
+                continue
+            title = None
+            if end + 1 < len(doc) and doc[end].text == ",":
+                title = by_start.get(end + 1)
+            if title is None and start >= 2 and doc[start - 1].text == ",":
+                title = by_end.get(start - 1)
+            if title is None or title.plural:
+                continue
+            text = doc[start:end].text
+            group = AgentGroup(0, 0, title.actor.sector or "", title.title or "", True, False)
+            ref, rule = self.titles.actor(text, title.actor.country, group, entry, text, when)
+            added.append(Found(start, end, ref, rule, "person", title.title))
+            consumed.update(range(start, end))
+            if title.actor.name is None and title in found:
+                named = replace(title.actor, name=ref.name, entry=ref.entry)
+                found[found.index(title)] = replace(title, actor=named, kind="person")
+        return added

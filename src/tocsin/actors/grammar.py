@@ -1,0 +1,43 @@
+"""Closed word lists for reading actor phrases (``data/actors/grammar.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tocsin.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Grammar:
+    modifiers: frozenset[str] = frozenset()
+    locative: frozenset[str] = frozenset()
+    right_prepositions: frozenset[str] = frozenset()
+    right_prepositions_plural: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    personal: frozenset[str] = frozenset()
+    plural: frozenset[str] = frozenset()
+    neuter: frozenset[str] = frozenset()
+    context_sectors: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls) -> Grammar:
+        data: dict[str, Any] = load_yaml("actors/grammar.yaml")
+        pronouns = data["pronouns"]
+
+        def words(key: str, source: dict[str, Any] = data) -> frozenset[str]:
+            return frozenset(str(w) for w in source.get(key) or ())
+
+        return cls(
+            modifiers=words("modifiers"),
+            locative=words("locative_prepositions"),
+            right_prepositions=words("right_prepositions"),
+            right_prepositions_plural=words("right_prepositions_plural"),
+            articles=words("articles"),
+            name_particles=words("name_particles"),
+            personal=words("personal", pronouns),
+            plural=words("plural", pronouns),
+            neuter=words("neuter", pronouns),
+            context_sectors=words("context_sectors"),
+        )

@@ -1,0 +1,100 @@
+"""Phrase matchers built once from the dictionary: names (case kept) and agent nouns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from tocsin.actors.dictionary import ActorDictionary
+from tocsin.actors.entries import Agent, Alias
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PLACE_KEY = "place:"  # region names ("New Jersey") only block shorter names inside them
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    alias: Alias
+
+
+@dataclass(frozen=True)
+class AgentHit:
+    start: int
+    end: int
+    agent: Agent
+
+
+def longest_first(spans: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping ``(start, end, priority)`` spans: longest, then highest priority, first."""
+    taken: set[int] = set()
+    chosen = []
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), -s[2], s[0])):
+        if not taken.intersection(range(span[0], span[1])):
+            chosen.append(span)
+            taken.update(range(span[0], span[1]))
+    return sorted(chosen)
+
+
+class DictionaryMatcher:
+    """Finds dictionary names and agent words in a parsed document."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
+        texts = list(dictionary.aliases)
+        for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=True):
+            self.names.add(text, [pattern])
+        regions = [PLACE_KEY + name for name in dictionary.regions]
+        for key, pattern in zip(regions, nlp.tokenizer.pipe(dictionary.regions), strict=True):
+            self.names.add(key, [pattern])
+        keys = list(dictionary.agents)
+        for key, pattern in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
+            self.agents.add(key, [pattern])
+
+    def find_names(self, doc: Doc) -> list[NameHit]:
+        strings = doc.vocab.strings
+        found: dict[tuple[int, int, int], Alias | None] = {}
+        for match_id, start, end in self.names(doc):
+            key = strings[match_id]
+            alias = None if key.startswith(PLACE_KEY) else self.dictionary.aliases[key]
+            found[(start, end, alias.priority if alias else 99)] = alias
+        hits = []
+        for s, e, p in longest_first(found):
+            alias = found[(s, e, p)]
+            if alias is not None:
+                hits.append(NameHit(s, e, alias))
+        return hits
+
+    def find_agents(self, doc: Doc, taken: set[int]) -> list[AgentHit]:
+        """Agent phrases that end on a noun and overlap no name already found."""
+        strings = doc.vocab.strings
+        found = {}
+        for match_id, start, end in self.agents(doc):
+            if taken.intersection(range(start, end)) or doc[end - 1].tag_ not in NOUN_TAGS:
+                continue
+            if self._inside_name(doc, start, end):
+                continue
+            found[(start, end, 0)] = self.dictionary.agents[strings[match_id]]
+        return [AgentHit(s, e, found[(s, e, p)]) for s, e, p in longest_first(found)]
+
+    def _inside_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A lone capitalised non-title agent mid-sentence ("the Mirror") is part of a name."""
+        token = doc[start]
+        return (
+            end - start == 1
+            and token.is_title
+            and token.i > token.sent.start
+            and token.tag_ in ("NNP", "NNPS")
+            and not self._is_title_word(doc, start)
+        )
+
+    def _is_title_word(self, doc: Doc, i: int) -> bool:
+        agent = self.dictionary.agents.get(doc[i].lower_)
+        return agent is not None and agent.person

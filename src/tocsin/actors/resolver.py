@@ -1,0 +1,65 @@
+"""The actor stage: who is who in a parsed document, as a :class:`MentionIndex`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tocsin.actors.bundled import load_bundled
+from tocsin.actors.compose import Composer
+from tocsin.actors.coref import Coreference
+from tocsin.actors.dictionary import ActorDictionary
+from tocsin.actors.found import Found
+from tocsin.actors.matching import DictionaryMatcher
+from tocsin.actors.persons import person_spans
+from tocsin.actors.userfile import load_user_file
+from tocsin.context import MentionIndex
+from tocsin.models import ActorRef
+from tocsin.settings import Settings
+
+
+class ActorResolver:
+    """Resolves actor mentions with dictionaries, titles and in-document coreference."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self.nlp = nlp
+        self.dictionary = dictionary
+        self.matcher = DictionaryMatcher(nlp, dictionary)
+        self.composer = Composer(dictionary)
+        self.coref = Coreference(dictionary)
+
+    @classmethod
+    def load(cls, settings: Settings, nlp: Language) -> ActorResolver:
+        """Bundled dictionaries, with ``settings.actors_file`` (YAML, CSV or PETRARCH) on top."""
+        dictionary = load_bundled()
+        if settings.actors_file:
+            load_user_file(dictionary, Path(settings.actors_file))
+        return cls(nlp, dictionary)
+
+    def find(self, doc: Doc, pub_date: date | None) -> list[Found]:
+        """All mentions of ``doc`` (first pass, then coreference), in text order."""
+        names = self.matcher.find_names(doc)
+        taken = {i for h in names for i in range(h.start, h.end)}
+        agents = self.matcher.find_agents(doc, taken)
+        people = person_spans(doc, names, agents, taken, self.dictionary.grammar.name_particles)
+        found = self.composer.compose(doc, names, agents, people, pub_date)
+        return self.coref.resolve(doc, found)
+
+    def resolve(self, doc: Doc, pub_date: date | None) -> MentionIndex:
+        return MentionIndex.build([f.mention(doc) for f in self.find(doc, pub_date)])
+
+    def lookup(self, text: str, when: date | None = None) -> ActorRef | None:
+        """How a bare phrase resolves: the mention at its syntactic head, else the first one."""
+        doc = self.nlp(text)
+        found = [f for f in self.find(doc, when) if f.rule != "coref"]
+        if not found:
+            return None
+        roots = [t.i for t in doc if t.dep_ == "ROOT"]
+        for f in found:
+            if any(f.start <= r < f.end for r in roots):
+                return f.actor
+        coded = [f for f in found if f.actor.country]
+        return (coded or found)[0].actor

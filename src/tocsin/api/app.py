@@ -1,0 +1,65 @@
+"""The app factory: REST API under ``/api``, dashboard pages, offline docs at ``/docs``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+import tocsin
+from tocsin.api.docs import mount_docs
+from tocsin.api.limits import BodyLimitMiddleware, body_limit_for
+from tocsin.api.state import AppState, PipelineFactory
+from tocsin.errors import StoreError
+from tocsin.settings import Settings
+
+STATIC = Path(__file__).parent / "static"
+MACHINE_PATHS = ("/api/", "/static/", "/openapi.json", "/docs")
+
+
+def create_app(
+    settings: Settings | None = None,
+    pipeline_factory: PipelineFactory | None = None,
+    store: Any | None = None,
+) -> FastAPI:
+    """Build the web app.
+
+    ``pipeline_factory`` returns a loaded :class:`~tocsin.pipeline.Pipeline`; it is called once,
+    the first time a document is coded. ``store`` defaults to the store at ``settings.db_url``.
+    """
+    from tocsin.api.pages import error_page
+    from tocsin.api.pages import router as pages
+    from tocsin.api.routes import alerts, documents, records, search, signals
+
+    settings = settings or Settings.from_env()
+    app = FastAPI(
+        title="tocsin",
+        version=tocsin.__version__,
+        description="Sourced, structured political event records, incidents, signals and alerts.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.tocsin = AppState(settings, pipeline_factory, store)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=body_limit_for(settings.max_document_chars))
+    for module in (documents, records, signals, alerts, search):
+        app.include_router(module.router)
+    app.include_router(pages)
+    mount_docs(app)  # before /static, whose mount would otherwise shadow /static/swagger
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(StoreError)
+    async def store_unavailable(request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith(MACHINE_PATHS) or request.method != "GET":
+            return await http_exception_handler(request, exc)
+        return error_page(request, exc.status_code, str(exc.detail))
+
+    return app

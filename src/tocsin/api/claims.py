@@ -1,0 +1,29 @@
+"""Claims with their confirmations and denials, through :mod:`tocsin.claims`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tocsin.incidents.access import session_scope
+
+
+def claims(
+    store: Any, kind: str | None = None, country: str | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    """Claims, newest first, each with the responses (confirmations, denials) linked to it."""
+    from tocsin.claims import list_claims
+
+    with session_scope(store) as session:
+        return list_claims(session, kind=kind or None, country=country or None, limit=limit)
+
+
+def claim(store: Any, claim_id: str) -> dict[str, Any] | None:
+    """One claim with its responses, or None."""
+    from tocsin.claims import ClaimRow, list_claims
+
+    with session_scope(store) as session:
+        row = session.get(ClaimRow, claim_id)
+        if row is None:
+            return None
+        found = list_claims(session, doc_id=row.doc_id, limit=100_000)
+        return next((c for c in found if c["id"] == claim_id), None)

@@ -1,0 +1,106 @@
+"""Code documents into the store and bring incidents and alerts up to date.
+
+The API's ``POST /api/documents``, the paste box of the dashboard and ``tocsin demo`` all call
+:func:`code_documents`; it only chains the library functions of each stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tocsin.errors import InputError
+from tocsin.models import Document, Event
+from tocsin.settings import Settings
+
+
+@dataclass
+class CodingResult:
+    """What coding a batch did: documents new or already stored, events, incidents touched."""
+
+    new: list[str] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc id, message)
+    events: list[Event] = field(default_factory=list)
+    incidents: list[str] = field(default_factory=list)
+    alerts: int = 0
+
+
+def code_documents(
+    pipeline: Any, store: Any, documents: Sequence[Document], settings: Settings
+) -> CodingResult:
+    """Code the documents not yet stored, save them, then update incidents and alerts.
+
+    Documents already in the store are skipped, so coding the same batch twice adds nothing.
+    """
+    result = CodingResult()
+    known = store.known_ids(d.id for d in documents)
+    fresh = []
+    for document in documents:
+        if document.id in known or document.id in {d.id for d in fresh}:
+            result.known.append(document.id)
+        else:
+            fresh.append(document)
+    coded = []
+    for item in pipeline.code_many(fresh):
+        if hasattr(item, "error"):
+            result.failed.append((item.document.id, str(item.error)))
+        else:
+            coded.append(item)
+    if not coded:
+        return result
+    from tocsin.incidents.store_reports import save_coded
+
+    event_ids = save_coded(store, coded)
+    result.new = [item.document.id for item in coded]
+    result.events = [event for item in coded for event in item.events]
+    result.incidents = update_incidents(store, event_ids, settings)
+    result.alerts = len(detect_alerts(store, settings))
+    link_claims(store, coded)
+    return result
+
+
+def update_incidents(store: Any, event_ids: Iterable[str], settings: Settings) -> list[str]:
+    """Merge the stored events into incidents; the ids of the incidents touched."""
+    from tocsin.incidents import update
+
+    return list(update(store, list(event_ids), settings))
+
+
+def detect_alerts(store: Any, settings: Settings) -> list[Any]:
+    """Run escalation detection as of the latest incident."""
+    from tocsin.alerts import detect
+
+    return list(detect(store, settings))
+
+
+def link_claims(store: Any, coded: Sequence[Any]) -> None:
+    """Extract and link the claims and denials of the newly stored documents."""
+    from tocsin.claims import update
+
+    update(store, [event.id for item in coded for event in item.events])
+
+
+def document_from_fields(
+    text: str,
+    *,
+    date: Any = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    origin: str = "api",
+) -> Document:
+    """A document with a content-hash id from posted fields."""
+    text = text.strip()
+    if not text:
+        raise InputError("the document has no text")
+    return Document(
+        id=Document.make_id(text),
+        text=text,
+        date=date,
+        title=title,
+        url=url,
+        source=source,
+        origin=origin,
+    )

@@ -1,0 +1,200 @@
+"""Read-only queries the API and pages share (thin wrappers over the stages' functions)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from tocsin.incidents.access import session_scope
+
+
+def incidents(store: Any, **filters: Any) -> list[dict[str, Any]]:
+    """Incidents matching the filters of :class:`tocsin.incidents.IncidentFilters`."""
+    from tocsin.incidents import list_incidents
+
+    with session_scope(store) as session:
+        return list_incidents(session, filters)
+
+
+def count_incidents(store: Any) -> int:
+    """How many incidents are stored."""
+    from tocsin.incidents.tables import IncidentRow
+
+    with session_scope(store) as session:
+        return int(session.scalar(select(func.count()).select_from(IncidentRow)) or 0)
+
+
+def incident(store: Any, incident_id: str) -> dict[str, Any] | None:
+    """One incident with its active mentions, or None."""
+    from tocsin.incidents.service import row_to_summary
+    from tocsin.incidents.tables import IncidentMentionRow, IncidentRow
+
+    with session_scope(store) as session:
+        row = session.get(IncidentRow, incident_id)
+        if row is None:
+            return None
+        record = row_to_summary(row).to_dict()
+        record["pinned"] = row.pinned
+        links = session.scalars(
+            select(IncidentMentionRow)
+            .where(
+                IncidentMentionRow.incident_id == incident_id,
+                IncidentMentionRow.active.is_(True),
+            )
+            .order_by(IncidentMentionRow.id)
+        )
+        record["mentions"] = [
+            {
+                "event_id": link.event_id,
+                "doc_id": link.doc_id,
+                "source": link.source,
+                "copy_group": link.copy_group,
+                "rule": link.rule,
+                "reason": json.loads(link.reason),
+            }
+            for link in links
+        ]
+        return record
+
+
+def incident_of_event(store: Any, event_id: str) -> str | None:
+    """The incident an event belongs to now, if any."""
+    from tocsin.incidents.tables import IncidentMentionRow
+
+    with session_scope(store) as session:
+        return session.scalar(
+            select(IncidentMentionRow.incident_id).where(
+                IncidentMentionRow.event_id == event_id, IncidentMentionRow.active.is_(True)
+            )
+        )
+
+
+def alerts(store: Any, **filters: Any) -> list[dict[str, Any]]:
+    """Stored alerts, newest first, with their evidence."""
+    from tocsin.alerts import list_alerts
+
+    with session_scope(store) as session:
+        return list_alerts(session, **filters)
+
+
+def alert(store: Any, alert_id: str) -> dict[str, Any] | None:
+    """One stored alert by id, or None."""
+    return next((a for a in alerts(store, limit=100_000) if a["id"] == alert_id), None)
+
+
+def actors(store: Any, limit: int = 500) -> list[dict[str, Any]]:
+    """Actor countries and codes seen in events, with how often they act and are targeted."""
+    from tocsin.store.schema import EventRow
+
+    counts: dict[tuple[str, str | None], dict[str, Any]] = {}
+    with store.session() as session:
+        for role, country, code in (
+            ("as_actor", EventRow.actor_country, EventRow.actor_code),
+            ("as_recipient", EventRow.recipient_country, EventRow.recipient_code),
+        ):
+            query = (
+                select(country, code, func.count())
+                .where(or_(country.is_not(None), code.is_not(None)))
+                .group_by(country, code)
+            )
+            for c, k, n in session.execute(query):
+                key = (c or k, k)
+                entry = counts.setdefault(
+                    key, {"country": c, "code": k, "as_actor": 0, "as_recipient": 0}
+                )
+                entry[role] += int(n)
+    rows = sorted(counts.values(), key=lambda r: -(r["as_actor"] + r["as_recipient"]))
+    return rows[:limit]
+
+
+def dyads(store: Any, since: date | None = None, until: date | None = None) -> list[dict]:
+    """Every directed dyad with incidents, with totals over the period, busiest first."""
+    from tocsin.signals import dyad_days
+
+    table: dict[tuple[str, str], dict[str, Any]] = {}
+    for period in dyad_days(store, since, until):
+        key = (period.actor, period.recipient)
+        entry = table.setdefault(
+            key,
+            {
+                "actor": period.actor,
+                "recipient": period.recipient,
+                "incidents": 0,
+                "conflict": 0.0,
+                "cooperation": 0.0,
+                "goldstein": 0.0,
+                "risk": 0.0,
+                "first": period.period.isoformat(),
+                "last": period.period.isoformat(),
+            },
+        )
+        entry["incidents"] += period.incidents
+        entry["conflict"] += period.quad.get(3, 0.0) + period.quad.get(4, 0.0)
+        entry["cooperation"] += period.quad.get(1, 0.0) + period.quad.get(2, 0.0)
+        entry["goldstein"] += period.goldstein
+        entry["risk"] += period.risk
+        entry["last"] = max(entry["last"], period.period.isoformat())
+        entry["first"] = min(entry["first"], period.period.isoformat())
+    for entry in table.values():
+        for key in ("conflict", "cooperation", "goldstein", "risk"):
+            entry[key] = round(entry[key], 3)
+    return sorted(
+        table.values(), key=lambda e: (-(e["incidents"] + e["risk"]), e["actor"], e["recipient"])
+    )
+
+
+def dyad_series(
+    store: Any,
+    actor: str,
+    recipient: str,
+    freq: str = "day",
+    since: date | None = None,
+    until: date | None = None,
+) -> list[dict[str, Any]]:
+    """One directed dyad's series, every period present."""
+    from tocsin.signals import dyad_series as series
+
+    return [p.to_dict() for p in series(store, actor, recipient, freq, since, until)]
+
+
+def country_series(
+    store: Any,
+    country: str,
+    freq: str = "day",
+    since: date | None = None,
+    until: date | None = None,
+) -> list[dict[str, Any]]:
+    """What one country did or suffered, per period."""
+    from tocsin.signals import country_series as series
+
+    return [p.to_dict() for p in series(store, country, freq, since, until)]
+
+
+def search_documents(store: Any, text: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Documents whose title or text contains ``text`` (case-insensitive)."""
+    from tocsin.store.schema import DocumentRow
+
+    query = (
+        select(DocumentRow.id, DocumentRow.title, DocumentRow.date, DocumentRow.source)
+        .where(
+            or_(
+                DocumentRow.title.icontains(text, autoescape=True),
+                DocumentRow.text.icontains(text, autoescape=True),
+            )
+        )
+        .order_by(DocumentRow.date.desc().nulls_last(), DocumentRow.id)
+        .limit(limit)
+    )
+    with store.session() as session:
+        return [
+            {
+                "id": doc_id,
+                "title": title,
+                "date": day.isoformat() if day else None,
+                "source": source,
+            }
+            for doc_id, title, day, source in session.execute(query)
+        ]

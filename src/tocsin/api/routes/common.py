@@ -1,0 +1,43 @@
+"""Helpers every router uses: the app state, 404s and JSON shapes of stored records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import HTTPException, Request, status
+
+from tocsin.api.state import AppState
+from tocsin.models import Document
+
+MAX_LIMIT = 1000
+
+
+def app_state(request: Request) -> AppState:
+    """FastAPI dependency: the :class:`AppState` of the running app."""
+    return request.app.state.tocsin
+
+
+def not_found(kind: str, key: str) -> HTTPException:
+    return HTTPException(status.HTTP_404_NOT_FOUND, f"no {kind} with id {key!r}")
+
+
+def document_dict(document: Document, *, with_text: bool = False) -> dict[str, Any]:
+    """A stored document as JSON (the text only when asked)."""
+    data: dict[str, Any] = {
+        "id": document.id,
+        "title": document.title,
+        "date": document.date.isoformat() if document.date else None,
+        "date_inferred": document.date_inferred,
+        "url": document.url,
+        "source": document.source,
+        "origin": document.origin,
+        "language": document.language,
+        "dateline": (
+            {"place": document.dateline.place, "agencies": list(document.dateline.agencies)}
+            if document.dateline
+            else None
+        ),
+    }
+    if with_text:
+        data["text"] = document.text
+    return data

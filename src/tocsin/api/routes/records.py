@@ -1,0 +1,115 @@
+"""``/api/events`` and ``/api/incidents``: coded records and the incidents they form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+
+from tocsin.api import queries
+from tocsin.api.routes.common import MAX_LIMIT, app_state, not_found
+from tocsin.api.state import AppState
+from tocsin.models import FACTUALITY_STATUSES
+from tocsin.store import EventFilter
+
+router = APIRouter(prefix="/api")
+State = Annotated[AppState, Depends(app_state)]
+
+
+def event_filter(
+    actor: Annotated[str | None, Query(description="Actor country or code: AZE, AZEMIL.")] = None,
+    recipient: Annotated[str | None, Query(description="Recipient country or code.")] = None,
+    event: Annotated[str | None, Query(description="PLOVER event type: ASSAULT…")] = None,
+    cameo: Annotated[str | None, Query(description="CAMEO prefix: 19 → 190…196.")] = None,
+    status: Annotated[
+        list[str] | None, Query(description=f"Factuality: {', '.join(FACTUALITY_STATUSES)}.")
+    ] = None,
+    since: Annotated[date | None, Query(description="Events on or after this day.")] = None,
+    until: Annotated[date | None, Query(description="Events on or before this day.")] = None,
+    place: Annotated[str | None, Query(description="Country (ISO alpha-3) of the place.")] = None,
+    doc_id: Annotated[str | None, Query(description="Only this document's events.")] = None,
+    text: Annotated[str | None, Query(description="Words the sentence contains.")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> EventFilter:
+    """The query string of ``/api/events`` as an :class:`EventFilter`."""
+    return EventFilter(
+        doc_id=doc_id or None,
+        actor=actor or None,
+        recipient=recipient or None,
+        event=event or None,
+        cameo=cameo or None,
+        status=[s for s in status or [] if s] or None,
+        since=since,
+        until=until,
+        location=place or None,
+        text=text or None,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/events", tags=["events"])
+def list_events(
+    state: State, filters: Annotated[EventFilter, Depends(event_filter)]
+) -> dict[str, Any]:
+    """Event records (the record contract), filtered, in date order."""
+    store = state.store
+    return {
+        "total": store.count_events(filters),
+        "events": [e.to_dict() for e in store.events(filters)],
+    }
+
+
+@router.get("/events/{event_id}", tags=["events"])
+def get_event(state: State, event_id: str) -> dict[str, Any]:
+    """One event record, with the incident it belongs to."""
+    event = state.store.event(event_id)
+    if event is None:
+        raise not_found("event", event_id)
+    data = event.to_dict()
+    data["incident_id"] = queries.incident_of_event(state.store, event_id)
+    return data
+
+
+@router.get("/incidents", tags=["incidents"])
+def list_incidents(
+    state: State,
+    actor: str | None = None,
+    recipient: str | None = None,
+    country: Annotated[str | None, Query(description="Actor or recipient.")] = None,
+    event: str | None = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    status: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    min_sources: Annotated[int | None, Query(ge=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Incidents (deduplicated real-world events), newest first, with their mentions."""
+    rows = queries.incidents(
+        state.store,
+        actor=actor or None,
+        recipient=recipient or None,
+        country=country or None,
+        event=event or None,
+        quad_class=quad_class,
+        status=status or None,
+        since=since,
+        until=until,
+        min_sources=min_sources,
+        limit=limit,
+        offset=offset,
+    )
+    return {"incidents": rows}
+
+
+@router.get("/incidents/{incident_id}", tags=["incidents"])
+def get_incident(state: State, incident_id: str) -> dict[str, Any]:
+    """One incident with every mention (event, document, source, merge reason)."""
+    record = queries.incident(state.store, incident_id)
+    if record is None:
+        raise not_found("incident", incident_id)
+    return record

@@ -1,0 +1,189 @@
+"""Storing, linking and listing claims: the functions the CLI and the API call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, fields
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from tocsin.claims.extract import Claim, StatementPatterns, extract
+from tocsin.claims.link import links
+from tocsin.claims.tables import ClaimLinkRow, ClaimRow
+from tocsin.incidents.access import session_scope
+from tocsin.models import Event, Sentence
+from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
+
+ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "rule")
+WINDOW_DAYS = 30
+
+
+def to_row(claim: Claim) -> ClaimRow:
+    values = asdict(claim)
+    return ClaimRow(**{k: values[k] for k in ROW_FIELDS}, contested=False)
+
+
+def to_claim(row: ClaimRow) -> Claim:
+    return Claim(**{k: getattr(row, k) for k in ROW_FIELDS})
+
+
+def row_dict(row: ClaimRow) -> dict[str, Any]:
+    return {c.name: getattr(row, c.name) for c in ClaimRow.__table__.columns}
+
+
+def save_claims(session: Session, claims: Iterable[Claim]) -> list[str]:
+    """Insert claims not yet stored (idempotent); the ids of all given claims."""
+    ids: list[str] = []
+    for claim in claims:
+        ids.append(claim.id)
+        if session.get(ClaimRow, claim.id) is None:
+            session.add(to_row(claim))
+    session.flush()
+    return ids
+
+
+def link_claims(session: Session, claim_ids: Sequence[str], window_days: int = WINDOW_DAYS) -> int:
+    """Link the given claims to stored ones (both ways); the number of new links.
+
+    A claim with a denial linked to it is marked ``contested``.
+    """
+    new = [to_claim(r) for r in session.scalars(select(ClaimRow).where(ClaimRow.id.in_(claim_ids)))]
+    if not new:
+        return 0
+    candidates = [to_claim(r) for r in session.scalars(_neighbours(new, window_days))]
+    pool = {c.id: c for c in [*candidates, *new]}
+    found = links(new, list(pool.values()), window_days) + links(
+        list(pool.values()), new, window_days
+    )
+    added = 0
+    for link in found:
+        exists = session.scalar(
+            select(ClaimLinkRow.id).where(
+                ClaimLinkRow.claim_id == link.claim_id,
+                ClaimLinkRow.response_id == link.response_id,
+                ClaimLinkRow.relation == link.relation,
+            )
+        )
+        if exists is None:
+            session.add(ClaimLinkRow(**asdict(link)))
+            added += 1
+        if link.relation == "denies":
+            row = session.get(ClaimRow, link.claim_id)
+            if row is not None:
+                row.contested = True
+    session.flush()
+    return added
+
+
+def _neighbours(new: list[Claim], window_days: int) -> Any:
+    """Stored claims that could answer or be answered by ``new`` (same doc or event type)."""
+    docs = {c.doc_id for c in new}
+    events = {c.event for c in new if c.event}
+    days = [d for d in (_iso(c.claim_date) for c in new) if d is not None]
+    query = select(ClaimRow).where(or_(ClaimRow.doc_id.in_(docs), ClaimRow.event.in_(events)))
+    if days:
+        low = (min(days) - timedelta(days=window_days)).isoformat()
+        high = (max(days) + timedelta(days=window_days)).isoformat()
+        query = query.where(
+            or_(
+                ClaimRow.doc_id.in_(docs),
+                ClaimRow.claim_date.is_(None),
+                ClaimRow.claim_date.between(low, high + "-99"),
+            )
+        )
+    return query
+
+
+def _iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        return date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+    except (ValueError, IndexError):
+        return None
+
+
+def update(
+    store: Any, event_ids: Sequence[str], patterns: StatementPatterns | None = None
+) -> list[str]:
+    """Extract, store and link the claims of the documents of newly stored events."""
+    patterns = patterns or StatementPatterns.load()
+    with session_scope(store) as session:
+        rows = session.scalars(select(EventRow).where(EventRow.id.in_(list(event_ids)))).all()
+        events = [Event.from_dict(r.record) for r in rows]
+        ids: list[str] = []
+        for doc_id in sorted({e.doc_id for e in events}):
+            document = session.get(DocumentRow, doc_id)
+            sentences = [
+                Sentence(s.index, s.text, s.start, s.end)
+                for s in session.scalars(
+                    select(SentenceRow)
+                    .where(SentenceRow.doc_id == doc_id)
+                    .order_by(SentenceRow.index)
+                )
+            ]
+            when = document.date if document is not None else None
+            ids += save_claims(session, extract(doc_id, events, sentences, patterns, when))
+        link_claims(session, ids)
+        return ids
+
+
+def list_claims(
+    session: Session,
+    kind: str | None = None,
+    country: str | None = None,
+    contested: bool | None = None,
+    doc_id: str | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    """Claims, newest first, each with ``responses`` (denials, confirmations) and ``answers``."""
+    query = select(ClaimRow)
+    if kind:
+        query = query.where(ClaimRow.kind == kind)
+    if country:
+        code = country.upper()
+        query = query.where(or_(ClaimRow.actor_country == code, ClaimRow.recipient_country == code))
+    if contested is not None:
+        query = query.where(ClaimRow.contested.is_(contested))
+    if doc_id:
+        query = query.where(ClaimRow.doc_id == doc_id)
+    query = query.order_by(
+        ClaimRow.claim_date.desc().nulls_last(),
+        ClaimRow.doc_id,
+        ClaimRow.sentence_index,
+        ClaimRow.id,
+    ).limit(limit)
+    result = []
+    for row in session.scalars(query):
+        item = row_dict(row)
+        item["responses"] = _linked(session, row.id, incoming=True)
+        item["answers"] = _linked(session, row.id, incoming=False)
+        result.append(item)
+    return result
+
+
+def _linked(session: Session, claim_id: str, *, incoming: bool) -> list[dict[str, Any]]:
+    """Responses to ``claim_id`` (incoming) or the claims it answers (outgoing)."""
+    mine, other = (
+        (ClaimLinkRow.claim_id, ClaimLinkRow.response_id)
+        if incoming
+        else (ClaimLinkRow.response_id, ClaimLinkRow.claim_id)
+    )
+    query = (
+        select(ClaimLinkRow, ClaimRow)
+        .join(ClaimRow, ClaimRow.id == other)
+        .where(mine == claim_id)
+        .order_by(ClaimRow.doc_id, ClaimRow.sentence_index)
+    )
+    return [
+        {"relation": link.relation, "rule": link.rule, "score": link.score, **row_dict(row)}
+        for link, row in session.execute(query)
+    ]

@@ -1,0 +1,41 @@
+"""``/api/actors``, ``/api/dyads`` and the dyad and country series."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+
+def test_actors_count_both_roles(client: TestClient) -> None:
+    actors = client.get("/api/actors").json()["actors"]
+    chile = [a for a in actors if a["code"] == "CHLGOV"]
+    assert chile == [{"country": "CHL", "code": "CHLGOV", "as_actor": 2, "as_recipient": 2}]
+
+
+def test_dyads_total_conflict_cooperation_and_risk(client: TestClient) -> None:
+    dyads = {(d["actor"], d["recipient"]): d for d in client.get("/api/dyads").json()["dyads"]}
+    assert set(dyads) == {("CHL", "PER"), ("PER", "CHL")}
+    chl_per = dyads[("CHL", "PER")]
+    assert chl_per["conflict"] > 0 and chl_per["cooperation"] == 0
+    assert chl_per["risk"] > 0, "the possible mobilisation feeds the risk channel"
+    assert dyads[("PER", "CHL")]["cooperation"] > 0
+
+
+def test_dyad_series_by_day_has_every_day(client: TestClient) -> None:
+    body = client.get("/api/signals/dyad", params={"actor": "CHL", "recipient": "PER"}).json()
+    days = [p["period"] for p in body["series"]]
+    assert days == sorted(days)
+    assert days[0] == "2026-05-04"
+    assert body["series"][0]["quad4"] > 0
+
+
+def test_country_series_by_week(client: TestClient) -> None:
+    body = client.get("/api/signals/country", params={"country": "PER", "freq": "week"}).json()
+    assert [p["period"] for p in body["series"]] == ["2026-05-04"]
+    assert body["series"][0]["incidents"] >= 3
+
+
+def test_signal_input_errors_are_422(client: TestClient) -> None:
+    assert client.get("/api/signals/dyad", params={"actor": "CHL"}).status_code == 422
+    params = {"actor": "CHL", "recipient": "PER", "freq": "month"}
+    assert client.get("/api/signals/dyad", params=params).status_code == 422
+    assert client.get("/api/signals/country").status_code == 422

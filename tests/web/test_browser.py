@@ -1,0 +1,140 @@
+"""The dashboard in headless Chromium on the demo data: pages load cleanly and offline, the
+charts and the map draw, filters work, and pasting an article codes it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from web.browser import Watched, watch
+from web.conftest import TOKEN, LiveServer
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture
+def web(chromium: Any, demo_server: LiveServer) -> Iterator[Watched]:
+    yield from watch(chromium, demo_server.url)
+
+
+def first(server: LiveServer, path: str, key: str, **params: Any) -> dict[str, Any]:
+    import httpx
+
+    body = httpx.get(server.url + path, params=params, timeout=30).json()
+    assert body[key], f"no {key} in the demo data"
+    return body[key][0]
+
+
+def test_demo_page_shows_timeline_and_event_list(web: Watched) -> None:
+    page = web.open("/")
+    page.wait_for_selector("#timeline svg")
+    assert page.locator("#timeline svg rect.bar").count() > 0
+    assert page.locator("#event-list li.event").count() > 0
+    assert page.locator("#event-list q.sentence").first.inner_text().strip()
+    assert web.screenshot("overview").stat().st_size > 10_000
+    web.assert_clean()
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("alerts", "/alerts"),
+        ("incidents", "/incidents"),
+        ("claims", "/claims"),
+        ("code", "/code"),
+        ("docs", "/docs"),
+    ],
+)
+def test_page_loads_cleanly_offline(web: Watched, name: str, path: str) -> None:
+    page = web.open(path)
+    assert page.locator("h1, .swagger-ui").count() > 0
+    if name == "docs":
+        page.wait_for_selector(".opblock", timeout=15_000)
+    web.screenshot(name)
+    web.assert_clean()
+
+
+def test_dyad_page_draws_the_timeline(web: Watched, demo_server: LiveServer) -> None:
+    dyad = first(demo_server, "/api/dyads", "dyads")
+    page = web.open(f"/dyad?actor={dyad['actor']}&recipient={dyad['recipient']}")
+    page.wait_for_selector("#timeline svg")
+    assert page.locator("#timeline rect.bar").count() > 0
+    assert page.locator("#event-list li.event").count() > 0
+    web.screenshot("dyad")
+    web.assert_clean()
+    busy = page.locator("#timeline rect.hit[style*=pointer]")
+    assert busy.count() > 0
+    with page.expect_navigation():
+        busy.first.dispatch_event("click")
+    assert "/incidents?" in page.url
+    assert page.locator("#incident-table tbody tr td a").count() > 0
+
+
+def test_map_draws_outlines_and_incidents(web: Watched) -> None:
+    page = web.open("/map")
+    page.wait_for_selector("#map[data-drawn=outlines]")
+    assert page.locator("#map path.country").count() > 150
+    points = page.locator("#map circle.pt")
+    assert points.count() > 0
+    points.first.dispatch_event("click")
+    assert page.locator("#map-detail a").get_attribute("href").startswith("/incidents/")
+    web.screenshot("map")
+    web.assert_clean()
+
+
+def test_evidence_view_highlights_the_trigger(web: Watched, demo_server: LiveServer) -> None:
+    event = first(demo_server, "/api/events", "events", event="ASSAULT")
+    page = web.open(f"/events/{event['id']}")
+    assert page.locator("mark.hl-trigger").first.inner_text() == event["trigger"]["text"]
+    web.screenshot("evidence")
+    web.assert_clean()
+
+
+def test_incident_filter_narrows_the_list(web: Watched) -> None:
+    page = web.open("/incidents")
+    every = page.locator("#incident-table tbody tr").count()
+    page.select_option("select[name=event]", "ASSAULT")
+    with page.expect_navigation():
+        page.click("#filters button[type=submit]")
+    rows = page.locator("#incident-table tbody tr")
+    assert 0 < rows.count() < every
+    for i in range(rows.count()):
+        assert "ASSAULT" in rows.nth(i).inner_text()
+    web.screenshot("incidents-filtered")
+    web.assert_clean()
+
+
+def test_pasting_an_article_codes_it(web: Watched, demo_server: LiveServer) -> None:
+    page = web.open(f"/code#token={TOKEN}")
+    page.fill(
+        "#code-text",
+        "HARARE (Test Wire) — Zimbabwe's police arrested forty opposition activists in Harare "
+        "on Saturday, the opposition said. Zambia urged Zimbabwe to release the activists.",
+    )
+    page.fill("#code-date", "2026-04-25")
+    page.click("#code-submit")
+    page.wait_for_selector("#code-events li.event", timeout=60_000)
+    assert "Coded and stored" in page.inner_text("#code-status")
+    assert "Harare" in page.inner_text("#code-events")
+    assert page.locator("#code-events mark.hl-trigger").count() > 0
+    web.screenshot("code-result")
+    web.assert_clean()
+    assert demo_server.store.count_documents() > 0
+
+
+def test_markup_in_a_pasted_article_stays_text(web: Watched) -> None:
+    page = web.open(f"/code#token={TOKEN}")
+    page.fill(
+        "#code-text",
+        'LUSAKA — <img src=x onerror="window.__pwned = 1"> Zambia condemned Malawi on Monday. '
+        "<script>window.__pwned = 2</script>",
+    )
+    page.click("#code-submit")
+    page.wait_for_selector("#code-summary a", timeout=60_000)
+    page.click("#code-summary a")
+    page.wait_for_selector("#doc-text")
+    assert '<img src=x onerror="window.__pwned = 1">' in page.inner_text("#doc-text")
+    assert page.evaluate("window.__pwned === undefined")
+    web.assert_clean()
