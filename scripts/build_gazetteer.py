@@ -200,11 +200,15 @@ def build(rg_csv: Path, out: Path) -> int:
         lat, lon = city["latitude"], city["longitude"]
         folded = fold(city["name"])
         names = [folded] if folded != city["name"] else []
+        # names beyond Latin-1 ("Al Ḩasakah") are shown as news writes them ("Al Hasakah")
+        display = folded if any(ord(c) > 0xFF for c in city["name"]) and folded else city["name"]
+        if display != city["name"]:
+            names = [city["name"]]
         rows.append(
             [
                 f"g:{city['geonameid']}",
                 "city",
-                city["name"],
+                display,
                 iso3[cc],
                 short_admin1(find_admin1(index, grid, cc, city["name"], lat, lon)),
                 f"{lat:.4f}",

@@ -13,7 +13,7 @@ from tocsin.resources import iter_tsv, load_yaml
 ORG_CODES = {
     "UN", "EU", "NATO", "OSCE", "COE", "AU", "ECOWAS", "SADC", "IGAD", "ASEAN", "CSTO", "SCO",
     "CIS", "EAEU", "GCC", "ARL", "OIC", "OAS", "MERCOSUR", "OPEC", "G7", "G20", "BRICS",
-    "COMMONWEALTH", "ICC", "IMF", "WB", "WTO", "NGO", "IMGSUN", "XKX",
+    "COMMONWEALTH", "APEC", "ICC", "IMF", "WB", "WTO", "NGO", "IMGSUN", "XKX",
     "WST", "EUR", "AFR", "ASA", "MEA", "LAM", "ARB", "CAU",
 }  # fmt: skip
 SECTORS = set(load_yaml("actors/agents.yaml")["sectors"]) | {"UAF"}

@@ -45,3 +45,19 @@ def test_lookup_uses_date(tmp_path, pipeline, monkeypatch):
     actor = json.loads(result.output)
     assert actor["code"] == "USAGOV"
     assert actor["entry"] == "person.blinken#secretary-of-state"
+
+
+def test_imported_yaml_codes_like_the_original(tmp_path, pipeline):
+    from datetime import date
+
+    from tocsin.actors import ActorResolver
+    from tocsin.settings import Settings
+
+    out = tmp_path / "actors.yaml"
+    result = CliRunner().invoke(
+        build_app(), ["dict", "import", str(DATA / "petrarch_actors.txt"), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    resolver = ActorResolver.load(Settings(actors_file=str(out)), pipeline.nlp)
+    assert resolver.lookup("Velkov", date(2019, 6, 1)).code == "MKDGOV"
+    assert resolver.lookup("Blue Dawn").code == "MKDREB"

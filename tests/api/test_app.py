@@ -47,7 +47,7 @@ def test_docs_load_only_local_assets(client: TestClient) -> None:
 
 
 def test_static_files_are_served(client: TestClient) -> None:
-    for name in ("style.css", "charts.js", "map.js", "code.js", "favicon.svg", "world.json"):
+    for name in ("style.css", "charts.js", "map.js", "code.js", "correct.js", "world.json"):
         assert client.get(f"/static/{name}").status_code == 200, name
 
 

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from batch.articles import article_text, write_archive
 from batch.cliapp import cli_app
 from store.databases import postgres_schema
-from tocsin.models import Event
+from tocsin.models import Document, Event
 from tocsin.store import Store
 
 # ``tocsin code`` alone (a one-command Typer app takes no command name)
@@ -221,3 +221,38 @@ def test_killed_batch_resumes_without_loss_or_duplicates(
     reference = runner.invoke(app, ["code", str(archive), "--no-store"])
     expected = sorted(json.loads(line)["id"] for line in reference.stdout.splitlines())
     assert stored_events == expected
+
+
+def test_stdin(app: typer.Typer, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["code", "-", "--no-store"], input=article_text(4))
+    assert result.exit_code == 0, result.stderr
+    doc_ids = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
+    assert doc_ids == {Document.make_id(article_text(4))}
+
+
+WIRE = (
+    "Armenian and Azerbaijani border guards exchanged fire near the village of Sotk on "
+    "Tuesday, the defence ministry in Yerevan said, adding that two soldiers were wounded and "
+    "that the shooting stopped after about an hour. Officials in Baku accused Armenian units "
+    "of opening fire first and said their positions had returned fire. Both governments said "
+    "they remained committed to talks on a peace treaty."
+)
+
+
+def test_near_duplicate_is_stored_as_a_copy(
+    app: typer.Typer, runner: CliRunner, tmp_path: Path
+) -> None:
+    original = tmp_path / "a_wire.txt"
+    original.write_text(WIRE, encoding="utf-8")
+    copy = tmp_path / "b_copy.txt"
+    copy.write_text(WIRE.replace("on Tuesday", "on Tuesday morning"), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'dup.db'}"
+    result = runner.invoke(app, ["code", str(original), str(copy), "--db", db])
+    assert result.exit_code == 0, result.stderr
+    notice = [line for line in result.stderr.splitlines() if line.startswith("notice:")]
+    assert len(notice) == 1 and str(copy) in notice[0]
+    with Store(db) as store:
+        assert store.count_documents() == 2
+        assert store.count_documents(duplicates=True) == 1
+        (coded_ids,) = {e.doc_id for e in store.events()}
+        assert store.document(coded_ids) is not None

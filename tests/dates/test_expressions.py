@@ -61,3 +61,21 @@ def test_reading(patterns: DatePatterns, text: str, future: bool, value, precisi
 )
 def test_not_dates(patterns: DatePatterns, text: str) -> None:
     assert [f for f in patterns.find(text) if f.kind not in ("relative_unit",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("March 2021", "2021-03", "month"),
+        ("3 March 2021", "2021-03-03", "day"),
+        ("2019", "2019", "year"),
+    ],
+)
+def test_dateparser_fallback_sets_precision_from_the_words(
+    text: str, value: str, precision: str
+) -> None:
+    from tocsin.dates import DateResolver
+    from tocsin.dates.expressions import Found
+
+    got = DateResolver().read(Found(0, len(text), text, "parser", ()), PUB, False)
+    assert got is not None and (got.value, got.precision) == (value, precision)

@@ -30,3 +30,23 @@ def test_label_map_covers_the_25_types():
     from tocsin.events.ontology import Ontology
 
     assert sorted(case.labels().values()) == sorted(Ontology.load().sub_event_types())
+
+
+def test_remote_weapon_decides_over_plain_attack():
+    events = [
+        make_event(
+            "ASSAULT",
+            "1823",
+            confidence=0.9,
+            acled="Attack",
+            acled_type="Violence against civilians",
+        ),
+        make_event(
+            "ASSAULT",
+            "183",
+            confidence=0.5,
+            acled="Remote explosive/landmine/IED",
+            acled_type="Explosions/Remote violence",
+        ),
+    ]
+    assert case.top_acled(events) == "Remote explosive/landmine/IED"

@@ -1,24 +1,31 @@
-"""Scores on the shared dev gold sets (measuring only; skipped when the files are absent)."""
+"""Scores on the shared dev gold sets (measuring only; skipped when the files are absent).
+
+The thresholds sit a little below the figures of docs/bench/events.md, on a prefix of each set
+to keep the suite quick; ``tocsin eval`` gives the full figures.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from tocsin.evaluation import case, gsr, plv
+from tocsin.evaluation.runner import TolerantCoder
 
 pytestmark = pytest.mark.dev
 
 
 def test_plv_root_accuracy(pipeline, dev_file):
-    report = plv.evaluate(pipeline.code_text, dev_file("plv_dev.tsv"), limit=400)
-    assert report.accuracy >= 0.6
+    report = plv.evaluate(TolerantCoder(pipeline.code_text), dev_file("plv_dev.tsv"), limit=250)
+    assert report.accuracy >= 0.65
 
 
 def test_case_acled_weighted_f1(pipeline, dev_file):
-    report = case.evaluate(pipeline.code_text, dev_file("case2021_task2_dev.tsv"))
-    assert report.weighted_f1 >= 0.55
+    path = dev_file("case2021_task2_dev.tsv")
+    report = case.evaluate(TolerantCoder(pipeline.code_text), path)
+    assert report.weighted_f1 >= 0.6
 
 
 def test_gsr_event_accuracy(pipeline, dev_file):
-    report = gsr.evaluate(pipeline.code_text, dev_file("plover_gsr_cameo.json"))
+    path = dev_file("plover_gsr_cameo.json")
+    report = gsr.evaluate(TolerantCoder(pipeline.code_text), path, limit=150)
     assert report.accuracy >= 0.5

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tocsin.incidents.sources import copy_groups, jaccard, shingles
+from datetime import date
+
+from tocsin.incidents.sources import CopyGrouper, copy_groups, jaccard, shingles
 
 ORIGINAL = (
     "Pakistani artillery shelled villages near the border on Monday, killing five civilians. "
@@ -29,3 +31,10 @@ def test_jaccard_bounds() -> None:
     assert jaccard(prints, prints) == 1.0
     assert jaccard(prints, frozenset()) == 0.0
     assert shingles("two words") == frozenset({"two words"})
+
+
+def test_copies_must_be_published_close_together() -> None:
+    grouper = CopyGrouper(days=3)
+    assert grouper.add("a", ORIGINAL, date(2026, 3, 1), "North") == ("a", "North")
+    assert grouper.add("b", ORIGINAL, date(2026, 3, 3), "Metro") == ("a", "North")
+    assert grouper.add("c", ORIGINAL, date(2026, 3, 20), "Metro") == ("c", "Metro")

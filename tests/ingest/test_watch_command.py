@@ -45,6 +45,9 @@ class RecordingStore:
     def __init__(self) -> None:
         self.saved: list = []
 
+    def has_document(self, doc_id: str) -> bool:
+        return any(coded.document.id == doc_id for coded in self.saved)
+
     def save(self, coded) -> None:
         self.saved.append(coded)
 
@@ -101,3 +104,25 @@ def test_watch_command_codes_and_stores(web, tmp_path, pipeline, monkeypatch) ->
     with Store(db) as store:
         (document,) = store.documents()
     assert document.url == link and "resume talks" in document.text
+
+
+def test_code_and_store_skips_stored_documents_and_links_copies(pipeline, tmp_path) -> None:
+    from pathlib import Path
+
+    from tocsin.batch.dedup import CopyFinder
+    from tocsin.models import Document
+    from tocsin.store import Store
+
+    texts = Path(__file__).resolve().parents[1] / "data" / "ingest" / "near_duplicates"
+    original = (texts / "original.txt").read_text(encoding="utf-8")
+    copy = (texts / "wire_copy.txt").read_text(encoding="utf-8")
+    messages: list[str] = []
+    with Store(f"sqlite:///{tmp_path / 'dup.db'}") as store:
+        handle = code_and_store(pipeline, store, messages.append, CopyFinder())
+        handle(Document(id="orig", text=original, origin="u1"))
+        handle(Document(id="orig", text=original, origin="u1-again"))
+        handle(Document(id="copy", text=copy, origin="u2"))
+        assert store.duplicate_of("copy") == "orig"
+        assert store.count_documents(duplicates=False) == 1
+    assert messages[1] == "u1-again: already stored"
+    assert messages[2].startswith("u2: near-duplicate of orig")

@@ -45,13 +45,14 @@ def test_demo_page_shows_timeline_and_event_list(web: Watched) -> None:
         ("claims", "/claims"),
         ("code", "/code"),
         ("docs", "/docs"),
+        ("search", "/search?q=Kashmir"),
     ],
 )
 def test_page_loads_cleanly_offline(web: Watched, name: str, path: str) -> None:
     page = web.open(path)
     assert page.locator("h1, .swagger-ui").count() > 0
     if name == "docs":
-        page.wait_for_selector(".opblock", timeout=15_000)
+        page.wait_for_selector(".opblock", timeout=30_000)
     web.screenshot(name)
     web.assert_clean()
 
@@ -137,4 +138,24 @@ def test_markup_in_a_pasted_article_stays_text(web: Watched) -> None:
     page.wait_for_selector("#doc-text")
     assert '<img src=x onerror="window.__pwned = 1">' in page.inner_text("#doc-text")
     assert page.evaluate("window.__pwned === undefined")
+    web.assert_clean()
+
+
+def test_splitting_a_report_from_the_incident_page(web: Watched, demo_server: LiveServer) -> None:
+    import httpx
+
+    incidents = httpx.get(
+        demo_server.url + "/api/incidents", params={"limit": 1000}, timeout=30
+    ).json()["incidents"]
+    merged = next(i for i in incidents if len(i["mentions"]) > 1)
+    page = web.open(f"/incidents/{merged['id']}")
+    page.evaluate(f"sessionStorage.setItem('tocsin-token', '{TOKEN}')")
+    with page.expect_navigation():
+        page.locator("button[data-correct=split]").last.click()
+    assert page.locator("button[data-correct=unsplit]").count() == 1
+    web.screenshot("incident-split")
+    with page.expect_navigation():
+        page.click("button[data-correct=unsplit]")
+    assert page.url.endswith(f"/incidents/{merged['id']}")
+    assert page.locator("li.event").count() == len(merged["mentions"])
     web.assert_clean()

@@ -124,3 +124,22 @@ def test_unknown_page_record_is_an_html_404(pages: TestClient) -> None:
     assert "ev-none" in response.text and 'id="error-detail"' in response.text
     api = pages.get("/api/events/ev-none")
     assert api.headers["content-type"] == "application/json"
+
+
+def test_search_page_finds_sentences_and_articles(pages: TestClient) -> None:
+    html = pages.get("/search", params={"q": "talks"}).text
+    events = html.split('id="search-events"', 1)[1].split("</section>", 1)[0]
+    assert "AGREE" in events and "ASSAULT" not in events
+    assert "Talks agreed" in html.split('id="search-documents"', 1)[1]
+    assert "at least two characters" in pages.get("/search", params={"q": "x"}).text
+
+
+def test_search_query_is_escaped(pages: TestClient) -> None:
+    html = pages.get("/search", params={"q": "<b>x</b>"}).text
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_incident_page_offers_to_split_a_merged_report(pages: TestClient) -> None:
+    html = pages.get(f"/incidents/{incident_id(pages, event='ASSAULT')}").text
+    assert html.count('data-correct="split"') == 2
+    assert "/static/correct.js" in html

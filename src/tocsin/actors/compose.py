@@ -73,11 +73,14 @@ class Composer:
     ) -> list[Found]:
         """Organisations named after a country ("the Kenya Anti-Corruption Commission")."""
         made: list[Found] = []
+        by_start = {h.start: h for h in names}
         for ent in doc.ents:
             if ent.label_ != "ORG" or consumed.intersection(range(ent.start, ent.end)):
                 continue
-            inside = [h for h in names if ent.start <= h.start and h.end <= ent.end]
-            national = [h for h in inside if self.titles.national(h)]
+            inside = [
+                h for i in range(ent.start, ent.end) if (h := by_start.get(i)) and h.end <= ent.end
+            ]
+            national = [h for h in inside if self.titles.entry(h).kind in ("country", "territory")]
             if len(inside) != 1 or not national or national[0].end - national[0].start == len(ent):
                 continue
             country = self.titles.entry(national[0]).country
@@ -191,7 +194,8 @@ class Composer:
     def _list_region(self, doc: Doc, end: int) -> str | None:
         """Country from the first "of <region>" in a list of people after a title."""
         k = end
-        while k < min(len(doc), end + 30) and doc[k].sent == doc[end - 1].sent:
+        limit = min(doc[end - 1].sent.end, end + 30)
+        while k < limit:
             country, after = self.titles.region_after(doc, k)
             if country:
                 return country

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from tocsin.actors.dictionary import ActorDictionary
+from tocsin.actors.entries import make_code
 from tocsin.actors.found import Found
 from tocsin.models import ActorRef
 
@@ -22,6 +23,14 @@ SENTENCE_WINDOW = 2  # how many sentences back a pronoun may reach
 def _copy(found: Found, doc: Doc, start: int, end: int, rule: str = "coref") -> Found:
     actor = replace(found.actor, text=doc[start:end].text)
     return Found(start, end, actor, rule, found.kind, found.title, found.plural)
+
+
+def tail_within(before: list[Found], here: int, sents: dict[int, int], window: int) -> list[Found]:
+    """The tail of ``before`` lying at most ``window`` sentences before sentence ``here``."""
+    k = len(before)
+    while k > 0 and here - sents[before[k - 1].start] <= window:
+        k -= 1
+    return before[k:]
 
 
 class Coreference:
@@ -38,17 +47,42 @@ class Coreference:
         mentions = sorted(mentions + added, key=lambda f: f.start)
         surnames = self._surnames(mentions)
         result = self._upgrade(doc, mentions, surnames, sents)
+        by_end = sorted(result, key=lambda f: (f.end, f.start))
+        before: list[Found] = []  # mentions ending before the current token, in that order
+        j = 0
         for token in doc:
-            if token.i in taken:
+            if token.i in taken or not (token.tag_ in ("PRP", "PRP$") or token.text in surnames):
                 continue
-            before = [m for m in result if m.end <= token.i]
-            item = self._refer(doc, token, before, surnames, sents)
-            for made in item:
+            while j < len(by_end) and by_end[j].end <= token.i:
+                before.append(by_end[j])
+                j += 1
+            for made in self._refer(doc, token, before, surnames, sents):
                 result.append(made)
+                before.append(made)
                 taken.update(range(made.start, made.end))
                 if made.is_person and made.end - made.start == 1:
                     surnames.setdefault(doc[made.start].text, made)
-            result.sort(key=lambda f: f.start)
+        return self._possessed(doc, sorted(result, key=lambda f: f.start))
+
+    @staticmethod
+    def _possessed(doc: Doc, mentions: list[Found]) -> list[Found]:
+        """ "his department", "its navy": an agent owned by a resolved pronoun takes its
+        owner's country."""
+        by_end = {m.end: m for m in mentions if m.rule == "coref"}
+        result = []
+        for m in mentions:
+            owner = by_end.get(m.start)
+            if (
+                owner is not None
+                and m.kind == "agent"
+                and m.actor.country is None
+                and doc[owner.start].tag_ == "PRP$"
+                and owner.actor.country
+            ):
+                country = owner.actor.country
+                code = make_code(country, m.actor.sector)
+                m = replace(m, actor=replace(m.actor, country=country, code=code), rule="coref")
+            result.append(m)
         return result
 
     def _refer(
@@ -70,7 +104,7 @@ class Coreference:
     def _antecedent(self, token: Token, before: list[Found], sents: dict[int, int]) -> Found | None:
         lower = token.lower_
         here = sents[token.i]
-        window = [m for m in before if here - sents[m.start] <= SENTENCE_WINDOW]
+        window = tail_within(before, here, sents, SENTENCE_WINDOW)
         if lower in self.dictionary.grammar.personal:
             pool = [m for m in window if m.is_person]
         elif lower in self.dictionary.grammar.plural:
@@ -113,7 +147,7 @@ class Coreference:
             return None
         word = doc[m.end - 1].lower_
         here = sents[m.start]
-        window = [b for b in before if here - sents[b.start] <= 3 and b.rule != "agent"]
+        window = [b for b in tail_within(before, here, sents, 3) if b.rule != "agent"]
         if m.title:
             pool = [b for b in window if b.is_person and b.title and word in b.title.split()]
         else:
@@ -123,10 +157,13 @@ class Coreference:
     def _pairs(self, doc: Doc, mentions: list[Found]) -> list[Found]:
         """ "the two countries" → the two countries the document has named most so far."""
         lowered = [t.lower_ for t in doc]
+        starts: dict[str, list[int]] = {}
+        for i, word in enumerate(lowered):
+            starts.setdefault(word, []).append(i)
         for phrase in self.dictionary.pairs:
             words = phrase.lower().split()
             n = len(words)
-            for start in range(len(doc) - n + 1):
+            for start in starts.get(words[0], []):
                 if lowered[start : start + n] != words:
                     continue
                 end = start + n

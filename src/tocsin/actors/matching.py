@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.entries import Agent, Alias
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLACE_KEY = "place:"  # region names ("New Jersey") only block shorter names inside them
 
 
@@ -28,6 +30,13 @@ class AgentHit:
     start: int
     end: int
     agent: Agent
+
+
+def pattern_doc(nlp: Language, text: str) -> Doc:
+    """Tokens of a pattern: plain words are split on spaces (fast), the rest tokenised."""
+    if PLAIN.fullmatch(text):
+        return Doc(nlp.vocab, words=text.split())
+    return nlp.make_doc(text)
 
 
 def longest_first(spans: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -48,15 +57,13 @@ class DictionaryMatcher:
         self.dictionary = dictionary
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
-        texts = list(dictionary.aliases)
-        for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=True):
-            self.names.add(text, [pattern])
-        regions = [PLACE_KEY + name for name in dictionary.regions]
-        for key, pattern in zip(regions, nlp.tokenizer.pipe(dictionary.regions), strict=True):
-            self.names.add(key, [pattern])
-        keys = list(dictionary.agents)
-        for key, pattern in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
-            self.agents.add(key, [pattern])
+        for text in dictionary.aliases:
+            self.names.add(text, [pattern_doc(nlp, text)])
+        for name in dictionary.regions:
+            if name not in dictionary.aliases:  # "Georgia" stays the country
+                self.names.add(PLACE_KEY + name, [pattern_doc(nlp, name)])
+        for key in dictionary.agents:
+            self.agents.add(key, [pattern_doc(nlp, key)])
 
     def find_names(self, doc: Doc) -> list[NameHit]:
         strings = doc.vocab.strings

@@ -13,7 +13,7 @@ from tocsin.actors.compose import Composer
 from tocsin.actors.coref import Coreference
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.found import Found
-from tocsin.actors.matching import DictionaryMatcher
+from tocsin.actors.matching import DictionaryMatcher, NameHit
 from tocsin.actors.persons import person_spans
 from tocsin.actors.userfile import load_user_file
 from tocsin.context import MentionIndex
@@ -41,12 +41,41 @@ class ActorResolver:
 
     def find(self, doc: Doc, pub_date: date | None) -> list[Found]:
         """All mentions of ``doc`` (first pass, then coreference), in text order."""
-        names = self.matcher.find_names(doc)
+        names = self._not_in_person_names(doc, self.matcher.find_names(doc))
         taken = {i for h in names for i in range(h.start, h.end)}
         agents = self.matcher.find_agents(doc, taken)
         people = person_spans(doc, names, agents, taken, self.dictionary.grammar.name_particles)
         found = self.composer.compose(doc, names, agents, people, pub_date)
         return self.coref.resolve(doc, found)
+
+    def _not_in_person_names(self, doc: Doc, names: list[NameHit]) -> list[NameHit]:
+        """Drop a country name inside a person's name ("Michael Jordan", "Chad Smith")."""
+        starts = {h.start for h in names}
+        ends = {h.end for h in names}
+        inside: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            for i in range(ent.start, ent.end):
+                before = i > ent.start and doc[i - 1].tag_ == "NNP" and i not in ends
+                after = (
+                    i + 1 < ent.end
+                    and doc[i + 1].tag_ == "NNP"
+                    and i + 1 not in starts
+                    and doc[i + 1].lower_ not in self.dictionary.agents
+                )
+                if before or after:
+                    inside.add(i)
+        return [
+            h
+            for h in names
+            if not (
+                h.end - h.start == 1
+                and h.start in inside
+                and h.alias.rule == "dict"
+                and self.dictionary.entries[h.alias.entry].kind == "country"
+            )
+        ]
 
     def resolve(self, doc: Doc, pub_date: date | None) -> MentionIndex:
         return MentionIndex.build([f.mention(doc) for f in self.find(doc, pub_date)])

@@ -21,6 +21,11 @@ COORD = frozenset({",", "and", "or", "&"})
 NON_NATIONAL_KINDS = frozenset({"person"})
 
 
+def _office(title: str) -> str:
+    """Comparable form of a title: lower case, one spelling of "defence"."""
+    return title.lower().replace("defense", "defence")
+
+
 @dataclass(frozen=True)
 class AgentGroup:
     """Adjacent agent hits read as one: "Foreign Ministry spokesperson"."""
@@ -62,6 +67,10 @@ class TitleReader:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self.grammar = dictionary.grammar
+        self.offices: dict[tuple[str | None, str], list[Entry]] = {}
+        for entry in dictionary.entries.values():
+            for key in {(r.country, _office(r.title)) for r in entry.roles}:
+                self.offices.setdefault(key, []).append(entry)
 
     def entry(self, hit: NameHit) -> Entry:
         return self.dictionary.entries[hit.alias.entry]
@@ -144,15 +153,11 @@ class TitleReader:
         """Who holds ``title`` for ``country`` on ``when`` ("the US Secretary of State")."""
         if not country:
             return None
-        wanted = title.replace("defense", "defence")
+        wanted = _office(title)
         found = []
-        for person in self.dictionary.entries.values():
-            role = person.role_at(when) if person.roles else None
-            if (
-                role is not None
-                and role.country == country
-                and role.title.lower().replace("defense", "defence") == wanted
-            ):
+        for person in self.offices.get((country, wanted), ()):
+            role = person.role_at(when)
+            if role is not None and role.country == country and _office(role.title) == wanted:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 

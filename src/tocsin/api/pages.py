@@ -108,6 +108,11 @@ def claims(request: Request, state: State) -> HTMLResponse:
     return render(request, "claims.html", "claims", **views.claims_page(state.store))
 
 
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, state: State, q: str = "") -> HTMLResponse:
+    return render(request, "search.html", "", **views.search_page(state.store, q))
+
+
 @router.get("/code", response_class=HTMLResponse)
 def code(request: Request, state: State) -> HTMLResponse:
     return render(request, "code.html", "code", writes_enabled=bool(state.settings.api_token))

@@ -205,3 +205,17 @@ def map_page(store: Any, params: dict[str, str]) -> dict[str, Any]:
 def claims_page(store: Any) -> dict[str, Any]:
     """Claims and the confirmations and denials linked to them."""
     return {"claims": claim_queries.claims(store, limit=300)}
+
+
+def search_page(store: Any, text: str, limit: int = 100) -> dict[str, Any]:
+    """Documents and event sentences containing ``text`` (two characters at least)."""
+    text = text.strip()[:200]
+    if len(text) < 2:
+        return {"q": text, "documents": [], "events": [], "searched": False}
+    events = store.events(EventFilter(text=text, limit=limit))
+    return {
+        "q": text,
+        "documents": queries.search_documents(store, text, limit),
+        "events": event_views(store, events),
+        "searched": True,
+    }

@@ -14,10 +14,15 @@ class LanguageGuess:
 
 
 class LanguageDetector:
-    """Wraps one loaded identifier; ``min_chars`` guards against guessing on scraps."""
+    """Wraps one loaded identifier; ``min_chars`` guards against guessing on scraps.
 
-    def __init__(self, min_chars: int = 40) -> None:
+    Only languages with an ISO 639-1 code are candidates: the model's regional and creole
+    varieties (Nigerian Pidgin, Bikol, …) otherwise capture informal English sentences.
+    """
+
+    def __init__(self, min_chars: int = 60) -> None:
         self.identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+        self.identifier.set_languages([code for code in self.identifier.labels if len(code) == 2])
         self.min_chars = min_chars
 
     def guess(self, text: str) -> LanguageGuess | None:

@@ -56,11 +56,15 @@ def backtest_command(
     store = open_store(db) if db else None
     ledger = StoreLedger(store, settings, weights) if store is not None else None
     days = len({d.date for d in documents})
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("replaying", total=days)
-        result = Backtest(pipeline, settings, ledger).run(
-            documents, min_level, progress=lambda day, n: progress.advance(task)
-        )
+    try:
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("replaying", total=days)
+            result = Backtest(pipeline, settings, ledger).run(
+                documents, min_level, progress=lambda day, n: progress.advance(task)
+            )
+    finally:
+        if store is not None:
+            store.close()
     if fmt == "json":
         text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:

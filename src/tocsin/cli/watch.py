@@ -11,6 +11,7 @@ import typer
 from tocsin.settings import Settings
 
 if TYPE_CHECKING:  # the feed and fetch libraries load only when the command runs
+    from tocsin.batch.dedup import CopyFinder
     from tocsin.ingest.feeds import DocumentHandler, PollResult
     from tocsin.models import Document
 
@@ -18,22 +19,35 @@ Echo = Callable[[str], None]
 SEEN_RETENTION_DAYS = 90  # entries seen longer ago are forgotten; feeds rotate long before
 
 
-def code_and_store(pipeline: Any, store: Any, echo: Echo) -> DocumentHandler:
+def code_and_store(
+    pipeline: Any, store: Any, echo: Echo, copies: CopyFinder | None = None
+) -> DocumentHandler:
     """A document handler that codes with ``pipeline`` and saves to ``store``.
 
-    A document the pipeline refuses (too long, no text after cleaning) is reported and skipped.
+    A document already stored is skipped; with ``copies``, a near-copy of a stored document
+    (wire copy, updated version) is stored uncoded and linked to its original. A document the
+    pipeline refuses (too long, no text after cleaning) is reported and skipped.
     """
     from tocsin.errors import InputError
     from tocsin.ingest.problems import Problem
 
     def handle(document: Document) -> None:
+        name = document.origin or document.id
+        if store.has_document(document.id):
+            echo(f"{name}: already stored")
+            return
+        copy = copies.check(document.id, document.text) if copies is not None else None
+        if copy is not None and store.has_document(copy.original):
+            store.mark_duplicate(document, copy.original, copy.fingerprint)
+            echo(f"{name}: near-duplicate of {copy.original} (distance {copy.distance}); linked")
+            return
         try:
             coded = pipeline.code(document)
         except InputError as exc:
-            echo(str(Problem.from_error(document.origin or document.id, exc)))
+            echo(str(Problem.from_error(name, exc)))
             return
         store.save(coded)
-        echo(f"{document.origin}: {len(coded.events)} event(s)")
+        echo(f"{name}: {len(coded.events)} event(s)")
 
     return handle
 
@@ -86,6 +100,7 @@ def watch_command(
     ] = False,
 ) -> None:
     """Watch feeds: fetch new articles safely, code them and save their events to the store."""
+    from tocsin.batch.dedup import CopyFinder
     from tocsin.pipeline import Pipeline
     from tocsin.store import Store
 
@@ -95,7 +110,8 @@ def watch_command(
     settings = Settings.from_env(db_url=db)
     pipeline = Pipeline.load(settings)
     store = Store.open(settings.db_url)
-    handler = code_and_store(pipeline, store, echo)
+    copies = CopyFinder.from_prints(store.fingerprints())
+    handler = code_and_store(pipeline, store, echo, copies)
     try:
         watch(
             feeds,

@@ -39,12 +39,21 @@ def read(path: str | Path, limit: int | None = None) -> Iterator[tuple[str, str,
             yield row["id"], row["EventSnippet"], label
 
 
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+
+
 def top_acled(events: Sequence[Event]) -> str:
-    """Sub-event type of the most confident record that has an ACLED category."""
+    """Sub-event type of the snippet's main record: the most confident one with an ACLED
+    category, where, as in the ACLED codebook, a remote weapon (bomb, shell, air strike ...)
+    decides the type over a plain attack or clash reported in the same snippet."""
     best: Event | None = None
+    best_key: tuple[bool, float] | None = None
     for event in events:
-        if event.acled is not None and (best is None or event.confidence > best.confidence):
-            best = event
+        if event.acled is None:
+            continue
+        key = (event.acled.event_type == REMOTE_VIOLENCE, event.confidence)
+        if best_key is None or key > best_key:
+            best, best_key = event, key
     return best.acled.sub_event_type if best and best.acled else NONE_LABEL
 
 

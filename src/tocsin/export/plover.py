@@ -44,7 +44,7 @@ def plover_record(item: ExportItem) -> dict[str, Any]:
         "context": list(event.context),
         **_actor("source", "src", event.actor),
         **_actor("target", "tgt", event.recipient),
-        "event_text": event.sentence,
+        "event_text": " ".join(event.sentence.split()),
         "trigger": event.trigger.text,
         "event_loc": None
         if place is None

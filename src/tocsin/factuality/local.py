@@ -12,6 +12,7 @@ MODIFIER_DEPS = frozenset({"amod", "det", "compound", "nmod", "advmod"})
 CONSEQUENT_RULE = "cond.consequent"
 CONSEQUENT_SCORE = 1.0
 REGION_MARKS = frozenset({"if", "unless"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 class LocalCues:
@@ -23,6 +24,11 @@ class LocalCues:
     def negation(self, token: Token) -> tuple[Token, Cue] | None:
         """The negation cue of ``token`` ("not", "never", "no" on a noun), if any."""
         for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and token.pos_ not in NOUN_POS:
+                subject = self._negative_subject(child)
+                if subject is not None:
+                    return subject
+        for child in token.children:
             word = child.lower_
             if word == "longer" and any(g.lower_ == "no" for g in child.children):
                 return child, self.lexicon.negation["no longer"]
@@ -32,6 +38,20 @@ class LocalCues:
             if child.dep_ == "advmod" and word not in ("never", "not", "n't", "n’t", "hardly"):
                 continue
             return child, cue
+        return None
+
+    def _negative_subject(self, subject: Token) -> tuple[Token, Cue] | None:
+        """ "Nobody/none/no one …" or "no/neither side …" as subject negates the clause."""
+        cue = self.lexicon.negation.get("nobody")
+        if cue is None:
+            return None
+        if subject.lower_ in ("nobody", "none", "nothing", "noone"):
+            return subject, cue
+        if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
+            return subject, cue
+        for child in subject.children:
+            if child.dep_ in ("det", "neg") and child.lower_ in ("no", "neither"):
+                return child, cue
         return None
 
     def modal(self, token: Token) -> tuple[Token, Cue] | None:

@@ -89,19 +89,24 @@ class ScopeWalker:
         node = token
         frozen = False
         for _ in range(MAX_DEPTH):
-            if node.dep_ == "ROOT" or node.head is node:
+            if node.dep_ == "ROOT" or node.head.i == node.i:
                 break
             rel = node.dep_
             if rel in ("relcl", "acl") and is_infinitive(node) and not self._embeds(node):
                 # "avenues to hold Azerbaijan accountable": an infinitival relative is irrealis
                 if not frozen:
                     state = state.weaken("possible", 1.0, "to", RULE_INFINITIVAL_RELATIVE)
+                    negation = self.local.negation(node.head)
+                    if negation is not None and state.score > 0:  # "no reason to believe"
+                        state = state.set("negated", -2.0, negation[0].text, negation[1].id)
                 node = node.head
                 chain.append(node)
                 self._side_sources(node, side)
                 continue
             if rel in ("relcl", "appos", "parataxis"):
                 break
+            if rel == "ccomp" and self._wh_clause(node):
+                break  # "asked who shot down the plane": an indirect wh-question presupposes
             if rel == "acl" and self._reduced_relative(node):
                 break  # "a service planned for Monday": a reduced relative is its own assertion
             if rel == "advcl" and not self._misparsed_complement(node):
@@ -160,6 +165,14 @@ class ScopeWalker:
         ):
             return head.head, "prep", head.lower_
         return head, node.dep_, None
+
+    @staticmethod
+    def _wh_clause(node: Token) -> bool:
+        """A clause opened by who/what/where/when/how/why (not "whether"/"if")."""
+        if any(c.dep_ == "mark" and c.lower_ in WHETHER_MARKS for c in node.children):
+            return False
+        first = node.doc[node.left_edge.i]
+        return first.tag_ in ("WP", "WRB", "WP$") and first.lower_ not in WHETHER_MARKS
 
     def _embeds(self, node: Token) -> bool:
         """Whether the noun governing ``node`` is itself a cue ("a plan to …", "calls to …")."""

@@ -1,4 +1,4 @@
-"""Greedy, order-independent-enough clustering of reports into incidents."""
+"""Greedy clustering of reports into incidents, in time order (so results are reproducible)."""
 
 from __future__ import annotations
 

@@ -19,12 +19,13 @@ from tocsin.incidents.access import session_scope
 from tocsin.incidents.cluster import assign, report_order
 from tocsin.incidents.matcher import ANCHOR, IncidentDraft, Matcher, MergeReason
 from tocsin.incidents.reports import Report
-from tocsin.incidents.sources import jaccard, shingles
+from tocsin.incidents.sources import CopyGrouper
 from tocsin.incidents.store_reports import DocInfo, load_documents, load_reports
 from tocsin.incidents.summary import IncidentSummary, incident_id, summarize
 from tocsin.incidents.tables import IncidentMentionRow, IncidentRow
 from tocsin.settings import Settings
 from tocsin.signals.weights import SignalWeights
+from tocsin.store.schema import DocumentRow
 
 NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
 COPY_DAYS = 3  # wire copies appear within this many days of the original
@@ -230,22 +231,19 @@ class IncidentBuilder:
         return summary.id
 
     def _copy_candidates(self, session: Session, fresh: list[Report]) -> dict[str, str]:
-        """Stored documents that new ones may copy (``doc_id → copy group``), nearby dates."""
+        """Already grouped documents published near the new ones: ``doc_id → copy group``."""
         days = [r.published for r in fresh if r.published is not None]
-        query = select(IncidentMentionRow.doc_id, IncidentMentionRow.copy_group).where(
-            IncidentMentionRow.active.is_(True)
+        query = (
+            select(IncidentMentionRow.doc_id, IncidentMentionRow.copy_group)
+            .join(DocumentRow, DocumentRow.id == IncidentMentionRow.doc_id)
+            .where(IncidentMentionRow.active.is_(True))
+            .distinct()
         )
-        known = {doc: group or doc for doc, group in session.execute(query)}
-        if not days:
-            return known
-        documents = load_documents(session, sorted(known))
-        lo, hi = min(days) - timedelta(days=COPY_DAYS), max(days) + timedelta(days=COPY_DAYS)
-        return {
-            doc: group
-            for doc, group in known.items()
-            if doc in documents
-            and (documents[doc].published is None or lo <= documents[doc].published <= hi)
-        }
+        if days:
+            lo = min(days) - timedelta(days=COPY_DAYS)
+            hi = max(days) + timedelta(days=COPY_DAYS)
+            query = query.where(or_(DocumentRow.date.is_(None), DocumentRow.date.between(lo, hi)))
+        return {doc: group or doc for doc, group in session.execute(query)}
 
 
 def _with_copy_groups(
@@ -253,31 +251,26 @@ def _with_copy_groups(
 ) -> list[Report]:
     """Give every report the copy group of its document (new documents join older ones).
 
-    ``known`` maps already grouped documents to their group; a new document whose text
-    nearly duplicates a group's first document joins that group.
+    ``known`` maps already grouped documents to their group; a new document joins the group
+    the store marked it a copy of, else the group of an original it nearly duplicates.
     """
+    grouper = CopyGrouper(threshold=COPY_THRESHOLD, days=COPY_DAYS)
+    groups: dict[str, str] = dict(known)
     new_docs = {r.doc_id for r in reports} - set(known)
     order = sorted(
         (d for d in new_docs | set(known) if d in documents),
         key=lambda d: (documents[d].published or date.min, d),
     )
-    prints = {d: shingles(documents[d].text) for d in order}
-    groups: dict[str, str] = dict(known)
-    for doc in order:  # copies the store itself recognised
-        copy_of = documents[doc].duplicate_of
-        if doc not in groups and copy_of:
-            groups[doc] = groups.get(copy_of, copy_of)
-    heads = [d for d in order if known.get(d) == d]
     for doc in order:
-        if doc in groups:
+        info = documents[doc]
+        if doc in known:
+            if known[doc] == doc:  # an original earlier documents may copy
+                grouper.add(doc, info.text, info.published, info.source)
             continue
-        for head in heads:
-            if jaccard(prints[doc], prints[head]) >= COPY_THRESHOLD:
-                groups[doc] = head
-                break
-        else:
-            groups[doc] = doc
-            heads.append(doc)
+        if info.duplicate_of:
+            groups[doc] = groups.get(info.duplicate_of, info.duplicate_of)
+            continue
+        groups[doc] = grouper.add(doc, info.text, info.published, info.source)[0]
     out = []
     for report in reports:
         group = groups.get(report.doc_id, report.doc_id)

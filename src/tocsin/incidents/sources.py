@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
 
 WORD = re.compile(r"\w+")
 
@@ -22,24 +24,39 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+@dataclass
+class CopyGrouper:
+    """Groups documents, in publication order, with the earlier document they nearly copy.
+
+    A document joins the group of the first earlier *original* whose word 5-gram Jaccard
+    similarity reaches ``threshold`` and which was published within ``days`` of it.
+    """
+
+    threshold: float = 0.7
+    days: int = 3
+    _heads: list[tuple[str, str | None, date | None, frozenset[str]]] = field(default_factory=list)
+
+    def add(
+        self, doc_id: str, text: str, published: date | None = None, source: str | None = None
+    ) -> tuple[str, str | None]:
+        """The copy group of a document and the source of its original (itself if new)."""
+        fingerprint = shingles(text)
+        for head_id, head_source, head_date, head_print in self._heads:
+            if published and head_date and abs((published - head_date).days) > self.days:
+                continue
+            if jaccard(fingerprint, head_print) >= self.threshold:
+                return head_id, head_source
+        self._heads.append((doc_id, source, published, fingerprint))
+        return doc_id, source
+
+
 def copy_groups(documents: Iterable[tuple[str, str]], threshold: float = 0.7) -> dict[str, str]:
     """Map each document id to the id of the first document it nearly duplicates (or itself).
 
-    ``documents`` are ``(id, text)`` pairs in publication order; a document whose 5-gram
-    Jaccard similarity with an earlier one reaches ``threshold`` joins that one's group.
+    ``documents`` are ``(id, text)`` pairs in publication order.
     """
-    groups: dict[str, str] = {}
-    heads: list[tuple[str, frozenset[str]]] = []
-    for doc_id, text in documents:
-        fingerprint = shingles(text)
-        for head_id, head_print in heads:
-            if jaccard(fingerprint, head_print) >= threshold:
-                groups[doc_id] = head_id
-                break
-        else:
-            heads.append((doc_id, fingerprint))
-            groups[doc_id] = doc_id
-    return groups
+    grouper = CopyGrouper(threshold=threshold)
+    return {doc_id: grouper.add(doc_id, text)[0] for doc_id, text in documents}
 
 
 def independent_sources(keys: Iterable[str]) -> int:

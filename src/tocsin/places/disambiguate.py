@@ -23,8 +23,8 @@ def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: se
     if phrase.kind_hint == place.kind:
         value += 4.0
     count = countries.get(place.country or "", 0)
-    if count:
-        value += 2.0 + math.log1p(count)
+    if count:  # the article's countries; not enough to prefer a small town over a famous city
+        value += 1.5 + 0.5 * math.log1p(count)
     if place.country in nearby:
         value += 2.0
     if place.kind == "city":

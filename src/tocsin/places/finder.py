@@ -59,7 +59,9 @@ class PlaceFinder:
     def _longest_match(self, sent: Span, i: int) -> tuple[Span, list[Place]] | None:
         doc = sent.doc
         first = doc[i]
-        if not (first.is_title or (first.is_upper and len(first) > 1)) or not first.is_alpha:
+        if not (first.is_title or (first.is_upper and len(first) > 1)):
+            return None
+        if not first.text.replace(".", "").isalpha():  # "U.S." is a name, "2023" is not
             return None
         for j in range(min(i + MAX_TOKENS, sent.end), i, -1):
             span = doc[i:j]

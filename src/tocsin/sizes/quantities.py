@@ -46,10 +46,10 @@ class QuantityReader:
         if value is None:
             return None
         parts = [c for c in token.children if c.i < token.i and c.dep_ in NUMBER_PARTS]
-        if lower in self.vocab.multipliers:  # "1.5 million", "two hundred"
+        if lower in self.vocab.multipliers:  # "1.5 million", "two hundred", "half a million"
             prefix = [self._plain(c.lower_.replace(",", "")) for c in parts]
             known = [p for p in prefix if p is not None]
-            value = value * (sum(known) if known else 1.0)
+            value = value * (sum(known) if known else self._fraction(token))
         else:  # "twenty-three" parsed as "twenty" + "three"
             value += sum(
                 self._plain(c.lower_) or 0.0 for c in parts if c.lower_ in self.vocab.number_words
@@ -58,6 +58,12 @@ class QuantityReader:
         if nxt is not None and nxt.lower_ in self.vocab.multipliers and nxt.head.i == token.i:
             value = value * self.vocab.multipliers[nxt.lower_]
         return (int(value), False) if value == int(value) else (round(value), True)
+
+    def _fraction(self, token: Token) -> float:
+        """``half a million`` → 0.5; 1.0 when no fraction word precedes the multiplier."""
+        if token.i >= 2 and token.nbor(-1).lower_ in ("a", "an"):
+            return float(self.vocab.fractions.get(token.nbor(-2).lower_, 1.0))
+        return 1.0
 
     def _plain(self, text: str) -> float | None:
         if text in self.vocab.number_words:
@@ -76,7 +82,7 @@ class QuantityReader:
         """``more than``, ``at least``, ``an estimated`` … right before the number."""
         doc = token.doc
         start = min(
-            [token.i]
+            [token.i - 2 if self._fraction(token) != 1.0 else token.i]
             + [
                 c.i
                 for c in token.children

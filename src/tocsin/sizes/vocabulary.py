@@ -28,6 +28,7 @@ class CountVocabulary:
     number_words: dict[str, int]
     multipliers: dict[str, int]
     scale_words: dict[str, int]
+    fractions: dict[str, float]
     approximate_cues: frozenset[str]
 
     @classmethod
@@ -56,6 +57,7 @@ class CountVocabulary:
             number_words=dict(data["number_words"]),
             multipliers=dict(data["multipliers"]),
             scale_words=dict(data["scale_words"]),
+            fractions={k: float(f) for k, f in data["fractions"].items()},
             approximate_cues=frozenset(data["approximate_cues"]),
         )
 

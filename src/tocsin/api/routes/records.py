@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, status
+from pydantic import BaseModel, Field
 
 from tocsin.api import queries
+from tocsin.api.auth import require_token
+from tocsin.api.coding import detect_alerts
 from tocsin.api.routes.common import MAX_LIMIT, app_state, not_found
 from tocsin.api.state import AppState
+from tocsin.incidents import split, unsplit
 from tocsin.models import FACTUALITY_STATUSES
 from tocsin.store import EventFilter
 
@@ -113,3 +117,37 @@ def get_incident(state: State, incident_id: str) -> dict[str, Any]:
     if record is None:
         raise not_found("incident", incident_id)
     return record
+
+
+class SplitIn(BaseModel):
+    """Why the event does not belong to its incident (kept with the correction)."""
+
+    note: str | None = Field(None, max_length=500)
+
+
+@router.post("/events/{event_id}/split", tags=["incidents"], dependencies=[Depends(require_token)])
+def split_event(state: State, event_id: str, body: SplitIn | None = None) -> dict[str, Any]:
+    """Take an event out of its incident into one of its own (a reversible hand correction)."""
+    return _correct(
+        state, event_id, lambda store: split(store, event_id, body.note if body else None)
+    )
+
+
+@router.post(
+    "/events/{event_id}/unsplit", tags=["incidents"], dependencies=[Depends(require_token)]
+)
+def unsplit_event(state: State, event_id: str) -> dict[str, Any]:
+    """Undo a split: the event goes back to the incident it was taken from."""
+    return _correct(state, event_id, lambda store: unsplit(store, event_id))
+
+
+def _correct(state: AppState, event_id: str, action: Any) -> dict[str, Any]:
+    if state.store.event(event_id) is None:
+        raise not_found("event", event_id)
+    with state.coding_lock:
+        try:
+            incident_id = action(state.store)
+        except ValueError as exc:
+            raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
+        detect_alerts(state.store, state.settings)
+    return {"event_id": event_id, "incident_id": incident_id}
