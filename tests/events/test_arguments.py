@@ -21,6 +21,7 @@ def first(extract, text, prefix):
         ("France urged Germany to end the talks.", "16", "DEU", None, "controller"),
         ("Egypt, which attacked Israel, lost.", "19", "EGY", "ISR", "relcl"),
         ("Japan met China and signed a deal.", "05", "JPN", None, "conj"),
+        ("France welcomed the decision.", "051", "FRA", None, "nsubj"),
     ],
 )
 def test_roles(extract, text, prefix, actor, recipient, actor_rule):

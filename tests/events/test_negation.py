@@ -36,3 +36,8 @@ def test_finds_negation_of_light_verb(nlp, refusals):
     talks = next(t for t in doc if t.text == "talks")
     assert refusals.negation(talks).text == "not"
     assert refusals.negation(nlp("Chile held talks.")[2]) is None
+
+
+def test_failure_to_agree_is_a_refusal(extract):
+    found = extract("Armenia and Azerbaijan failed to reach an agreement.")
+    assert any(c.info.event == "REJECT" and c.rule.startswith("negation.refusal.v1") for c in found)

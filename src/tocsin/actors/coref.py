@@ -66,8 +66,8 @@ class Coreference:
 
     @staticmethod
     def _possessed(doc: Doc, mentions: list[Found]) -> list[Found]:
-        """ "his department", "its navy": an agent owned by a resolved pronoun takes its
-        owner's country."""
+        """ "his department said", "its navy is ready": a subject owned by a resolved pronoun
+        takes its owner's country (an owned object, "withdrew its troops", stays the owner's)."""
         by_end = {m.end: m for m in mentions if m.rule == "coref"}
         result = []
         for m in mentions:
@@ -78,6 +78,7 @@ class Coreference:
                 and m.actor.country is None
                 and doc[owner.start].tag_ == "PRP$"
                 and owner.actor.country
+                and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
             ):
                 country = owner.actor.country
                 code = make_code(country, m.actor.sector)

@@ -6,7 +6,7 @@ The API's ``POST /api/documents``, the paste box of the dashboard and ``tocsin d
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,36 +50,16 @@ def code_documents(
             coded.append(item)
     if not coded:
         return result
+    from tocsin.analysis import analyse_stored
     from tocsin.incidents.store_reports import save_coded
 
     event_ids = save_coded(store, coded)
     result.new = [item.document.id for item in coded]
     result.events = [event for item in coded for event in item.events]
-    result.incidents = update_incidents(store, event_ids, settings)
-    result.alerts = len(detect_alerts(store, settings))
-    link_claims(store, coded)
+    analysis = analyse_stored(store, event_ids, settings)
+    result.incidents = analysis.incidents
+    result.alerts = analysis.alerts
     return result
-
-
-def update_incidents(store: Any, event_ids: Iterable[str], settings: Settings) -> list[str]:
-    """Merge the stored events into incidents; the ids of the incidents touched."""
-    from tocsin.incidents import update
-
-    return list(update(store, list(event_ids), settings))
-
-
-def detect_alerts(store: Any, settings: Settings) -> list[Any]:
-    """Run escalation detection as of the latest incident."""
-    from tocsin.alerts import detect
-
-    return list(detect(store, settings))
-
-
-def link_claims(store: Any, coded: Sequence[Any]) -> None:
-    """Extract and link the claims and denials of the newly stored documents."""
-    from tocsin.claims import update
-
-    update(store, [event.id for item in coded for event in item.events])
 
 
 def document_from_fields(

@@ -136,11 +136,13 @@ def code_command(
     ] = 50,
 ) -> None:
     """Code documents into event records: stdout gets the records, the store keeps them."""
+    from tocsin.analysis import analyse_stored
     from tocsin.batch.signature import input_signature
     from tocsin.engine.local import LocalEngine
     from tocsin.engine.shards import Target
-    from tocsin.export import ExportTables, export_text
+    from tocsin.export import ExportItem, ExportTables, export_text
     from tocsin.ingest import Problem, ProblemLog, iter_documents
+    from tocsin.store import Store
 
     if not inputs:
         raise typer.BadParameter("give at least one input (a file, directory, URL or -)")
@@ -186,9 +188,23 @@ def code_command(
         inputs=" ".join(inputs),
         resume=resume,
     )
+    coded_ids: list[str] = []
+
+    def remember(stream: Iterable[ExportItem]) -> Iterator[ExportItem]:
+        for item in stream:
+            coded_ids.append(item.event.id)
+            yield item
+
     try:
-        export_text(items, fmt, sys.stdout, ExportTables.load(), include_hypothetical)
+        export_text(remember(items), fmt, sys.stdout, ExportTables.load(), include_hypothetical)
         sys.stdout.flush()
+        if use_store and coded_ids:
+            with Store.open(settings.db_url) as store:
+                analysis = analyse_stored(store, coded_ids, settings)
+            _echo(
+                f"incidents touched: {len(analysis.incidents):,}; "
+                f"alerts active: {analysis.alerts:,}"
+            )
     except StoreError as exc:
         _echo(f"error: {exc}")
         raise typer.Exit(1) from exc

@@ -20,13 +20,18 @@ SEEN_RETENTION_DAYS = 90  # entries seen longer ago are forgotten; feeds rotate 
 
 
 def code_and_store(
-    pipeline: Any, store: Any, echo: Echo, copies: CopyFinder | None = None
+    pipeline: Any,
+    store: Any,
+    echo: Echo,
+    copies: CopyFinder | None = None,
+    settings: Settings | None = None,
 ) -> DocumentHandler:
     """A document handler that codes with ``pipeline`` and saves to ``store``.
 
     A document already stored is skipped; with ``copies``, a near-copy of a stored document
     (wire copy, updated version) is stored uncoded and linked to its original. A document the
-    pipeline refuses (too long, no text after cleaning) is reported and skipped.
+    pipeline refuses (too long, no text after cleaning) is reported and skipped. With
+    ``settings``, incidents, claims and alerts are brought up to date after each save.
     """
     from tocsin.errors import InputError
     from tocsin.ingest.problems import Problem
@@ -48,6 +53,10 @@ def code_and_store(
             return
         store.save(coded)
         echo(f"{name}: {len(coded.events)} event(s)")
+        if settings is not None:
+            from tocsin.analysis import analyse_stored
+
+            analyse_stored(store, [event.id for event in coded.events], settings)
 
     return handle
 
@@ -111,7 +120,7 @@ def watch_command(
     pipeline = Pipeline.load(settings)
     store = Store.open(settings.db_url)
     copies = CopyFinder.from_prints(store.fingerprints())
-    handler = code_and_store(pipeline, store, echo, copies)
+    handler = code_and_store(pipeline, store, echo, copies, settings)
     try:
         watch(
             feeds,

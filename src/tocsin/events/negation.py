@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tocsin.errors import DataFileError
-from tocsin.events.matching import NOUN_POS, VERB_POS
+from tocsin.events.matching import NOUN_POS, VERB_POS, lemma
 from tocsin.resources import load_yaml
 
 NEGATION_FILE = "events/negation.yaml"
 RULE_ID = "negation.refusal.v1"
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+FAILURES = frozenset({"fail"})  # verbs whose complement did not happen
 
 
 class Refusals:
@@ -47,4 +48,6 @@ class Refusals:
             for child in head.children:
                 if child.dep_ == "neg" and child.lower_ in NEGATORS and child.i < trigger.i:
                     return child
+            if head.dep_ == "xcomp" and lemma(head.head) in FAILURES and head.head.i < head.i:
+                return head.head  # "*failed* to reach an agreement"
         return None

@@ -6,8 +6,8 @@ Two tables declared on the store's declarative ``Base``:
   response, for conditional requests;
 * ``feed_entries``: per feed, the keys (entry id and link) of entries already handed on.
 
-The store's versioned migrations are meant to create them; until a migration does,
-:class:`SqlFeedState` creates these two tables (and only these) when they are missing.
+The store's migration ``0004_feeds`` creates them; :class:`SqlFeedState` brings the database
+up to the latest migration when it opens it.
 """
 
 from __future__ import annotations
@@ -88,8 +88,10 @@ class SqlFeedState:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        from tocsin.store.migrate import upgrade
+
         try:
-            Base.metadata.create_all(engine, tables=list(TABLES), checkfirst=True)
+            upgrade(engine)
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot prepare the feed state tables: {exc}") from exc
 

@@ -8,9 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 from pydantic import BaseModel, Field
 
+from tocsin.alerts import detect
 from tocsin.api import queries
 from tocsin.api.auth import require_token
-from tocsin.api.coding import detect_alerts
 from tocsin.api.routes.common import MAX_LIMIT, app_state, not_found
 from tocsin.api.state import AppState
 from tocsin.incidents import split, unsplit
@@ -149,5 +149,5 @@ def _correct(state: AppState, event_id: str, action: Any) -> dict[str, Any]:
             incident_id = action(state.store)
         except ValueError as exc:
             raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
-        detect_alerts(state.store, state.settings)
+        detect(state.store, state.settings)
     return {"event_id": event_id, "incident_id": incident_id}
