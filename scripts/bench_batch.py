@@ -5,7 +5,7 @@ them to a JSONL archive, then runs ``tocsin code`` on it twice in subprocesses (
 local`` and ``--engine dask``), each into its own fresh SQLite store, sampling the memory of
 the whole process tree. Prints a Markdown table of articles/s, peak memory and the ratios.
 
-    python scripts/bench_batch.py --articles 10000 --out docs/bench/batch.md
+    python scripts/bench_batch.py --articles 10000 --out batch-report.md
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Regenerate docs/settings.md and docs/cli.md from the code (tests/test_docs.py checks them).
 
-    .venv/bin/python scripts/gen_docs.py
+.venv/bin/python scripts/gen_docs.py
 """
 
 from __future__ import annotations

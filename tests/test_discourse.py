@@ -1,7 +1,6 @@
 from dataclasses import replace
 
 from test_models import make_event
-
 from tocsin.discourse import RULE, DiscourseLinker
 from tocsin.models import ActorRef
 

@@ -1,8 +1,8 @@
 import json
 
 import pytest
-from record_schema import schema_errors
 
+from record_schema import schema_errors
 from tocsin.models import (
     Acled,
     ActorRef,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from record_schema import schema_errors
 
+from record_schema import schema_errors
 from tocsin.models import Document, Event
 from tocsin.resources import data_path
 

@@ -32,6 +32,7 @@ from tocsin.discourse import DiscourseLinker
 from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
+from tocsin.events.fallback import with_subtree_recipient
 from tocsin.factuality import FactualityAssessor
 from tocsin.models import Document, Event, Evidence, Sentence, Trigger
 from tocsin.nlp import load_spacy
@@ -171,6 +172,7 @@ class Pipeline:
     ) -> Event:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
+        candidate = with_subtree_recipient(candidate, head, ctx)
         span = doc[candidate.trigger_start : candidate.trigger_end]
         factuality, attribution, factuality_rule = self.factuality.assess(head, ctx)
         info = candidate.info

@@ -12,7 +12,12 @@ from tocsin.clean.dateline import split_dateline
             ("Politico", "Azatutyun"),
             "Officials met on Monday.",
         ),
-        ("YEREVAN (Reuters) - Protesters gathered.", "Yerevan", ("Reuters",), "Protesters gathered."),
+        (
+            "YEREVAN (Reuters) - Protesters gathered.",
+            "Yerevan",
+            ("Reuters",),
+            "Protesters gathered.",
+        ),
         ("NEW DELHI — The ministry said.", "New Delhi", (), "The ministry said."),
         (
             "SAN DIEGO, Calif. (AP) — A sailor was arrested.",

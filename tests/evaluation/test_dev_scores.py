@@ -1,6 +1,6 @@
 """Scores on the shared dev gold sets (measuring only; skipped when the files are absent).
 
-The thresholds sit a little below the figures of docs/bench/events.md, on a prefix of each set
+The thresholds sit a little below the figures of docs/benchmarks.md, on a prefix of each set
 to keep the suite quick; ``tocsin eval`` gives the full figures.
 """
 

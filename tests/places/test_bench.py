@@ -1,4 +1,4 @@
-"""Date and place accuracy on 100 annotated news sentences (docs/bench/wherewhen.md).
+"""Date and place accuracy on 100 annotated news sentences (docs/benchmarks.md).
 
 Run ``pytest tests/places/test_bench.py -s`` to print the table. The floors below guard
 against regressions; the sentences are a measuring set, not rules to tune to.

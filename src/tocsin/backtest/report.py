@@ -1,4 +1,4 @@
-"""Render a backtest result as Markdown (for docs/bench/signals.md and the terminal)."""
+"""Render a backtest result as Markdown (for docs/benchmarks.md and the terminal)."""
 
 from __future__ import annotations
 

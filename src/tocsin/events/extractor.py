@@ -287,7 +287,7 @@ class EventExtractor:
     def _confidence(
         self, coded: Coded, actor: Party | None, recipient: Party | None, embedded: bool
     ) -> float:
-        """Rule specificity and found parties, on a 0..1 scale (see docs/bench/events.md)."""
+        """Rule specificity and found parties, on a 0..1 scale (see docs/benchmarks.md)."""
         pattern = coded.match.pattern
         score = 0.4 + 0.07 * min(pattern.specificity, 3)
         score += 0.05 if "+topics." in coded.rule else 0.0

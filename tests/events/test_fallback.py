@@ -1,0 +1,35 @@
+"""The subtree fallback for a missing recipient: taken only inside the trigger's own phrase."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.events.fallback import RULE
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The Netherlands expelled two Russian diplomats.", "NLD", "RUS"),
+        ("Venezuela deployed soldiers to the border with Colombia.", "VEN", "COL"),
+    ],
+)
+def test_recipient_comes_from_the_trigger_phrase(pipeline, text, actor, recipient) -> None:
+    events = pipeline.code_text(text, date=date(2024, 3, 1))
+    found = [(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient]
+    assert (actor, recipient) in found
+    assert any(e.evidence.recipient_rule == RULE for e in events if e.recipient)
+
+
+def test_no_recipient_from_outside_the_phrase(pipeline) -> None:
+    text = "Venezuela deployed soldiers, while Colombia held elections."
+    deploys = [e for e in pipeline.code_text(text) if e.trigger.text == "deployed"]
+    assert deploys and all(e.recipient is None for e in deploys)
+
+
+def test_actor_own_country_is_not_taken(pipeline) -> None:
+    text = "Russia massed Russian troops near the border."
+    masses = [e for e in pipeline.code_text(text) if e.trigger.text == "massed"]
+    assert masses and all(e.recipient is None for e in masses)
