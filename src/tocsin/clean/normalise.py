@@ -12,8 +12,6 @@ _TRANSLATE = str.maketrans(
         "\u201a": "'",
         "\u201b": "'",
         "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
         "\u201e": '"',
         "\u201f": '"',
         "\u00ab": '"',
@@ -31,7 +29,11 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
-    """NFC, straight quotes, one space between words, at most one blank line between paragraphs."""
+    """NFC, straight apostrophes, single spaces, at most one blank line between paragraphs.
+
+    Curly double quotes are kept: the parser splits sentences correctly after ``."”`` and not
+    after ``."``.
+    """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATE)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]

@@ -62,9 +62,11 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
 
 
 def _phrase_tokens(head: Token) -> set[int]:
-    """Indices of the trigger's subtree, leaving out subjects and dependent clauses."""
+    """Indices of the trigger's subtree, leaving out subjects and clauses at any depth."""
     tokens = {head.i}
-    for child in head.children:
-        if child.dep_ not in SKIPPED_DEPENDENTS:
-            tokens.update(t.i for t in child.subtree)
+    stack = [c for c in head.children if c.dep_ not in SKIPPED_DEPENDENTS]
+    while stack:
+        token = stack.pop()
+        tokens.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in SKIPPED_DEPENDENTS)
     return tokens
