@@ -89,3 +89,8 @@ def test_coding_is_deterministic(pipeline, records: list[dict]) -> None:
     assert [e.to_dict() for e in again] == records
     assert len({r["id"] for r in records}) == len(records)
     assert all(isinstance(e, Event) for e in again)
+
+
+def test_sentences_carry_no_surrounding_whitespace(records: list[dict]) -> None:
+    for record in records:
+        assert record["sentence"] == record["sentence"].strip()

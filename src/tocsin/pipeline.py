@@ -57,6 +57,13 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
+def trimmed_sentence(index: int, text: str, start: int) -> Sentence:
+    """The sentence without the blank lines and spaces the parser leaves around it."""
+    stripped = text.strip()
+    offset = start + len(text) - len(text.lstrip())
+    return Sentence(index, stripped, offset, offset + len(stripped))
+
+
 @dataclass(frozen=True)
 class CodingFailure:
     """A document that could not be coded, and why."""
@@ -162,9 +169,10 @@ class Pipeline:
         sentences: list[Sentence] = []
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
-            sentences.append(Sentence(index, sent.text, sent.start_char, sent.end_char))
+            sentence = trimmed_sentence(index, sent.text, sent.start_char)
+            sentences.append(sentence)
             for candidate in self.events.extract(sent, ctx):
-                events.append(self._build_event(candidate, index, sent.text, ctx))
+                events.append(self._build_event(candidate, index, sentence.text, ctx))
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
 
     def _build_event(
