@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.conftest import TOKEN, no_pipeline
@@ -95,30 +96,19 @@ def test_private_url_is_refused_before_fetching(client: TestClient, auth: dict[s
     assert response.status_code == 422
 
 
-def test_huge_body_is_413(seeded) -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["word " * 40_000, "Chile thanked Peru. " * 100],
+    ids=["body-over-the-size-limit", "text-over-the-character-limit"],
+)
+def test_too_large_documents_are_413(seeded, text: str) -> None:
     store, settings = seeded
     small = Settings.from_env(
         environ={}, db_url=settings.db_url, api_token=TOKEN, max_document_chars=1000
     )
     with TestClient(create_app(small, pipeline_factory=no_pipeline, store=store)) as c:
         response = c.post(
-            "/api/documents",
-            json={"text": "word " * 40_000},
-            headers={"Authorization": f"Bearer {TOKEN}"},
+            "/api/documents", json={"text": text}, headers={"Authorization": f"Bearer {TOKEN}"}
         )
     assert response.status_code == 413
     assert "limit" in response.json()["detail"]
-
-
-def test_document_over_the_character_limit_is_413(seeded) -> None:
-    store, settings = seeded
-    small = Settings.from_env(
-        environ={}, db_url=settings.db_url, api_token=TOKEN, max_document_chars=1000
-    )
-    with TestClient(create_app(small, pipeline_factory=no_pipeline, store=store)) as c:
-        response = c.post(
-            "/api/documents",
-            json={"text": "Chile thanked Peru. " * 100},
-            headers={"Authorization": f"Bearer {TOKEN}"},
-        )
-    assert response.status_code == 413
