@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 from tocsin.claims import Claim, links
-from tocsin.claims.link import dyad_agreement, names
+from tocsin.claims.link import (
+    RELATIONS,
+    dyad_agreement,
+    names,
+    reporting_denial,
+    same_event,
+)
 
 CLAIM = Claim(
     id="c1",
@@ -100,3 +107,38 @@ def test_dyad_agreement_and_names() -> None:
     assert dyad_agreement(replace(DENIAL, recipient_country=None), CLAIM) == 0.7
     assert dyad_agreement(replace(DENIAL, actor_country=None, recipient_country=None), CLAIM) == 0
     assert names("The reporting on Blinken is inaccurate, Miller said.") == {"Blinken", "Miller"}
+
+
+def test_filed_linking_equals_comparing_every_pair() -> None:
+    """Filing claims by document and dyad before comparing loses no link."""
+    rng = random.Random(5)
+    countries = ["RWA", "COD", "UGA", None]
+    claims = [
+        replace(
+            CLAIM,
+            id=f"c{i}",
+            doc_id=f"d{rng.randint(0, 30)}",
+            sentence_index=rng.randint(0, 6),
+            sentence=rng.choice([CLAIM.sentence, "The report by Reuters was false.", "No names."]),
+            kind=rng.choice(["claim", "claim", "denial", "confirmation"]),
+            status=rng.choice(["asserted", "alleged", "denied"]),
+            event=rng.choice(["ASSAULT", "THREATEN", None]),
+            actor_country=rng.choice(countries),
+            recipient_country=rng.choice(countries),
+            speaker=rng.choice(["Kigali", "two officials", None]),
+            anonymous=rng.random() < 0.5,
+            claim_date=f"2024-0{rng.randint(1, 6)}-1{rng.randint(0, 9)}",
+        )
+        for i in range(300)
+    ]
+    every_pair = {
+        (link.claim_id, link.response_id, link.relation)
+        for response in claims
+        if response.kind in RELATIONS
+        for claim in claims
+        if claim.id != response.id
+        and (link := same_event(response, claim, 30) or reporting_denial(response, claim))
+    }
+    filed = {(link.claim_id, link.response_id, link.relation) for link in links(claims, claims)}
+    assert filed == every_pair
+    assert len(filed) > 20

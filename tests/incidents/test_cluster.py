@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from incidents.factories import make_report
-from tocsin.incidents.cluster import cluster
-from tocsin.incidents.matcher import Matcher
+from tocsin.incidents.cluster import cluster, report_order
+from tocsin.incidents.matcher import IncidentDraft, Matcher
 from tocsin.incidents.summary import summarize
 from tocsin.signals.weights import SignalWeights
 
@@ -72,3 +74,53 @@ def test_summary_takes_the_most_factual_status(weights: SignalWeights) -> None:
     assert summary.status == "alleged"
     assert summary.happened_weight == pytest.approx(0.6)
     assert summary.contested
+
+
+def _exhaustive(reports: list, matcher: Matcher) -> list[list[str]]:
+    """Reference clustering: every report compared with every incident, no index."""
+    drafts: list[IncidentDraft] = []
+    for report in sorted(reports, key=report_order):
+        scored = [(matcher.compare(report, d), i) for i, d in enumerate(drafts)]
+        scored = [(r.score, -i, r) for r, i in scored if r is not None]
+        if report.actor.key is None or not scored:
+            drafts.append(IncidentDraft(anchor=report))
+            continue
+        _, position, reason = max(scored, key=lambda s: (s[0], s[1]))
+        drafts[-position].mentions.append((report, reason))
+    return [[r.event.id for r in d.reports] for d in drafts]
+
+
+def test_indexed_clustering_equals_exhaustive_comparison(weights: SignalWeights) -> None:
+    rng = random.Random(11)
+    countries = ["IND", "PAK", "CHN", None]
+    kinds = ["ASSAULT", "THREATEN", "AGREE"]
+    specs = []
+    for i in range(400):
+        day = date(2026, 1, 1) + timedelta(days=rng.randint(0, 40))
+        precision = rng.choice(["day", "day", "month", None])
+        when = (
+            None
+            if precision is None
+            else (day.isoformat()[:7] if precision == "month" else day.isoformat())
+        )
+        actor = rng.choice(countries)
+        recipient = rng.choice(countries)
+        specs.append(
+            {
+                "doc": f"d{i % 90}",
+                "actor": actor and actor + rng.choice(["", "/MIL", "/GOV"]),
+                "recipient": recipient,
+                "event": rng.choice(kinds),
+                "status": rng.choice(["asserted", "possible", "denied"]),
+                "date": when,
+                "precision": precision or "day",
+                "symmetric": rng.random() < 0.3,
+                "offset": i,
+                "published": day.isoformat(),
+            }
+        )
+    reports = [make_report(spec, i) for i, spec in enumerate(specs)]
+    matcher = Matcher(weights, slack_days=1)
+    indexed = [[r.event.id for r in d.reports] for d in cluster(reports, matcher)]
+    assert indexed == _exhaustive(reports, matcher)
+    assert len(indexed) < len(reports)  # some reports did merge

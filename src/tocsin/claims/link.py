@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -103,15 +104,44 @@ def _overlap(a: str, b: str) -> bool:
 
 
 def links(responses: list[Claim], claims: list[Claim], window_days: int = 30) -> list[Link]:
-    """Every link from ``responses`` to ``claims``."""
+    """Every link from ``responses`` to ``claims``.
+
+    Only some claims can answer a response, so claims are filed before comparing: a response
+    naming an event needs a claim of that event whose actor (else recipient) country is the one
+    the response names, and a denial of "the report" a claim of its own document.
+    """
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    by_dyad: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind != "claim":
+            continue
+        by_doc[claim.doc_id].append(claim)
+        if claim.event is not None:
+            by_dyad[(claim.event, "actor", claim.actor_country or "")].append(claim)
+            by_dyad[(claim.event, "recipient", claim.recipient_country or "")].append(claim)
     found: dict[tuple[str, str, str], Link] = {}
     for response in responses:
         if response.kind not in RELATIONS:
             continue
-        for claim in claims:
+        for claim in _pool(response, by_doc, by_dyad):
             if claim.id == response.id:
                 continue
             link = same_event(response, claim, window_days) or reporting_denial(response, claim)
             if link is not None:
                 found.setdefault((link.claim_id, link.response_id, link.relation), link)
     return list(found.values())
+
+
+def _pool(
+    response: Claim,
+    by_doc: dict[str, list[Claim]],
+    by_dyad: dict[tuple[str, str, str], list[Claim]],
+) -> list[Claim]:
+    """The filed claims ``response`` could answer (:func:`same_event`, :func:`reporting_denial`)."""
+    if response.event is None:
+        return by_doc.get(response.doc_id, [])
+    if response.actor_country:
+        return by_dyad.get((response.event, "actor", response.actor_country), [])
+    if response.recipient_country:
+        return by_dyad.get((response.event, "recipient", response.recipient_country), [])
+    return []  # a response naming no country matches no dyad

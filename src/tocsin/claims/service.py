@@ -15,10 +15,12 @@ from tocsin.claims.link import links
 from tocsin.claims.tables import ClaimLinkRow, ClaimRow
 from tocsin.incidents.access import session_scope
 from tocsin.models import Event, Sentence
+from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
 
 ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "rule")
 WINDOW_DAYS = 30
+LINK_BATCH = 2000  # new claims linked per round (their documents fill two IN lists)
 
 
 def to_row(claim: Claim) -> ClaimRow:
@@ -50,7 +52,18 @@ def link_claims(session: Session, claim_ids: Sequence[str], window_days: int = W
 
     A claim with a denial linked to it is marked ``contested``.
     """
-    new = [to_claim(r) for r in session.scalars(select(ClaimRow).where(ClaimRow.id.in_(claim_ids)))]
+    added = 0
+    for part in id_chunks(claim_ids, LINK_BATCH):
+        added += _link_some(session, part, window_days)
+    return added
+
+
+def _link_some(session: Session, claim_ids: Sequence[str], window_days: int) -> int:
+    """:func:`link_claims` for one bounded list of claim ids (earlier ones already stored)."""
+    new = [
+        to_claim(r)
+        for r in session.scalars(select(ClaimRow).where(ClaimRow.id.in_(list(claim_ids))))
+    ]
     if not new:
         return 0
     candidates = [to_claim(r) for r in session.scalars(_neighbours(new, window_days))]
@@ -58,16 +71,12 @@ def link_claims(session: Session, claim_ids: Sequence[str], window_days: int = W
     found = links(new, list(pool.values()), window_days) + links(
         list(pool.values()), new, window_days
     )
+    known = _stored_links(session, [c.id for c in new])
     added = 0
     for link in found:
-        exists = session.scalar(
-            select(ClaimLinkRow.id).where(
-                ClaimLinkRow.claim_id == link.claim_id,
-                ClaimLinkRow.response_id == link.response_id,
-                ClaimLinkRow.relation == link.relation,
-            )
-        )
-        if exists is None:
+        key = (link.claim_id, link.response_id, link.relation)
+        if key not in known:
+            known.add(key)
             session.add(ClaimLinkRow(**asdict(link)))
             added += 1
         if link.relation == "denies":
@@ -76,6 +85,19 @@ def link_claims(session: Session, claim_ids: Sequence[str], window_days: int = W
                 row.contested = True
     session.flush()
     return added
+
+
+def _stored_links(session: Session, claim_ids: Sequence[str]) -> set[tuple[str, str, str]]:
+    """(claim, response, relation) of the stored links that involve any of ``claim_ids``."""
+    known: set[tuple[str, str, str]] = set()
+    for part in id_chunks(claim_ids):
+        rows = session.execute(
+            select(ClaimLinkRow.claim_id, ClaimLinkRow.response_id, ClaimLinkRow.relation).where(
+                or_(ClaimLinkRow.claim_id.in_(part), ClaimLinkRow.response_id.in_(part))
+            )
+        )
+        known.update((claim, response, relation) for claim, response, relation in rows)
+    return known
 
 
 def _neighbours(new: list[Claim], window_days: int) -> Any:
@@ -117,10 +139,17 @@ def update(
     """Extract, store and link the claims of the documents of newly stored events."""
     patterns = patterns or StatementPatterns.load()
     with session_scope(store) as session:
-        rows = session.scalars(select(EventRow).where(EventRow.id.in_(list(event_ids)))).all()
-        events = [Event.from_dict(r.record) for r in rows]
+        wanted = list(event_ids)
+        events = [
+            Event.from_dict(row.record)
+            for chunk in id_chunks(wanted)
+            for row in session.scalars(select(EventRow).where(EventRow.id.in_(chunk)))
+        ]
+        by_doc: dict[str, list[Event]] = {}
+        for event in events:
+            by_doc.setdefault(event.doc_id, []).append(event)
         ids: list[str] = []
-        for doc_id in sorted({e.doc_id for e in events}):
+        for doc_id in sorted(by_doc):
             document = session.get(DocumentRow, doc_id)
             sentences = [
                 Sentence(s.index, s.text, s.start, s.end)
@@ -131,7 +160,7 @@ def update(
                 )
             ]
             when = document.date if document is not None else None
-            ids += save_claims(session, extract(doc_id, events, sentences, patterns, when))
+            ids += save_claims(session, extract(doc_id, by_doc[doc_id], sentences, patterns, when))
         link_claims(session, ids)
         return ids
 

@@ -1,8 +1,13 @@
-"""Greedy clustering of reports into incidents, in time order (so results are reproducible)."""
+"""Greedy clustering of reports into incidents, in time order (so results are reproducible).
+
+A report is compared only with incidents that could take it: :class:`DraftIndex` files each
+incident under its event family and its anchor's actor, and keeps the span of days its
+mentions cover, so merging stays fast when a store holds hundreds of thousands of events.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from tocsin.incidents.matcher import IncidentDraft, Matcher
@@ -17,21 +22,86 @@ def report_order(report: Report) -> tuple[date, str, int, int]:
     return (day, event.doc_id, event.sentence_index, event.trigger.start)
 
 
-def assign(report: Report, incidents: list[IncidentDraft], matcher: Matcher) -> IncidentDraft:
-    """Add ``report`` to the best-matching incident, or open a new one, and return it."""
+class DraftIndex:
+    """Incidents in creation order, filed by (family, anchor actor) with their day spans.
+
+    Only incidents in the report's own family whose anchor actor is the report's actor (or
+    its recipient, for a reversed symmetric dyad) can match, and an incident whose mentions all
+    lie more than ``slack_days`` away cannot: its narrowest interval lies inside that span.
+    """
+
+    def __init__(self, drafts: Iterable[IncidentDraft] = (), slack_days: int = 1) -> None:
+        self.drafts: list[IncidentDraft] = []
+        self.slack_days = slack_days
+        self._buckets: dict[tuple[str, str | None], list[int]] = {}
+        self._spans: list[tuple[date, date] | None] = []
+        for draft in drafts:
+            self.add(draft)
+
+    def __len__(self) -> int:
+        return len(self.drafts)
+
+    def __iter__(self) -> Iterator[IncidentDraft]:
+        return iter(self.drafts)
+
+    def add(self, draft: IncidentDraft) -> IncidentDraft:
+        """File a new incident; returns it."""
+        position = len(self.drafts)
+        self.drafts.append(draft)
+        self._spans.append(None)
+        for report, _reason in draft.mentions:
+            self._widen(position, report)
+        key = (draft.anchor.family, draft.anchor.actor.key)
+        self._buckets.setdefault(key, []).append(position)
+        return draft
+
+    def join(self, position: int, report: Report, reason: object) -> IncidentDraft:
+        """Add ``report`` to the incident at ``position``; returns the incident."""
+        draft = self.drafts[position]
+        draft.mentions.append((report, reason))  # type: ignore[arg-type]
+        self._widen(position, report)
+        return draft
+
+    def candidates(self, report: Report) -> list[int]:
+        """Positions of the incidents that could take ``report``, in creation order."""
+        keys = {(report.family, report.actor.key), (report.family, report.recipient.key)}
+        positions = sorted(p for key in keys for p in self._buckets.get(key, ()))
+        interval = report.interval
+        if interval is None:
+            return positions
+        return [p for p in positions if self._near(p, interval.start, interval.end)]
+
+    def _near(self, position: int, start: date, end: date) -> bool:
+        span = self._spans[position]
+        if span is None:
+            return True
+        return (span[0] - end).days <= self.slack_days and (start - span[1]).days <= self.slack_days
+
+    def _widen(self, position: int, report: Report) -> None:
+        interval = report.interval
+        if interval is None:
+            return
+        span = self._spans[position]
+        if span is None:
+            self._spans[position] = (interval.start, interval.end)
+        else:
+            self._spans[position] = (min(span[0], interval.start), max(span[1], interval.end))
+
+
+def assign(report: Report, incidents: DraftIndex, matcher: Matcher) -> IncidentDraft:
+    """Add ``report`` to the best-matching incident, or open a new one, and return it.
+
+    Ties go to the incident created first.
+    """
     best: tuple[float, int] | None = None
     best_reason = None
-    for position, incident in enumerate(incidents):
-        reason = matcher.compare(report, incident)
+    for position in incidents.candidates(report):
+        reason = matcher.compare(report, incidents.drafts[position])
         if reason is not None and (best is None or reason.score > best[0]):
             best, best_reason = (reason.score, position), reason
     if best is None or best_reason is None:
-        incident = IncidentDraft(anchor=report)
-        incidents.append(incident)
-        return incident
-    chosen = incidents[best[1]]
-    chosen.mentions.append((report, best_reason))
-    return chosen
+        return incidents.add(IncidentDraft(anchor=report))
+    return incidents.join(best[1], report, best_reason)
 
 
 def cluster(
@@ -40,20 +110,22 @@ def cluster(
     incidents: list[IncidentDraft] | None = None,
     pinned: frozenset[str] = frozenset(),
 ) -> list[IncidentDraft]:
-    """Merge ``reports`` into ``incidents`` (new list when ``None``).
+    """Merge ``reports`` into ``incidents`` (new list when ``None``); returns all incidents.
 
     Events whose id is in ``pinned`` were split off by hand: each stays alone.
     """
-    result = [] if incidents is None else incidents
+    index = DraftIndex(incidents or (), slack_days=matcher.slack_days)
     for report in sorted(reports, key=report_order):
         if report.event.id in pinned:
-            result.append(IncidentDraft(anchor=report, pinned=True))
+            index.add(IncidentDraft(anchor=report, pinned=True))
             continue
         if not _mergeable(report):
-            result.append(IncidentDraft(anchor=report))
+            index.add(IncidentDraft(anchor=report))
             continue
-        assign(report, result, matcher)
-    return result
+        assign(report, index, matcher)
+    if incidents is not None:
+        incidents[:] = index.drafts
+    return index.drafts
 
 
 def _mergeable(report: Report) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tocsin.incidents.cluster import assign, report_order
+from tocsin.incidents.cluster import DraftIndex, assign, report_order
 from tocsin.incidents.matcher import IncidentDraft, Matcher
 from tocsin.incidents.reports import Report
 from tocsin.incidents.sources import CopyGrouper
@@ -19,7 +19,7 @@ class IncidentLedger:
     def __init__(self, matcher: Matcher, weights: SignalWeights) -> None:
         self.matcher = matcher
         self.weights = weights
-        self.drafts: list[IncidentDraft] = []
+        self.drafts = DraftIndex(slack_days=matcher.slack_days)
         self.copies = CopyGrouper()
 
     def add(self, document: Document, events: Iterable[Event]) -> list[str]:
@@ -32,8 +32,7 @@ class IncidentLedger:
         touched = []
         for report in sorted(reports, key=report_order):
             if report.actor.key is None:
-                draft = IncidentDraft(anchor=report)
-                self.drafts.append(draft)
+                draft = self.drafts.add(IncidentDraft(anchor=report))
             else:
                 draft = assign(report, self.drafts, self.matcher)
             touched.append(incident_id(draft.anchor))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from tocsin.incidents.keys import Interval, Party, family, interval_of
 from tocsin.models import Event
@@ -28,24 +29,24 @@ class Report:
     def doc_id(self) -> str:
         return self.event.doc_id
 
-    @property
+    @cached_property
     def family(self) -> str:
         return family(self.event)
 
-    @property
+    @cached_property
     def place_country(self) -> str | None:
         location = self.event.location
         return location.country if location is not None else None
 
-    @property
+    @cached_property
     def actor(self) -> Party:
         return Party.of(self.event.actor, self.place_country)
 
-    @property
+    @cached_property
     def recipient(self) -> Party:
         return Party.of(self.event.recipient, self.place_country)
 
-    @property
+    @cached_property
     def interval(self) -> Interval | None:
         return interval_of(self.event.date, self.published)
 

@@ -16,7 +16,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from tocsin.incidents.access import session_scope
-from tocsin.incidents.cluster import assign, report_order
+from tocsin.incidents.cluster import DraftIndex, assign, report_order
 from tocsin.incidents.matcher import ANCHOR, IncidentDraft, Matcher, MergeReason
 from tocsin.incidents.reports import Report
 from tocsin.incidents.sources import CopyGrouper
@@ -25,6 +25,7 @@ from tocsin.incidents.summary import IncidentSummary, incident_id, summarize
 from tocsin.incidents.tables import IncidentMentionRow, IncidentRow
 from tocsin.settings import Settings
 from tocsin.signals.weights import SignalWeights
+from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import DocumentRow
 
 NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
@@ -89,20 +90,19 @@ class IncidentBuilder:
         reports = load_reports(session)
         documents = load_documents(session, sorted({r.doc_id for r in reports}))
         reports = _with_copy_groups(reports, {}, documents)
-        drafts: list[IncidentDraft] = []
+        drafts = DraftIndex(slack_days=self.matcher.slack_days)
         links: list[tuple[IncidentDraft, Report, MergeReason]] = []
         for report in sorted(reports, key=report_order):
             if report.event.id in pinned:
                 draft = IncidentDraft(anchor=report, pinned=True)
                 reason = replace(ANCHOR, rule="split")
                 draft.mentions[0] = (report, reason)
-                drafts.append(draft)
+                drafts.add(draft)
             else:
                 draft = assign(report, drafts, self.matcher)
                 reason = draft.mentions[-1][1]
             links.append((draft, report, reason))
-        for draft in drafts:
-            self._save_summary(session, draft)
+        self._save_summaries(session, list(drafts))
         for draft, report, reason in links:
             extra = split_info.get(report.event.id) if reason.rule == "split" else None
             _add_link(session, incident_id(draft.anchor), report, reason, extra)
@@ -119,21 +119,25 @@ class IncidentBuilder:
         if not fresh:
             return []
         days = [r.interval.start for r in fresh if r.interval is not None]
-        drafts = self._load_drafts(session, min(days, default=None), max(days, default=None))
+        drafts = DraftIndex(
+            self._load_drafts(session, min(days, default=None), max(days, default=None)),
+            slack_days=self.matcher.slack_days,
+        )
         known = self._copy_candidates(session, fresh)
         documents = load_documents(session, sorted({r.doc_id for r in fresh} | set(known)))
         fresh = _with_copy_groups(fresh, known, documents)
         touched: dict[str, IncidentDraft] = {}
+        links: list[tuple[str, Report, MergeReason]] = []
         for report in sorted(fresh, key=report_order):
             if report.actor.key is None:
-                draft = IncidentDraft(anchor=report)
-                drafts.append(draft)
+                draft = drafts.add(IncidentDraft(anchor=report))
             else:
                 draft = assign(report, drafts, self.matcher)
-            reason = draft.mentions[-1][1]
             touched[incident_id(draft.anchor)] = draft
-            self._save_summary(session, draft)
-            _add_link(session, incident_id(draft.anchor), report, reason)
+            links.append((incident_id(draft.anchor), report, draft.mentions[-1][1]))
+        self._save_summaries(session, list(touched.values()))
+        for incident, report, reason in links:
+            _add_link(session, incident, report, reason)
         return sorted(touched)
 
     # -- hand corrections -------------------------------------------------------------------
@@ -229,6 +233,24 @@ class IncidentBuilder:
         _write(row, summary, draft.pinned)
         session.flush()
         return summary.id
+
+    def _save_summaries(self, session: Session, drafts: list[IncidentDraft]) -> None:
+        """:meth:`_save_summary` for many incidents, with one lookup per chunk and one flush."""
+        summaries = [(summarize(d, self.weights), d.pinned) for d in drafts]
+        ids = [summary.id for summary, _ in summaries]
+        rows: dict[str, IncidentRow] = {}
+        for chunk in id_chunks(ids):
+            rows.update(
+                (row.id, row)
+                for row in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(chunk)))
+            )
+        for summary, pinned in summaries:
+            row = rows.get(summary.id)
+            if row is None:
+                row = rows[summary.id] = IncidentRow(id=summary.id)
+                session.add(row)
+            _write(row, summary, pinned)
+        session.flush()
 
     def _copy_candidates(self, session: Session, fresh: list[Report]) -> dict[str, str]:
         """Already grouped documents published near the new ones: ``doc_id → copy group``."""

@@ -17,9 +17,8 @@ from sqlalchemy.orm import Session
 
 from tocsin.incidents.reports import Report
 from tocsin.models import Event
+from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import DocumentRow, EventRow
-
-BATCH = 500  # ids per IN (...) query
 
 
 @dataclass(frozen=True)
@@ -43,15 +42,10 @@ def _as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), BATCH):
-        yield ids[i : i + BATCH]
-
-
 def load_documents(session: Session, doc_ids: Sequence[str]) -> dict[str, DocInfo]:
     """Source, publication date and text of the given documents."""
     out: dict[str, DocInfo] = {}
-    for chunk in _chunks(list(doc_ids)):
+    for chunk in id_chunks(list(doc_ids)):
         query = select(
             DocumentRow.id,
             DocumentRow.source,
@@ -72,7 +66,7 @@ def load_reports(session: Session, event_ids: Sequence[str] | None = None) -> li
         .order_by(EventRow.id)
     )
     batches: Iterable[Sequence[str] | None] = (
-        [None] if event_ids is None else _chunks(list(event_ids))
+        [None] if event_ids is None else id_chunks(list(event_ids))
     )
     reports = []
     for chunk in batches:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.errors import StoreError
+from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import Base
 
 
@@ -130,8 +131,7 @@ class SqlFeedState:
         wanted = list(dict.fromkeys(keys))
         found: set[str] = set()
         with self.engine.connect() as connection:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
+            for chunk in id_chunks(wanted):
                 query = sa.select(_ENTRIES.c.entry_key).where(
                     _ENTRIES.c.feed_url == feed_url, _ENTRIES.c.entry_key.in_(chunk)
                 )

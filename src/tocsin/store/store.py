@@ -16,6 +16,7 @@ from tocsin.ingest.fingerprint import fingerprint as simhash
 from tocsin.ingest.fingerprint import from_signed, to_signed
 from tocsin.models import Document, Event, Sentence
 from tocsin.store import migrate as migrations
+from tocsin.store.chunks import id_chunks
 from tocsin.store.engine import make_engine
 from tocsin.store.filters import EventFilter
 from tocsin.store.rows import (
@@ -184,8 +185,7 @@ class Store:
         ids = list(set(doc_ids))
         found: set[str] = set()
         with self.session() as session:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
+            for chunk in id_chunks(ids):
                 found.update(
                     session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk)))
                 )
