@@ -199,6 +199,7 @@ def code_command(
         export_text(remember(items), fmt, sys.stdout, ExportTables.load(), include_hypothetical)
         sys.stdout.flush()
         if use_store and coded_ids:
+            _echo(f"analysing {len(coded_ids):,} stored event(s): incidents, claims, alerts")
             with Store.open(settings.db_url) as store:
                 analysis = analyse_stored(store, coded_ids, settings)
             _echo(
