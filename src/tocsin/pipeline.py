@@ -32,6 +32,7 @@ from tocsin.discourse import DiscourseLinker
 from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
+from tocsin.events.domestic import DomesticCountries
 from tocsin.events.fallback import with_subtree_recipient
 from tocsin.factuality import FactualityAssessor
 from tocsin.models import Document, Event, Evidence, Sentence, Trigger
@@ -86,6 +87,7 @@ class Pipeline:
         dates: DateStage,
         places: PlaceStage,
         sizes: SizeStage,
+        domestic: DomesticCountries | None = None,
     ) -> None:
         self.settings = settings
         self.nlp = nlp
@@ -96,6 +98,7 @@ class Pipeline:
         self.dates = dates
         self.places = places
         self.sizes = sizes
+        self.domestic = domestic or DomesticCountries(())
         self.discourse = DiscourseLinker()
 
     @classmethod
@@ -104,16 +107,18 @@ class Pipeline:
         settings = settings or Settings.from_env()
         nlp = load_spacy(settings.spacy_model)
         nlp.max_length = max(nlp.max_length, settings.max_document_chars + 1)
+        actors = ActorResolver.load(settings, nlp)
         return cls(
             settings=settings,
             nlp=nlp,
             cleaner=Cleaner.load(),
-            actors=ActorResolver.load(settings, nlp),
+            actors=actors,
             events=EventExtractor.load(settings, nlp),
             factuality=FactualityAssessor.load(settings),
             dates=DateResolver(),
             places=PlaceResolver.load(settings),
             sizes=SizeExtractor(),
+            domestic=DomesticCountries(actors.dictionary.states()),
         )
 
     # -- public entry points -------------------------------------------------------------
@@ -181,6 +186,9 @@ class Pipeline:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
         candidate = with_subtree_recipient(candidate, head, ctx)
+        location = self.places.locate(head, ctx)
+        sentence_mentions = ctx.mentions.within(head.sent.start, head.sent.end)
+        candidate = self.domestic.apply(candidate, location, sentence_mentions)
         span = doc[candidate.trigger_start : candidate.trigger_end]
         factuality, attribution, factuality_rule = self.factuality.assess(head, ctx)
         info = candidate.info
@@ -202,7 +210,7 @@ class Pipeline:
             factuality=factuality,
             attribution=attribution,
             date=self.dates.resolve(head, ctx),
-            location=self.places.locate(head, ctx),
+            location=location,
             size=self.sizes.extract(head, ctx),
             confidence=candidate.confidence,
             evidence=Evidence(

@@ -66,7 +66,7 @@ class Composer:
                 text = doc[start:end].text
                 found.append(Found(start, end, ActorRef(text, text), "ner", "person"))
                 consumed.update(range(start, end))
-        return self._document_country(sorted(found, key=lambda f: f.start))
+        return self._document_country(doc, sorted(found, key=lambda f: f.start))
 
     def _national_orgs(
         self, doc: Doc, names: list[NameHit], agents: list[AgentHit], consumed: set[int]
@@ -98,10 +98,18 @@ class Composer:
             consumed.update(range(ent.start, ent.end))
         return made
 
-    def _document_country(self, found: list[Found]) -> list[Found]:
+    def _document_country(self, doc: Doc, found: list[Found]) -> list[Found]:
         """Titled people of unknown nationality ("President Laurent Gbagbo") in a document
-        that names a single country are taken to be of that country."""
-        countries = {f.actor.country for f in found if f.kind in ("country", "territory")}
+        that names a single country are taken to be of that country.
+
+        A country named only as the target of an action ("threatened action *against Russia*")
+        says nothing of the nationality of the people acting, so it does not count.
+        """
+        countries = {
+            f.actor.country
+            for f in found
+            if f.kind in ("country", "territory") and not _named_as_target(doc, f)
+        }
         sectors = self.dictionary.grammar.context_sectors
         if len(countries) != 1:
             return found
@@ -258,3 +266,14 @@ class Composer:
                 named = replace(title.actor, name=ref.name, entry=ref.entry)
                 found[found.index(title)] = replace(title, actor=named, kind="person")
         return added
+
+
+TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "into", "toward", "towards", "with"})
+
+
+def _named_as_target(doc: Doc, found: Found) -> bool:
+    """Whether a mention is a direct object or the object of "against", "to", "on" …"""
+    head = doc[found.end - 1]
+    if head.dep_ in ("dobj", "dative"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in TARGET_PREPOSITIONS

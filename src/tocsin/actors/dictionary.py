@@ -53,6 +53,14 @@ class ActorDictionary:
     def override_agent(self, agent: Agent) -> None:
         self.agents[agent.text.lower()] = agent
 
+    def states(self) -> frozenset[str]:
+        """Country codes of the states and territories (not organisations) in the dictionary."""
+        return frozenset(
+            e.country
+            for e in self.entries.values()
+            if e.kind in ("country", "territory") and e.country
+        )
+
     def names_of(self, entry_id: str) -> list[str]:
         return [a.text for a in self.aliases.values() if a.entry == entry_id]
 

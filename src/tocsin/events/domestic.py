@@ -1,0 +1,93 @@
+"""A country for a party the sentence gives no nationality: "demonstrators", "President Avril".
+
+News names an agent's nationality once, if at all: in "Egyptian police opened fire to disperse
+demonstrators" the demonstrators are Egyptian. A party with no country takes, in this order:
+
+1. ``country.place``: the state where the event happened (its resolved location);
+2. ``country.other_party``: the other party's state, when that party is itself a national
+   agent other than an army (police, a government, a court, rebels — their quarrels are mostly
+   at home, while troops act abroad as often as not);
+3. ``country.sentence``: the only state the sentence names outside the other party.
+
+The rule is appended to ``evidence.actor_rule`` / ``evidence.recipient_rule`` (for example
+``dobj+country.other_party``) and the record's confidence is multiplied by 0.9.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from tocsin.actors.entries import make_code
+from tocsin.events.candidates import Candidate
+from tocsin.models import ActorRef, Location, Mention
+
+CONFIDENCE_FACTOR = 0.9
+ABROAD_SECTORS = frozenset({"MIL"})  # national agents whose events are often abroad
+
+
+class DomesticCountries:
+    """Fills in the country of parties without one from the event's setting."""
+
+    def __init__(self, states: Iterable[str]) -> None:
+        self.states = frozenset(states)
+
+    def apply(
+        self, candidate: Candidate, location: Location | None, mentions: Iterable[Mention]
+    ) -> Candidate:
+        """``candidate`` with countries for its country-less parties, where the setting tells."""
+        named = [m for m in mentions if m.actor.country in self.states]
+        actor, actor_rule = self._party(
+            candidate.actor, candidate.recipient, candidate.actor_rule, location, named
+        )
+        recipient, recipient_rule = self._party(
+            candidate.recipient, candidate.actor, candidate.recipient_rule, location, named
+        )
+        if actor is candidate.actor and recipient is candidate.recipient:
+            return candidate
+        return replace(
+            candidate,
+            actor=actor,
+            recipient=recipient,
+            actor_rule=actor_rule,
+            recipient_rule=recipient_rule,
+            confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
+        )
+
+    def _party(
+        self,
+        party: ActorRef | None,
+        other: ActorRef | None,
+        rule: str | None,
+        location: Location | None,
+        named: list[Mention],
+    ) -> tuple[ActorRef | None, str | None]:
+        if party is None or party.country is not None:
+            return party, rule
+        found = self._country(other, location, named)
+        if found is None:
+            return party, rule
+        country, source = found
+        ref = replace(party, country=country, code=make_code(country, party.sector))
+        return ref, f"{rule or 'party'}+country.{source}"
+
+    def _country(
+        self, other: ActorRef | None, location: Location | None, named: list[Mention]
+    ) -> tuple[str, str] | None:
+        if location is not None and location.country in self.states:
+            return location.country, "place"
+        if (
+            other is not None
+            and other.country in self.states
+            and other.sector is not None
+            and other.sector not in ABROAD_SECTORS
+        ):
+            return other.country, "other_party"
+        others = {
+            m.actor.country
+            for m in named
+            if other is None or (m.actor.text != other.text and m.actor.entry != other.entry)
+        }
+        if len(others) == 1:
+            return next(iter(others)), "sentence"
+        return None

@@ -1,0 +1,77 @@
+"""Countries for parties the sentence gives no nationality, from the event's setting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.events.domestic import DomesticCountries
+from tocsin.models import ActorRef, Location
+
+WHEN = date(2024, 5, 6)
+
+
+def _pair(pipeline, text: str, trigger: str) -> tuple:
+    (event,) = [e for e in pipeline.code_text(text, date=WHEN) if e.trigger.text == trigger]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient", "rule"),
+    [
+        # the other party is a national agent at home
+        (
+            "Ghanaian police dispersed protesters on Tuesday.",
+            "dispersed",
+            "GHA",
+            "GHA",
+            "other_party",
+        ),
+        ("Bolivian rebels freed President Ramos Quiroga.", "freed", "BOL", "BOL", "other_party"),
+        # the only state the sentence names
+        (
+            "Chile and Peru held talks. General Tovar resigned to allow Peru's elections.",
+            "resigned",
+            "PER",
+            None,
+            "sentence",
+        ),
+        # where the event happened
+        ("Police arrested 40 protesters in Nairobi on Friday.", "arrested", "KEN", "KEN", "place"),
+    ],
+)
+def test_country_from_the_setting(pipeline, text, trigger, actor, recipient, rule) -> None:
+    event = _pair(pipeline, text, trigger)
+    assert event.actor.country == actor
+    assert (event.recipient.country if event.recipient else None) == recipient
+    rules = f"{event.evidence.actor_rule} {event.evidence.recipient_rule}"
+    assert f"+country.{rule}" in rules
+
+
+def test_a_country_attacked_does_not_name_the_attacker(pipeline) -> None:
+    """ "President Halvorsen threatened Bhutan": Bhutan is the target, not his nationality."""
+    event = _pair(pipeline, "President Halvorsen threatened Bhutan with sanctions.", "threatened")
+    assert event.recipient.country == "BTN"
+    assert event.actor.country is None
+
+
+def test_troops_do_not_pass_their_country_to_civilians(pipeline) -> None:
+    """Armies act abroad: civilians shelled by Malian troops are not taken to be Malian."""
+    text = "Malian troops shelled civilians near the border, the army said."
+    event = _pair(pipeline, text, "shelled")
+    assert event.actor.country == "MLI"
+    assert event.recipient is None or event.recipient.country is None
+
+
+def test_parties_with_a_country_are_left_alone() -> None:
+    from tocsin.events.candidates import CameoInfo, Candidate
+
+    info = CameoInfo("173", "Arrest", "COERCE", None, (), 4, -5.0, None)
+    actor = ActorRef("Chilean police", code="CHLCOP", country="CHL", sector="COP")
+    recipient = ActorRef("Argentine fans", code="ARGCVL", country="ARG", sector="CVL")
+    candidate = Candidate(0, 1, info, "verbs.arrest.v1", actor, recipient, "nsubj", "dobj")
+    same = DomesticCountries({"CHL", "ARG", "PER"}).apply(
+        candidate, Location("Lima", country="PER"), []
+    )
+    assert same is candidate
