@@ -33,3 +33,17 @@ def test_actor_own_country_is_not_taken(pipeline) -> None:
     text = "Russia massed Russian troops near the border."
     masses = [e for e in pipeline.code_text(text) if e.trigger.text == "massed"]
     assert masses and all(e.recipient is None for e in masses)
+
+
+def test_recipient_from_a_complement_sharing_the_subject(pipeline) -> None:
+    """ "threatened *to cut off gas to Moldova*": the complement's object is the target."""
+    text = "Romania threatened to cut off gas supplies to Moldova over unpaid bills."
+    threats = [e for e in pipeline.code_text(text) if e.trigger.text == "threatened"]
+    assert [(e.actor.country, e.recipient.country) for e in threats] == [("ROU", "MDA")]
+
+
+def test_same_country_in_another_sector_is_another_actor(pipeline) -> None:
+    text = "The Peruvian army expelled Peruvian opposition activists from the square."
+    expels = [e for e in pipeline.code_text(text) if e.trigger.text == "expelled"]
+    assert expels and all(e.recipient.country == "PER" for e in expels)
+    assert all(e.recipient.sector != e.actor.sector for e in expels)

@@ -1,10 +1,13 @@
 """A last resort for a missing recipient: an actor mentioned inside the trigger's own phrase.
 
 "The Netherlands expelled two Russian diplomats": when the patterns found the actor but no
-recipient, the nearest actor mention after the trigger in the trigger's own phrase — its
-subtree without subjects and without clauses of their own ("…, while Colombia held elections")
-— of another country than the actor is taken, marked ``subtree.mention`` in
-``evidence.recipient_rule`` and with lower confidence.
+recipient, the nearest actor mention after the trigger in the trigger's own phrase is taken,
+marked ``subtree.mention`` in ``evidence.recipient_rule`` and with lower confidence.
+
+The phrase is the trigger's subtree without subjects and without clauses that have a subject of
+their own ("…, while Colombia held elections"); complements that share the trigger's subject
+stay in ("threatened *to cut off electricity to Nakhichevan*"). The mention must name another
+actor: another country, or the same country in another sector ("the army … the opposition").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from spacy.tokens import Token
 
 from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
+from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
 # Dependents that open another clause or name the subject: never searched for a recipient.
@@ -30,7 +34,6 @@ SKIPPED_DEPENDENTS = frozenset(
         "parataxis",
         "relcl",
         "acl",
-        "xcomp",
         "mark",
         "cc",
         "punct",
@@ -50,8 +53,7 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
     for mention in ctx.mentions.within(candidate.trigger_end, head.right_edge.i + 1):
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
-        country = mention.actor.country
-        if country and country != actor.country and mention.actor.text != actor.text:
+        if _another_actor(mention.actor, actor):
             return replace(
                 candidate,
                 recipient=mention.actor,
@@ -59,6 +61,15 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
                 confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
             )
     return candidate
+
+
+def _another_actor(mention: ActorRef, actor: ActorRef) -> bool:
+    """A party other than the actor: another country, or the same one in another sector."""
+    if not mention.country or mention.text == actor.text:
+        return False
+    if mention.country != actor.country:
+        return True
+    return bool(mention.sector and actor.sector and mention.sector != actor.sector)
 
 
 def _phrase_tokens(head: Token) -> set[int]:
