@@ -17,6 +17,7 @@ from tocsin.places.cues import PlaceCues
 from tocsin.places.gazetteer import Gazetteer, Place
 
 MAX_TOKENS = 5
+SMALL_TOWN = 500_000  # people: below this, a bare modifier ("the Bush administration") is a name
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 NON_LOCATIVE = frozenset({"for", "with", "against", "than", "like", "about"})
@@ -95,6 +96,8 @@ class PlaceFinder:
             return None
         if self._affiliation(governor):
             return None
+        if not locative and self._small_town_modifier(span, places):
+            return None
         if self._subdivision_of_named_city(span):
             return None
         if self._dateline(span):
@@ -107,6 +110,17 @@ class PlaceFinder:
         if kind_hint is None and self._geo_head(span) and span.root.dep_ == "compound":
             kind_hint = "admin1"  # "the Kharkiv region" (not "Kharkiv's Saltivka district")
         return PlacePhrase(span, tuple(places), locative, kind_hint)
+
+    def _small_town_modifier(self, span: Span, places: list[Place]) -> bool:
+        """ "The Bush administration": a name that is also a small town (Bush, Egypt) modifying
+        a common noun is a name, not where the event happened."""
+        root = span[-1]  # "The Bush": the name, not its article
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN":
+            return False
+        if self._geo_head(span):
+            return False
+        first = places[0]
+        return first.kind == "city" and first.alias is None and first.population < SMALL_TOWN
 
     def governor(self, token: Token) -> Token:
         """The noun a name modifies: ``Kharkiv`` in ``Kharkiv's Saltivka district`` → district."""

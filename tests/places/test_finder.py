@@ -1,0 +1,14 @@
+"""How a sentence uses a name decides whether it is a place (PlaceFinder)."""
+
+from __future__ import annotations
+
+
+def test_small_town_name_modifying_a_noun_is_not_a_place(pipeline) -> None:
+    """ "Bush" is also a town in Egypt; "the Bush administration" happened nowhere."""
+    events = pipeline.code_text("The Bush administration announced tariffs on steel imports.")
+    assert events and all(e.location is None for e in events)
+
+
+def test_small_town_after_a_locative_preposition_is_a_place(pipeline) -> None:
+    events = pipeline.code_text("Police arrested three protesters in Bush on Monday.")
+    assert any(e.location is not None and e.location.country == "EGY" for e in events)
