@@ -38,3 +38,22 @@ def test_bare_name_outside_roles_keeps_country_only(resolver):
 def test_title_without_name_finds_the_office_holder(resolver):
     assert resolver.lookup("the US Secretary of State", date(2023, 5, 4)).name == "Antony Blinken"
     assert resolver.lookup("the US Secretary of State", date(2015, 5, 4)).name == "John Kerry"
+
+
+def test_title_and_surname_find_the_holder_of_that_date(resolver):
+    """ "President Bush" ("Bush" alone is no alias): someone who held the title then."""
+    actor = resolver.lookup("President Bush", date(2005, 5, 4))
+    assert (actor.name, actor.code) == ("George W. Bush", "USAGOV")
+    assert actor.entry == "person.bush-gw#president"
+
+
+def test_title_and_surname_without_the_role_then_is_not_the_holder(resolver):
+    actor = resolver.lookup("President Bush", date(2015, 5, 4))
+    assert actor.entry == "agent.president"
+    assert actor.country is None
+
+
+def test_title_and_surname_against_the_named_nationality(resolver):
+    """A surname shared with a dictionary person does not override the text's nationality."""
+    actor = resolver.lookup("Kenyan President Bush", date(2005, 5, 4))
+    assert actor.country == "KEN"

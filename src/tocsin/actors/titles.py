@@ -68,9 +68,16 @@ class TitleReader:
         self.dictionary = dictionary
         self.grammar = dictionary.grammar
         self.offices: dict[tuple[str | None, str], list[Entry]] = {}
+        self.surnames: dict[tuple[str, str], list[Entry]] = {}  # (office, surname) → people
         for entry in dictionary.entries.values():
             for key in {(r.country, _office(r.title)) for r in entry.roles}:
                 self.offices.setdefault(key, []).append(entry)
+            if entry.name and entry.roles:
+                surname = entry.name.split()[-1]
+                for office in {
+                    _office(r.title).split()[-1] for r in entry.roles if r.title.strip()
+                }:
+                    self.surnames.setdefault((office, surname), []).append(entry)
 
     def entry(self, hit: NameHit) -> Entry:
         return self.dictionary.entries[hit.alias.entry]
@@ -161,6 +168,24 @@ class TitleReader:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 
+    def by_surname(self, title: str, person_text: str, when: date | None) -> Entry | None:
+        """ "President Clinton": the one person of that surname who held the title.
+
+        With an article date, only those holding it then; otherwise anyone who ever did.
+        """
+        words, office = person_text.split(), _office(title).split()
+        if not words or not office:
+            return None
+        found = self.surnames.get((office[-1], words[-1]), [])
+        if when is not None:
+            found = [
+                p
+                for p in found
+                if (role := p.role_at(when)) and _office(role.title).endswith(office[-1])
+            ]
+        people = {p.id: p for p in found}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def actor(
         self,
         text: str,
@@ -171,6 +196,10 @@ class TitleReader:
         when: date | None,
     ) -> tuple[ActorRef, str]:
         """Actor of a title phrase and the rule that made it."""
+        if person is None and person_text is not None and not group.plural:
+            person = self.by_surname(group.title, person_text, when)
+            if person is not None and country and person.home_country() != country:
+                person = None  # a nationality in the text that contradicts the dictionary
         if person is not None:
             ref = person.ref(text, when)
             if ref.sector is None:  # outside every dated role: the title in the text decides
