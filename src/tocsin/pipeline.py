@@ -34,6 +34,7 @@ from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
 from tocsin.events.fallback import with_subtree_recipient
+from tocsin.events.place_target import with_place_recipient
 from tocsin.factuality import FactualityAssessor
 from tocsin.models import Document, Event, Evidence, Sentence, Trigger
 from tocsin.nlp import load_spacy
@@ -189,6 +190,7 @@ class Pipeline:
         location = self.places.locate(head, ctx)
         sentence_mentions = ctx.mentions.within(head.sent.start, head.sent.end)
         candidate = self.domestic.apply(candidate, location, sentence_mentions)
+        candidate = with_place_recipient(candidate, location)
         span = doc[candidate.trigger_start : candidate.trigger_end]
         factuality, attribution, factuality_rule = self.factuality.assess(head, ctx)
         info = candidate.info

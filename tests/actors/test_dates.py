@@ -57,3 +57,10 @@ def test_title_and_surname_against_the_named_nationality(resolver):
     """A surname shared with a dictionary person does not override the text's nationality."""
     actor = resolver.lookup("Kenyan President Bush", date(2005, 5, 4))
     assert actor.country == "KEN"
+
+
+def test_title_and_surname_of_several_holders_of_one_country(resolver):
+    """Two Presidents Bush: without a date the person is open, the country is not."""
+    actor = resolver.lookup("President Bush", None)
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+    assert actor.entry == "agent.president"

@@ -15,6 +15,7 @@ class Grammar:
     right_prepositions: frozenset[str] = frozenset()
     right_prepositions_plural: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    place_modifiers: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     personal: frozenset[str] = frozenset()
     plural: frozenset[str] = frozenset()
@@ -35,6 +36,7 @@ class Grammar:
             right_prepositions=words("right_prepositions"),
             right_prepositions_plural=words("right_prepositions_plural"),
             articles=words("articles"),
+            place_modifiers=words("place_modifiers"),
             name_particles=words("name_particles"),
             personal=words("personal", pronouns),
             plural=words("plural", pronouns),

@@ -16,7 +16,22 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.entries import KINDS, Alias, Entry, Role
 from tocsin.errors import DataFileError
 
-PEOPLE_PLURAL_ENDINGS = ("an", "i", "ite", "er", "ot", "kh", "ek", "ik", "en", "ar", "ee")
+PEOPLE_PLURAL_ENDINGS = (
+    "an",
+    "i",
+    "ite",
+    "er",
+    "ot",
+    "kh",
+    "ek",
+    "ik",
+    "en",
+    "ar",
+    "ee",
+    "rb",
+    "at",
+    "urk",
+)
 
 
 def parse_date(value: Any) -> date | None:

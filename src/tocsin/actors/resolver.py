@@ -15,6 +15,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.found import Found
 from tocsin.actors.matching import DictionaryMatcher, NameHit
 from tocsin.actors.persons import person_spans
+from tocsin.actors.residence import by_residence
 from tocsin.actors.userfile import load_user_file
 from tocsin.context import MentionIndex
 from tocsin.models import ActorRef
@@ -46,6 +47,7 @@ class ActorResolver:
         agents = self.matcher.find_agents(doc, taken)
         people = person_spans(doc, names, agents, taken, self.dictionary.grammar.name_particles)
         found = self.composer.compose(doc, names, agents, people, pub_date)
+        found = by_residence(doc, found, self.dictionary.grammar.place_modifiers)
         return self.coref.resolve(doc, found)
 
     def _not_in_person_names(self, doc: Doc, names: list[NameHit]) -> list[NameHit]:

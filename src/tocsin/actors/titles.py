@@ -168,14 +168,14 @@ class TitleReader:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 
-    def by_surname(self, title: str, person_text: str, when: date | None) -> Entry | None:
-        """ "President Clinton": the one person of that surname who held the title.
+    def by_surname(self, title: str, person_text: str, when: date | None) -> list[Entry]:
+        """ "President Clinton": the people of that surname who held the title.
 
         With an article date, only those holding it then; otherwise anyone who ever did.
         """
         words, office = person_text.split(), _office(title).split()
         if not words or not office:
-            return None
+            return []
         found = self.surnames.get((office[-1], words[-1]), [])
         if when is not None:
             found = [
@@ -183,8 +183,7 @@ class TitleReader:
                 for p in found
                 if (role := p.role_at(when)) and _office(role.title).endswith(office[-1])
             ]
-        people = {p.id: p for p in found}
-        return next(iter(people.values())) if len(people) == 1 else None
+        return list({p.id: p for p in found}.values())
 
     def actor(
         self,
@@ -197,9 +196,14 @@ class TitleReader:
     ) -> tuple[ActorRef, str]:
         """Actor of a title phrase and the rule that made it."""
         if person is None and person_text is not None and not group.plural:
-            person = self.by_surname(group.title, person_text, when)
-            if person is not None and country and person.home_country() != country:
-                person = None  # a nationality in the text that contradicts the dictionary
+            holders = self.by_surname(group.title, person_text, when)
+            homes = {p.home_country() for p in holders}
+            if country and homes != {country}:
+                holders = []  # a nationality in the text that contradicts the dictionary
+            if len(holders) == 1:
+                person = holders[0]
+            elif len(homes) == 1 and holders:  # "President Bush" with no date: one of two
+                country = homes.pop()
         if person is not None:
             ref = person.ref(text, when)
             if ref.sector is None:  # outside every dated role: the title in the text decides

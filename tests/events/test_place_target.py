@@ -1,0 +1,56 @@
+"""A recipient from the event's place when the text names no party it was done to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.events.candidates import CameoInfo, Candidate
+from tocsin.events.place_target import RULE, with_place_recipient
+from tocsin.models import ActorRef, Location
+
+WHEN = date(2024, 2, 12)
+KENYA = ActorRef("Kenyan police", code="KENCOP", country="KEN", sector="COP")
+
+
+def candidate(event: str, actor: ActorRef | None = KENYA, **extra) -> Candidate:
+    info = CameoInfo("190", "test", event, None, (), 4, -5.0, None)
+    return Candidate(0, 1, info, "test.v1", actor, None, "nsubj", None, **extra)
+
+
+def test_force_at_home_targets_the_country() -> None:
+    made = with_place_recipient(candidate("COERCE"), Location("Mombasa", country="KEN"))
+    assert made.recipient.country == "KEN"
+    assert made.recipient_rule == RULE
+    assert made.confidence < candidate("COERCE").confidence
+
+
+def test_a_visit_at_home_has_no_counterpart() -> None:
+    made = with_place_recipient(candidate("CONSULT"), Location("Mombasa", country="KEN"))
+    assert made.recipient is None
+
+
+def test_a_visit_abroad_is_to_the_host() -> None:
+    made = with_place_recipient(candidate("CONSULT"), Location("Kampala", country="UGA"))
+    assert made.recipient.country == "UGA"
+
+
+@pytest.mark.parametrize("event", ["ACCUSE", "AGREE", "PROTEST"])
+def test_statements_and_protests_are_not_aimed_at_places(event: str) -> None:
+    assert (
+        with_place_recipient(candidate(event), Location("Kampala", country="UGA")).recipient is None
+    )
+
+
+def test_needs_an_actor_and_no_recipient_and_a_direction() -> None:
+    there = Location("Kampala", country="UGA")
+    assert with_place_recipient(candidate("ASSAULT", actor=None), there).recipient is None
+    assert with_place_recipient(candidate("ASSAULT", symmetric=True), there).recipient is None
+
+
+def test_in_the_pipeline(pipeline) -> None:
+    text = "Rebel fighters shelled positions outside Goma on Sunday, residents said."
+    (event,) = [e for e in pipeline.code_text(text, date=WHEN) if e.trigger.text == "shelled"]
+    assert event.recipient is not None and event.recipient.country == "COD"
+    assert event.evidence.recipient_rule == RULE
