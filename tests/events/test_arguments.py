@@ -22,6 +22,7 @@ def first(extract, text, prefix):
         ("Egypt, which attacked Israel, lost.", "19", "EGY", "ISR", "relcl"),
         ("Japan met China and signed a deal.", "05", "JPN", None, "conj"),
         ("France welcomed the decision.", "051", "FRA", None, "nsubj"),
+        ("Iran issued a statement demanding that Turkey apologise.", "10", "IRN", "TUR", "advcl"),
     ],
 )
 def test_roles(extract, text, prefix, actor, recipient, actor_rule):

@@ -111,9 +111,9 @@ class Coreference:
         elif lower in self.dictionary.grammar.plural:
             pool = [m for m in window if m.plural or m.kind in ("org", "region")]
         elif lower in self.dictionary.grammar.neuter:
-            if token.dep_ == "expl" or (lower == "it" and token.head.lemma_ == "be"):
+            if token.dep_ == "expl" or (lower == "it" and self._dummy_it(token)):
                 return None
-            pool = [m for m in window if m.kind in NATIONAL_KINDS | {"org"}]
+            pool = [m for m in window if m.kind in NATIONAL_KINDS | {"org"} or _institution(m)]
         else:
             return None
         if not pool:
@@ -125,6 +125,14 @@ class Coreference:
         recent = [m for m in pool if sents[m.start] == last]
         subjects = [m for m in recent if token.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         return (subjects or recent)[0]
+
+    def _dummy_it(self, token: Token) -> bool:
+        """ "it is clear that …", "it is raining": *it* refers to nothing. But "it is *willing*
+        to withdraw", "it is *prepared* to impose": an adjective said of an agent."""
+        if token.head.lemma_ != "be":
+            return False
+        adjectives = [c for c in token.head.children if c.dep_ == "acomp"]
+        return not any(a.lower_ in self.dictionary.grammar.agent_adjectives for a in adjectives)
 
     # -- first-pass mentions that coreference can name better -----------------------------
     def _upgrade(
@@ -223,3 +231,8 @@ class Coreference:
                 added.append(Found(token.i, token.i + 1, ref, "metonym", entry.kind))
                 taken.add(token.i)
         return added
+
+
+def _institution(found: Found) -> bool:
+    """A singular agent phrase with a country: "Iraq's interim government", "the army"."""
+    return found.kind == "agent" and not found.plural and found.actor.country is not None

@@ -21,6 +21,7 @@ class Grammar:
     plural: frozenset[str] = frozenset()
     neuter: frozenset[str] = frozenset()
     context_sectors: frozenset[str] = frozenset()
+    agent_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -42,4 +43,5 @@ class Grammar:
             plural=words("plural", pronouns),
             neuter=words("neuter", pronouns),
             context_sectors=words("context_sectors"),
+            agent_adjectives=words("agent_adjectives"),
         )
