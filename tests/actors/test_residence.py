@@ -27,3 +27,9 @@ def test_an_agent_with_a_nationality_keeps_it(mentions) -> None:
 
 def test_a_people_without_a_place_keeps_its_country(mentions) -> None:
     assert _countries(mentions, "Albanians protested on Sunday.")["Albanians"][0] == "ALB"
+
+
+def test_a_demonym_before_the_place_is_not_the_place(mentions) -> None:
+    """ "Palestinians of the Israeli-occupied West Bank" live in the West Bank, not in Israel."""
+    found = _countries(mentions, "Palestinians of the Israeli-occupied West Bank went on strike.")
+    assert found["Palestinians"][0] == "PSE"

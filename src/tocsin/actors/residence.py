@@ -58,6 +58,8 @@ def _place_after(
     while k < len(doc) and doc[k].lower_ in skippable:
         k += 1
     place = starts.get(k)
-    if place is None or place.kind not in PLACE_KINDS or place.actor.sector is not None:
+    if place is None or place.kind not in PLACE_KINDS or place.rule != "dict":
+        return None  # a name ("Serbia"), not a demonym ("Israeli-occupied") or a seat
+    if place.actor.sector is not None:
         return None
     return place
