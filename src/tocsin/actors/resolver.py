@@ -16,6 +16,7 @@ from tocsin.actors.found import Found
 from tocsin.actors.matching import DictionaryMatcher, NameHit
 from tocsin.actors.persons import person_spans
 from tocsin.actors.residence import by_residence
+from tocsin.actors.spelling import SpellingMatcher
 from tocsin.actors.userfile import load_user_file
 from tocsin.context import MentionIndex
 from tocsin.models import ActorRef
@@ -29,6 +30,7 @@ class ActorResolver:
         self.nlp = nlp
         self.dictionary = dictionary
         self.matcher = DictionaryMatcher(nlp, dictionary)
+        self.spelling = SpellingMatcher(dictionary)
         self.composer = Composer(dictionary)
         self.coref = Coreference(dictionary)
 
@@ -44,6 +46,9 @@ class ActorResolver:
         """All mentions of ``doc`` (first pass, then coreference), in text order."""
         names = self._not_in_person_names(doc, self.matcher.find_names(doc))
         taken = {i for h in names for i in range(h.start, h.end)}
+        misspelt = self.spelling.find(doc, taken)
+        names = sorted(names + misspelt, key=lambda h: h.start)
+        taken.update(i for h in misspelt for i in range(h.start, h.end))
         agents = self.matcher.find_agents(doc, taken)
         people = person_spans(doc, names, agents, taken, self.dictionary.grammar.name_particles)
         found = self.composer.compose(doc, names, agents, people, pub_date)
