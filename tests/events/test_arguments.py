@@ -23,6 +23,14 @@ def first(extract, text, prefix):
         ("Japan met China and signed a deal.", "05", "JPN", None, "conj"),
         ("France welcomed the decision.", "051", "FRA", None, "nsubj"),
         ("Iran issued a statement demanding that Turkey apologise.", "10", "IRN", "TUR", "advcl"),
+        (
+            "The Iranian demand that Turkey free the prisoners stands.",
+            "10",
+            "IRN",
+            "TUR",
+            "modifier",
+        ),
+        ("Iran insisted on its demands that Turkey free them.", "10", "IRN", "TUR", "nsubj"),
     ],
 )
 def test_roles(extract, text, prefix, actor, recipient, actor_rule):

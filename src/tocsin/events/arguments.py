@@ -239,4 +239,24 @@ class ArgumentFinder:
                 if c.dep_ in ("amod", "compound") and c.i < trigger.i
                 for m in self.mentions_at(c, ctx)
             ]
+        if role == "clause.nsubj":
+            return self._content_subject(trigger, ctx)
+        return []
+
+    def _content_subject(self, trigger: Token, ctx: DocContext) -> list[Party]:
+        """The subject of what is demanded: "its demand *that Israel* ease …", "insisted on
+        its demands *that Burundi's government* grant …" (the clause may hang from the
+        trigger, its object or the object of its preposition)."""
+        holders = [trigger]
+        holders += [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+        holders += [obj for _, obj in prep_objects(trigger)]
+        for holder in holders:
+            for clause in holder.children:
+                if clause.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
+                    continue
+                if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    continue
+                for child in clause.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return [Party(m, "clause.nsubj") for m in self.mentions_at(child, ctx)]
         return []
