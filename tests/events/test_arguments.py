@@ -24,10 +24,10 @@ def first(extract, text, prefix):
         ("France welcomed the decision.", "051", "FRA", None, "nsubj"),
         ("Iran issued a statement demanding that Turkey apologise.", "10", "IRN", "TUR", "advcl"),
         (
-            "The Iranian demand that Turkey free the prisoners stands.",
+            "Russia stated the Russian demand that Ukraine free them.",
             "10",
-            "IRN",
-            "TUR",
+            "RUS",
+            "UKR",
             "modifier",
         ),
         ("Iran insisted on its demands that Turkey free them.", "10", "IRN", "TUR", "nsubj"),
