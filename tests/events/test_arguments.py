@@ -31,6 +31,8 @@ def first(extract, text, prefix):
             "modifier",
         ),
         ("Iran insisted on its demands that Turkey free them.", "10", "IRN", "TUR", "nsubj"),
+        ("Iran threatened to quit the talks unless Turkey pays.", "13", "IRN", "TUR", "nsubj"),
+        ("Iran threatened a boycott if Turkey goes ahead.", "13", "IRN", "TUR", "nsubj"),
     ],
 )
 def test_roles(extract, text, prefix, actor, recipient, actor_rule):

@@ -27,6 +27,7 @@ from tocsin.models import Mention
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 # where, under an argument's head, the words naming the actor may sit ("the government of X")
 INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+CONDITIONS = frozenset({"if", "unless", "until"})
 DEFAULT_VERB_RECIPIENT = ("dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to")
 DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "prep:with")
 DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
@@ -241,6 +242,23 @@ class ArgumentFinder:
             ]
         if role == "clause.nsubj":
             return self._content_subject(trigger, ctx)
+        if role == "condition.nsubj":
+            return self._condition_subject(trigger, ctx)
+        return []
+
+    def _condition_subject(self, trigger: Token, ctx: DocContext) -> list[Party]:
+        """Whom a threat is conditional on: "… *unless Israel* rescinds", "… *if the United
+        States* goes ahead" (the condition may hang from the threat or its complement)."""
+        holders = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+        for holder in holders:
+            for clause in holder.children:
+                if clause.dep_ != "advcl":
+                    continue
+                if not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+                    continue
+                for child in clause.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return [Party(m, "condition.nsubj") for m in self.mentions_at(child, ctx)]
         return []
 
     def _content_subject(self, trigger: Token, ctx: DocContext) -> list[Party]:
