@@ -33,6 +33,8 @@ def first(extract, text, prefix):
         ("Iran insisted on its demands that Turkey free them.", "10", "IRN", "TUR", "nsubj"),
         ("Iran threatened to quit the talks unless Turkey pays.", "13", "IRN", "TUR", "nsubj"),
         ("Iran threatened a boycott if Turkey goes ahead.", "13", "IRN", "TUR", "nsubj"),
+        ("Iran has been opposed to Turkey's plan.", "12", "IRN", "TUR", "nsubj"),
+        ("Iran was attacked by Turkey.", "19", "TUR", "IRN", "agent"),
     ],
 )
 def test_roles(extract, text, prefix, actor, recipient, actor_rule):

@@ -46,6 +46,11 @@ class ArgumentConfig:
     light_verbs: frozenset[str]
     object_control: frozenset[str]  # "urge X to ...": the object controls the complement
     irregular: dict[str, str] = field(default_factory=dict)  # "staged" -> "stage"
+    stative: frozenset[str] = frozenset()  # "is opposed to": a state of the subject
+
+    def is_passive(self, verb: Token) -> bool:
+        """A passive, unless the participle states the subject's stance ("is committed to")."""
+        return is_passive(verb) and verb.lower_ not in self.stative
 
     def is_light(self, verb: Token) -> bool:
         return (
@@ -111,7 +116,11 @@ class ArgumentFinder:
         return [Party(p.mention, "controller") for p in self._verb_actors(head, ctx, 1)]
 
     def _verb_actors(self, verb: Token, ctx: DocContext, depth: int) -> list[Party]:
-        if is_passive(verb):
+        if is_passive(verb) and not self.config.is_passive(verb):  # "Israel is opposed to"
+            for child in verb.children:
+                if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                    return [Party(m, "nsubj") for m in self.mentions_at(child, ctx)]
+        if self.config.is_passive(verb):
             for _, obj in prep_objects(verb, ("by",)):
                 found = self.mentions_at(obj, ctx)
                 if found:
@@ -189,7 +198,7 @@ class ArgumentFinder:
     # -- recipients -----------------------------------------------------------------------
     def recipients(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         is_noun = trigger.pos_ in NOUN_POS and pattern.kind == "noun"
-        if pattern.kind == "verb" and is_passive(trigger):
+        if pattern.kind == "verb" and self.config.is_passive(trigger):
             for child in trigger.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return [Party(m, "nsubjpass") for m in self.mentions_at(child, ctx)]

@@ -74,6 +74,7 @@ class EventExtractor:
             light_verbs=frozenset(data["light_verbs"]),
             object_control=frozenset(data["object_control"]),
             irregular=irregular,
+            stative=frozenset(data.get("stative_participles") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
