@@ -94,3 +94,11 @@ def test_coding_is_deterministic(pipeline, records: list[dict]) -> None:
 def test_sentences_carry_no_surrounding_whitespace(records: list[dict]) -> None:
     for record in records:
         assert record["sentence"] == record["sentence"].strip()
+
+
+def test_lawmakers_pressing_blinken_are_american(records: list[dict]) -> None:
+    """ "lawmakers pressed Blinken": the nationality comes from the other party, not from
+    the Azerbaijan named further on in the sentence."""
+    (pressed,) = [r for r in records if r["trigger"]["text"] == "pressed"]
+    assert (pressed["actor"]["code"], pressed["recipient"]["code"]) == ("USALEG", "USAGOV")
+    assert pressed["evidence"]["actor_rule"].endswith("+country.other_party")

@@ -3,10 +3,11 @@
 News names an agent's nationality once, if at all: in "Egyptian police opened fire to disperse
 demonstrators" the demonstrators are Egyptian. A party with no country takes, in this order:
 
-1. ``country.place``: the state where the event happened (its resolved location);
-2. ``country.other_party``: the other party's state, when that party is itself a national
+1. ``country.other_party``: the other party's state, when that party is itself a national
    agent other than an army (police, a government, a court, rebels — their quarrels are mostly
-   at home, while troops act abroad as often as not);
+   at home, while troops act abroad as often as not): "lawmakers pressed Blinken";
+2. ``country.place``: the state where the event happened (its resolved location, which is
+   less sure: the place a sentence names is not always where its event happened);
 3. ``country.sentence``: the only state the sentence names outside the other party.
 
 The rule is appended to ``evidence.actor_rule`` / ``evidence.recipient_rule`` (for example
@@ -74,8 +75,6 @@ class DomesticCountries:
     def _country(
         self, other: ActorRef | None, location: Location | None, named: list[Mention]
     ) -> tuple[str, str] | None:
-        if location is not None and location.country in self.states:
-            return location.country, "place"
         if (
             other is not None
             and other.country in self.states
@@ -83,6 +82,8 @@ class DomesticCountries:
             and other.sector not in ABROAD_SECTORS
         ):
             return other.country, "other_party"
+        if location is not None and location.country in self.states:
+            return location.country, "place"
         others = {
             m.actor.country
             for m in named
