@@ -21,7 +21,7 @@ def candidate(event: str, actor: ActorRef | None = KENYA, **extra) -> Candidate:
 
 def test_force_at_home_targets_the_country() -> None:
     made = with_place_recipient(candidate("COERCE"), Location("Mombasa", country="KEN"))
-    assert made.recipient.country == "KEN"
+    assert (made.recipient.country, made.recipient.code) == ("KEN", "KENCVL")
     assert made.recipient_rule == RULE
     assert made.confidence < candidate("COERCE").confidence
 
@@ -33,7 +33,7 @@ def test_a_visit_at_home_has_no_counterpart() -> None:
 
 def test_a_visit_abroad_is_to_the_host() -> None:
     made = with_place_recipient(candidate("CONSULT"), Location("Kampala", country="UGA"))
-    assert made.recipient.country == "UGA"
+    assert (made.recipient.country, made.recipient.sector) == ("UGA", None)
 
 
 @pytest.mark.parametrize("event", ["ACCUSE", "AGREE", "PROTEST"])

@@ -6,8 +6,9 @@ as CAMEO and PLOVER code it. When an event has an actor but no recipient, the st
 resolved location becomes the recipient, marked ``location.country`` in
 ``evidence.recipient_rule`` with confidence × 0.85:
 
-* force and coercion (ASSAULT, COERCE) — also inside the actor's own country: a curfew imposed
-  on Algiers is imposed on Algerians;
+* force and coercion (ASSAULT, COERCE) — also inside the actor's own country, where the
+  recipient is the place's civilians (``CVL``): a curfew imposed on Algiers is imposed on
+  Algerians;
 * visits, deployments and aid (CONSULT, MOBILIZE, AID) — only in another country: a minister
   touring her own provinces has no counterpart.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tocsin.actors.entries import make_code
 from tocsin.events.candidates import Candidate
 from tocsin.models import ActorRef, Location
 
@@ -36,12 +38,13 @@ def with_place_recipient(candidate: Candidate, location: Location | None) -> Can
     abroad = actor.country is not None and location.country != actor.country
     if not (kind in ANY_COUNTRY or (kind in ABROAD_ONLY and abroad)):
         return candidate
+    sector = None if abroad else "CVL"  # at home, force falls on the people of the place
     recipient = ActorRef(
         text=location.text or location.name,
         name=location.name,
-        code=location.country,
+        code=make_code(location.country, sector),
         country=location.country,
-        sector=None,
+        sector=sector,
         entry=f"place.{location.country}",
     )
     return replace(
