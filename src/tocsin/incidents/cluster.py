@@ -8,7 +8,7 @@ mentions cover, so merging stays fast when a store holds hundreds of thousands o
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from tocsin.incidents.matcher import IncidentDraft, Matcher
 from tocsin.incidents.reports import Report
@@ -22,19 +22,33 @@ def report_order(report: Report) -> tuple[date, str, int, int]:
     return (day, event.doc_id, event.sentence_index, event.trigger.start)
 
 
+Key = tuple[str, str | None]  # (event family, anchor actor)
+
+
+def _week(day: date) -> int:
+    return day.toordinal() // 7
+
+
 class DraftIndex:
-    """Incidents in creation order, filed by (family, anchor actor) with their day spans.
+    """Incidents in creation order, filed by (family, anchor actor) and by the weeks they span.
 
     Only incidents in the report's own family whose anchor actor is the report's actor (or
     its recipient, for a reversed symmetric dyad) can match, and an incident whose mentions all
-    lie more than ``slack_days`` away cannot: its narrowest interval lies inside that span.
+    lie more than ``slack_days`` away cannot: its narrowest interval lies inside that span. So
+    each incident is filed under every week its span (widened by the slack) touches, and a
+    dated report looks only in the weeks of its own interval — a bounded number of incidents
+    however many the store holds.
     """
 
     def __init__(self, drafts: Iterable[IncidentDraft] = (), slack_days: int = 1) -> None:
         self.drafts: list[IncidentDraft] = []
         self.slack_days = slack_days
-        self._buckets: dict[tuple[str, str | None], list[int]] = {}
+        self._keys: list[Key] = []
+        self._all: dict[Key, list[int]] = {}  # for undated reports
+        self._undated: dict[Key, list[int]] = {}  # incidents without a dated mention
+        self._weekly: dict[tuple[str, str | None, int], list[int]] = {}
         self._spans: list[tuple[date, date] | None] = []
+        self._filed: list[tuple[int, int] | None] = []  # weeks each incident is filed under
         for draft in drafts:
             self.add(draft)
 
@@ -47,12 +61,16 @@ class DraftIndex:
     def add(self, draft: IncidentDraft) -> IncidentDraft:
         """File a new incident; returns it."""
         position = len(self.drafts)
+        key = (draft.anchor.family, draft.anchor.actor.key)
         self.drafts.append(draft)
+        self._keys.append(key)
         self._spans.append(None)
+        self._filed.append(None)
+        self._all.setdefault(key, []).append(position)
         for report, _reason in draft.mentions:
             self._widen(position, report)
-        key = (draft.anchor.family, draft.anchor.actor.key)
-        self._buckets.setdefault(key, []).append(position)
+        if self._spans[position] is None:
+            self._undated.setdefault(key, []).append(position)
         return draft
 
     def join(self, position: int, report: Report, reason: object) -> IncidentDraft:
@@ -65,11 +83,15 @@ class DraftIndex:
     def candidates(self, report: Report) -> list[int]:
         """Positions of the incidents that could take ``report``, in creation order."""
         keys = {(report.family, report.actor.key), (report.family, report.recipient.key)}
-        positions = sorted(p for key in keys for p in self._buckets.get(key, ()))
         interval = report.interval
         if interval is None:
-            return positions
-        return [p for p in positions if self._near(p, interval.start, interval.end)]
+            return sorted({p for key in keys for p in self._all.get(key, ())})
+        found: set[int] = set()
+        for family, actor in keys:
+            found.update(self._undated.get((family, actor), ()))
+            for week in range(_week(interval.start), _week(interval.end) + 1):
+                found.update(self._weekly.get((family, actor, week), ()))
+        return sorted(p for p in found if self._near(p, interval.start, interval.end))
 
     def _near(self, position: int, start: date, end: date) -> bool:
         span = self._spans[position]
@@ -83,9 +105,24 @@ class DraftIndex:
             return
         span = self._spans[position]
         if span is None:
-            self._spans[position] = (interval.start, interval.end)
+            span = (interval.start, interval.end)
         else:
-            self._spans[position] = (min(span[0], interval.start), max(span[1], interval.end))
+            span = (min(span[0], interval.start), max(span[1], interval.end))
+        self._spans[position] = span
+        self._file(position, span)
+
+    def _file(self, position: int, span: tuple[date, date]) -> None:
+        """File the incident under every week its span, widened by the slack, touches."""
+        slack = timedelta(days=self.slack_days)
+        low, high = _week(span[0] - slack), _week(span[1] + slack)
+        done = self._filed[position]
+        family, actor = self._keys[position]
+        for week in range(low, high + 1):
+            if done is None or not done[0] <= week <= done[1]:
+                self._weekly.setdefault((family, actor, week), []).append(position)
+        self._filed[position] = (
+            (low, high) if done is None else (min(low, done[0]), max(high, done[1]))
+        )
 
 
 def assign(report: Report, incidents: DraftIndex, matcher: Matcher) -> IncidentDraft:
