@@ -102,3 +102,12 @@ def test_lawmakers_pressing_blinken_are_american(records: list[dict]) -> None:
     (pressed,) = [r for r in records if r["trigger"]["text"] == "pressed"]
     assert (pressed["actor"]["code"], pressed["recipient"]["code"]) == ("USALEG", "USAGOV")
     assert pressed["evidence"]["actor_rule"].endswith("+country.other_party")
+
+
+def test_his_countrys_invasion_is_by_azerbaijan(records: list[dict]) -> None:
+    """ "measures against Aliyev in response to his country's invasion": his → Aliyev → AZE."""
+    (invasion,) = [
+        r for r in records if r["trigger"]["text"] == "invasion" and "his country" in r["sentence"]
+    ]
+    assert invasion["actor"]["country"] == "AZE"
+    assert invasion["actor"]["text"] == "his country"

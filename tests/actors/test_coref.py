@@ -23,3 +23,9 @@ def test_it_said_of_an_agent_refers(mentions, text, code) -> None:
 
 def test_it_in_an_extraposition_refers_to_nothing(mentions) -> None:
     assert _it(mentions, "Chile said it is clear that the talks failed.") is None
+
+
+def test_his_country_is_the_country_of_the_one_he_is(mentions) -> None:
+    found = {span: f for span, f in mentions("Ruto said his country would send police to Haiti.")}
+    assert found["his country"].actor.code == "KEN"
+    assert found["his country"].kind == "country"

@@ -62,7 +62,29 @@ class Coreference:
                 taken.update(range(made.start, made.end))
                 if made.is_person and made.end - made.start == 1:
                     surnames.setdefault(doc[made.start].text, made)
-        return self._possessed(doc, sorted(result, key=lambda f: f.start))
+        result = self._their_country(doc, sorted(result, key=lambda f: f.start))
+        return self._possessed(doc, result)
+
+    def _their_country(self, doc: Doc, mentions: list[Found]) -> list[Found]:
+        """ "his country's invasion": *his country* is the country of the one *his* refers to."""
+        nouns = self.dictionary.grammar.country_nouns
+        result = []
+        for m in mentions:
+            country = m.actor.country
+            end = m.end
+            if (
+                m.rule == "coref"
+                and doc[m.start].tag_ == "PRP$"
+                and end < len(doc)
+                and doc[end].lower_ in nouns
+                and country
+                and f"country.{country}" in self.dictionary.entries
+            ):
+                entry = self.dictionary.entries[f"country.{country}"]
+                ref = entry.ref(doc[m.start : end + 1].text, None)
+                m = Found(m.start, end + 1, ref, "coref", "country")
+            result.append(m)
+        return result
 
     @staticmethod
     def _possessed(doc: Doc, mentions: list[Found]) -> list[Found]:

@@ -22,6 +22,7 @@ class Grammar:
     neuter: frozenset[str] = frozenset()
     context_sectors: frozenset[str] = frozenset()
     agent_adjectives: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -44,4 +45,5 @@ class Grammar:
             neuter=words("neuter", pronouns),
             context_sectors=words("context_sectors"),
             agent_adjectives=words("agent_adjectives"),
+            country_nouns=words("country_nouns"),
         )
