@@ -119,7 +119,9 @@ class Pipeline:
             dates=DateResolver(),
             places=PlaceResolver.load(settings),
             sizes=SizeExtractor(),
-            domestic=DomesticCountries(actors.dictionary.states()),
+            domestic=DomesticCountries(
+                actors.dictionary.states(), actors.dictionary.grammar.abroad_agents
+            ),
         )
 
     # -- public entry points -------------------------------------------------------------

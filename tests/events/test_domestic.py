@@ -81,3 +81,15 @@ def test_parties_with_a_country_are_left_alone() -> None:
         candidate, Location("Lima", country="PER"), []
     )
     assert same is candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants set fire to the offices of the Ghanaian embassy.",  # embassies are abroad
+        "Border agents detained Mexican migrants on Tuesday.",  # migrants live abroad
+    ],
+)
+def test_parties_abroad_pass_no_country(pipeline, text) -> None:
+    events = [e for e in pipeline.code_text(text, date=WHEN) if e.actor is not None]
+    assert events and all(e.actor.country is None for e in events)

@@ -23,6 +23,7 @@ class Grammar:
     context_sectors: frozenset[str] = frozenset()
     agent_adjectives: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
+    abroad_agents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -46,4 +47,5 @@ class Grammar:
             context_sectors=words("context_sectors"),
             agent_adjectives=words("agent_adjectives"),
             country_nouns=words("country_nouns"),
+            abroad_agents=words("abroad_agents"),
         )

@@ -4,8 +4,9 @@ News names an agent's nationality once, if at all: in "Egyptian police opened fi
 demonstrators" the demonstrators are Egyptian. A party with no country takes, in this order:
 
 1. ``country.other_party``: the other party's state, when that party is itself a national
-   agent other than an army (police, a government, a court, rebels — their quarrels are mostly
-   at home, while troops act abroad as often as not): "lawmakers pressed Blinken";
+   agent other than one who works abroad (police, a government, a court, rebels quarrel mostly
+   at home; troops, refugees, embassies and diplomats are abroad as often as not):
+   "lawmakers pressed Blinken";
 2. ``country.place``: the state where the event happened (its resolved location, which is
    less sure: the place a sentence names is not always where its event happened);
 3. ``country.sentence``: the only state the sentence names outside the other party.
@@ -24,14 +25,17 @@ from tocsin.events.candidates import Candidate
 from tocsin.models import ActorRef, Location, Mention
 
 CONFIDENCE_FACTOR = 0.9
-ABROAD_SECTORS = frozenset({"MIL"})  # national agents whose events are often abroad
+# national agents whose events are often abroad: armies act abroad, refugees and migrants live
+# abroad, so neither passes its country to the other party
+ABROAD_SECTORS = frozenset({"MIL", "REF"})
 
 
 class DomesticCountries:
     """Fills in the country of parties without one from the event's setting."""
 
-    def __init__(self, states: Iterable[str]) -> None:
+    def __init__(self, states: Iterable[str], abroad_agents: Iterable[str] = ()) -> None:
         self.states = frozenset(states)
+        self.abroad_entries = frozenset(f"agent.{word}" for word in abroad_agents)
 
     def apply(
         self, candidate: Candidate, location: Location | None, mentions: Iterable[Mention]
@@ -80,6 +84,7 @@ class DomesticCountries:
             and other.country in self.states
             and other.sector is not None
             and other.sector not in ABROAD_SECTORS
+            and other.entry not in self.abroad_entries
         ):
             return other.country, "other_party"
         if location is not None and location.country in self.states:
