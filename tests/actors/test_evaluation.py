@@ -71,5 +71,5 @@ def test_event_agreement_counts_records(pipeline, gold):
 def test_dev_plover_gsr_actor_scores(pipeline, dev_file):
     scores = evaluate(pipeline, dev_file("plover_gsr_cameo.json"))
     assert scores["mentions"]["coverage"] >= 0.85
-    assert scores["events"]["country"] >= 0.58  # measured 0.626 (docs/benchmarks.md)
-    assert scores["events"]["country_sector"] >= 0.44  # measured 0.483
+    assert scores["events"]["country"] >= 0.60  # measured 0.642 (docs/benchmarks.md)
+    assert scores["events"]["country_sector"] >= 0.45  # measured 0.492
