@@ -36,7 +36,7 @@ from tocsin.events.domestic import DomesticCountries
 from tocsin.events.fallback import with_subtree_recipient
 from tocsin.events.place_target import with_place_recipient
 from tocsin.factuality import FactualityAssessor
-from tocsin.models import Document, Event, Evidence, Sentence, Trigger
+from tocsin.models import Document, Event, Evidence, Mention, Sentence, Trigger
 from tocsin.nlp import load_spacy
 from tocsin.places import PlaceResolver
 from tocsin.settings import Settings
@@ -179,18 +179,24 @@ class Pipeline:
         for index, sent in enumerate(doc.sents):
             sentence = trimmed_sentence(index, sent.text, sent.start_char)
             sentences.append(sentence)
-            for candidate in self.events.extract(sent, ctx):
-                events.append(self._build_event(candidate, index, sentence.text, ctx))
+            candidates = self.events.extract(sent, ctx)
+            around = ctx.mentions.within(sent.start, sent.end) if candidates else []
+            for candidate in candidates:
+                events.append(self._build_event(candidate, index, sentence.text, ctx, around))
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
 
     def _build_event(
-        self, candidate: Candidate, sentence_index: int, sentence_text: str, ctx: DocContext
+        self,
+        candidate: Candidate,
+        sentence_index: int,
+        sentence_text: str,
+        ctx: DocContext,
+        sentence_mentions: list[Mention],
     ) -> Event:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
         candidate = with_subtree_recipient(candidate, head, ctx)
         location = self.places.locate(head, ctx)
-        sentence_mentions = ctx.mentions.within(head.sent.start, head.sent.end)
         candidate = self.domestic.apply(candidate, location, sentence_mentions)
         candidate = with_place_recipient(candidate, location)
         span = doc[candidate.trigger_start : candidate.trigger_end]

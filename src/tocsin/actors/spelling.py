@@ -28,16 +28,20 @@ class SpellingMatcher:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.known = frozenset(dictionary.aliases)
-        self.places: dict[str, Alias] = {}
-        self.people: dict[str, Alias] = {}
+        # candidate names by first letter: a misspelling keeps it, and each word is compared
+        # with a few dozen names instead of all of them
+        self.places: dict[str, list[tuple[str, Alias]]] = {}
+        self.people: dict[str, list[tuple[str, Alias]]] = {}
         for text, alias in dictionary.aliases.items():
             entry = dictionary.entries.get(alias.entry)
             if entry is None or " " in text or len(text) < MIN_LENGTH or not text.isalpha():
                 continue
-            if entry.kind in NATIONAL and alias.rule == "dict":
-                self.places[text] = alias
-            elif entry.kind == "person" and alias.rule == "dict":
-                self.people[text] = alias
+            if alias.rule != "dict":
+                continue
+            if entry.kind in NATIONAL:
+                self.places.setdefault(text[0], []).append((text, alias))
+            elif entry.kind == "person":
+                self.people.setdefault(text[0], []).append((text, alias))
 
     def find(self, doc: Doc, taken: set[int]) -> list[NameHit]:
         """Hits for the capitalised words outside ``taken`` that are near one name."""
@@ -56,11 +60,14 @@ class SpellingMatcher:
             in_person = token.i in person_start
             if not in_person and _inside_longer_name(token):
                 continue
-            alias = _nearest(token.text, self.people if in_person else self.places)
+            pool = self.people if in_person else self.places
+            alias = _nearest(token.text, pool.get(token.text[0], []))
             if alias is None and in_person and person_start[token.i] == token.i:
                 # the parser takes many countries for people: "Venezula recalled …"; only a
                 # dropped letter is read as a country here ("Jordana" is a name, not Jordan)
-                alias = _nearest(token.text, self.places, dropped_letter=True)
+                alias = _nearest(
+                    token.text, self.places.get(token.text[0], []), dropped_letter=True
+                )
                 in_person = False
             if alias is None:
                 continue
@@ -85,13 +92,15 @@ def _candidate(text: str) -> bool:
     return len(text) >= MIN_LENGTH and text.isalpha() and text.istitle()
 
 
-def _nearest(text: str, pool: dict[str, Alias], dropped_letter: bool = False) -> Alias | None:
+def _nearest(
+    text: str, pool: list[tuple[str, Alias]], dropped_letter: bool = False
+) -> Alias | None:
+    """The one entry within the allowed edits of ``text`` (names starting with its letter)."""
     limit = 1 if dropped_letter else (2 if len(text) >= LONG else 1)
     found = [
         alias
-        for name, alias in pool.items()
-        if name[0] == text[0]
-        and abs(len(name) - len(text)) <= limit
+        for name, alias in pool
+        if abs(len(name) - len(text)) <= limit
         and (not dropped_letter or len(name) == len(text) + 1)
         and Levenshtein.distance(name, text, score_cutoff=limit) <= limit
     ]
