@@ -195,10 +195,11 @@ class Pipeline:
     ) -> Event:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
-        candidate = with_subtree_recipient(candidate, head, ctx)
         location = self.places.locate(head, ctx)
-        candidate = self.domestic.apply(candidate, location, sentence_mentions)
-        candidate = with_place_recipient(candidate, location)
+        if self.settings.infer_parties:
+            candidate = with_subtree_recipient(candidate, head, ctx)
+            candidate = self.domestic.apply(candidate, location, sentence_mentions)
+            candidate = with_place_recipient(candidate, location)
         span = doc[candidate.trigger_start : candidate.trigger_end]
         factuality, attribution, factuality_rule = self.factuality.assess(head, ctx)
         info = candidate.info

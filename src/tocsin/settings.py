@@ -18,6 +18,23 @@ def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
 
 
+def _parse(raw: str, default: Any) -> Any:
+    """An environment string as the type of the setting's default."""
+    if isinstance(default, bool):
+        if raw.strip().lower() not in TRUTHY | FALSY:
+            raise ValueError(f"expected true or false, not {raw!r}")
+        return raw.strip().lower() in TRUTHY
+    if isinstance(default, float):
+        return float(raw)
+    if isinstance(default, int):
+        return int(raw)
+    return raw
+
+
+TRUTHY = frozenset({"1", "true", "yes", "on"})
+FALSY = frozenset({"0", "false", "no", "off"})
+
+
 @dataclass(frozen=True)
 class Settings:
     spacy_model: str = _setting(
@@ -81,6 +98,11 @@ class Settings:
     backtest_horizon_days: int = _setting(
         14, "An alert is a true positive when violence in its dyad follows within this many days."
     )
+    infer_parties: bool = _setting(
+        True,
+        "Fill a missing recipient or nationality from the sentence's setting (marked in "
+        "evidence.*_rule, lower confidence); false keeps only the parties the text names.",
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -94,13 +116,7 @@ class Settings:
         for f in fields(cls):
             raw = environ.get(f"TOCSIN_{f.name.upper()}")
             if raw is not None:
-                values[f.name] = (
-                    float(raw)
-                    if isinstance(f.default, float)
-                    else int(raw)
-                    if isinstance(f.default, int)
-                    else raw
-                )
+                values[f.name] = _parse(raw, f.default)
         values.update({k: v for k, v in overrides.items() if v is not None})
         unknown = set(values) - {f.name for f in fields(cls)}
         if unknown:

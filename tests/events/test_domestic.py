@@ -93,3 +93,13 @@ def test_parties_with_a_country_are_left_alone() -> None:
 def test_parties_abroad_pass_no_country(pipeline, text) -> None:
     events = [e for e in pipeline.code_text(text, date=WHEN) if e.actor is not None]
     assert events and all(e.actor.country is None for e in events)
+
+
+def test_inference_can_be_switched_off() -> None:
+    from tocsin.pipeline import Pipeline
+    from tocsin.settings import Settings
+
+    strict = Pipeline.load(Settings.from_env({"TOCSIN_INFER_PARTIES": "false"}))
+    (event,) = strict.code_text("Ghanaian police dispersed protesters on Tuesday.", date=WHEN)
+    assert event.recipient is not None and event.recipient.country is None
+    assert "+country" not in f"{event.evidence.actor_rule} {event.evidence.recipient_rule}"
