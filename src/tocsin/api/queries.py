@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -29,35 +28,12 @@ def count_incidents(store: Any) -> int:
 
 def incident(store: Any, incident_id: str) -> dict[str, Any] | None:
     """One incident with its active mentions, or None."""
-    from tocsin.incidents.service import row_to_summary
-    from tocsin.incidents.tables import IncidentMentionRow, IncidentRow
+    from tocsin.incidents.service import incident_record
+    from tocsin.incidents.tables import IncidentRow
 
     with session_scope(store) as session:
         row = session.get(IncidentRow, incident_id)
-        if row is None:
-            return None
-        record = row_to_summary(row).to_dict()
-        record["pinned"] = row.pinned
-        links = session.scalars(
-            select(IncidentMentionRow)
-            .where(
-                IncidentMentionRow.incident_id == incident_id,
-                IncidentMentionRow.active.is_(True),
-            )
-            .order_by(IncidentMentionRow.id)
-        )
-        record["mentions"] = [
-            {
-                "event_id": link.event_id,
-                "doc_id": link.doc_id,
-                "source": link.source,
-                "copy_group": link.copy_group,
-                "rule": link.rule,
-                "reason": json.loads(link.reason),
-            }
-            for link in links
-        ]
-        return record
+        return None if row is None else incident_record(session, row)
 
 
 def incident_of_event(store: Any, event_id: str) -> str | None:

@@ -371,6 +371,24 @@ def _write(row: IncidentRow, summary: IncidentSummary, pinned: bool) -> None:
     row.updated_at = _now()
 
 
+def incident_record(session: Session, row: IncidentRow) -> dict[str, Any]:
+    """An incident's summary with ``pinned`` and its active mentions and their merge reasons."""
+    record = row_to_summary(row).to_dict()
+    record["pinned"] = row.pinned
+    record["mentions"] = [
+        {
+            "event_id": link.event_id,
+            "doc_id": link.doc_id,
+            "source": link.source,
+            "copy_group": link.copy_group,
+            "rule": link.rule,
+            "reason": json.loads(link.reason),
+        }
+        for link in _links(session, row.id)
+    ]
+    return record
+
+
 def row_to_summary(row: IncidentRow) -> IncidentSummary:
     """The :class:`IncidentSummary` of a stored incident."""
     fields = IncidentSummary.__dataclass_fields__
@@ -410,23 +428,7 @@ def list_incidents(
         .limit(f.limit)
         .offset(f.offset)
     )
-    out = []
-    for row in session.scalars(query):
-        record = row_to_summary(row).to_dict()
-        record["pinned"] = row.pinned
-        record["mentions"] = [
-            {
-                "event_id": link.event_id,
-                "doc_id": link.doc_id,
-                "source": link.source,
-                "copy_group": link.copy_group,
-                "rule": link.rule,
-                "reason": json.loads(link.reason),
-            }
-            for link in _links(session, row.id)
-        ]
-        out.append(record)
-    return out
+    return [incident_record(session, row) for row in session.scalars(query)]
 
 
 def incident_summaries(session: Session) -> list[IncidentSummary]:
