@@ -25,6 +25,17 @@ def pipeline(settings: Settings):
 
 
 @pytest.fixture(scope="session")
+def strict_pipeline(pipeline):
+    """The session pipeline with ``infer_parties`` off: only the parties the text names."""
+    import copy
+    from dataclasses import replace
+
+    strict = copy.copy(pipeline)  # shares the loaded stages; only the setting differs
+    strict.settings = replace(pipeline.settings, infer_parties=False)
+    return strict
+
+
+@pytest.fixture(scope="session")
 def nlp(settings: Settings):
     """The bare spaCy pipeline, for testing one stage on its own."""
     from tocsin.nlp import load_spacy

@@ -35,6 +35,7 @@ from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
 from tocsin.events.fallback import with_subtree_recipient
 from tocsin.events.place_target import with_place_recipient
+from tocsin.events.unidentified import with_unidentified_attacker
 from tocsin.factuality import FactualityAssessor
 from tocsin.models import Document, Event, Evidence, Mention, Sentence, Trigger
 from tocsin.nlp import load_spacy
@@ -198,6 +199,7 @@ class Pipeline:
         location = self.places.locate(head, ctx)
         if self.settings.infer_parties:
             candidate = with_subtree_recipient(candidate, head, ctx)
+            candidate = with_unidentified_attacker(candidate, head, location)
             candidate = self.domestic.apply(candidate, location, sentence_mentions)
             candidate = with_place_recipient(candidate, location)
         span = doc[candidate.trigger_start : candidate.trigger_end]

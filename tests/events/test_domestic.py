@@ -95,11 +95,9 @@ def test_parties_abroad_pass_no_country(pipeline, text) -> None:
     assert events and all(e.actor.country is None for e in events)
 
 
-def test_inference_can_be_switched_off() -> None:
-    from tocsin.pipeline import Pipeline
-    from tocsin.settings import Settings
-
-    strict = Pipeline.load(Settings.from_env({"TOCSIN_INFER_PARTIES": "false"}))
-    (event,) = strict.code_text("Ghanaian police dispersed protesters on Tuesday.", date=WHEN)
+def test_inference_can_be_switched_off(strict_pipeline) -> None:
+    (event,) = strict_pipeline.code_text(
+        "Ghanaian police dispersed protesters on Tuesday.", date=WHEN
+    )
     assert event.recipient is not None and event.recipient.country is None
     assert "+country" not in f"{event.evidence.actor_rule} {event.evidence.recipient_rule}"

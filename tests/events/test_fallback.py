@@ -47,3 +47,31 @@ def test_same_country_in_another_sector_is_another_actor(pipeline) -> None:
     expels = [e for e in pipeline.code_text(text) if e.trigger.text == "expelled"]
     assert expels and all(e.recipient.country == "PER" for e in expels)
     assert all(e.recipient.sector != e.actor.sector for e in expels)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        # a purpose clause shares the subject: "… blocked a road *to show anger at* X"
+        (
+            "Farmers in Lima blocked a highway to show their anger at Chilean trade policy.",
+            "blocked",
+            "CHL",
+        ),
+        # a participle on the object: "… a march *calling for the release of* X"
+        (
+            "Kenyan students rioted after a march calling for the removal of Ugandan troops.",
+            "rioted",
+            "UGA",
+        ),
+    ],
+)
+def test_recipient_from_a_clause_without_its_own_subject(pipeline, text, trigger, recipient):
+    events = [e for e in pipeline.code_text(text) if e.trigger.text == trigger]
+    assert any(e.recipient and e.recipient.country == recipient for e in events)
+
+
+def test_clause_with_its_own_subject_stays_out(pipeline) -> None:
+    text = "Farmers in Lima blocked a highway while Chilean officials watched."
+    events = [e for e in pipeline.code_text(text) if e.trigger.text == "blocked"]
+    assert events and all(e.recipient is None for e in events)

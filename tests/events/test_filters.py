@@ -38,3 +38,15 @@ def test_word_inside_a_name_is_not_a_trigger(extract):
         for c in extract("He read the Freedom Support Act carefully.")
         if c.info.event == "SUPPORT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army mounted an invasion of the valley, pushing forward to the river.",
+        "Police jailed twelve fans after the football match ended in a tournament riot.",
+        "The right-winger threatened to attack the neighbouring state.",
+    ],
+)
+def test_sport_words_in_passing_do_not_block_real_conflict(extract, text):
+    assert [c for c in extract(text) if c.info.event in ("ASSAULT", "COERCE", "THREATEN")]

@@ -24,6 +24,7 @@ class Grammar:
     agent_adjectives: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
     abroad_agents: frozenset[str] = frozenset()
+    stance_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -48,4 +49,5 @@ class Grammar:
             agent_adjectives=words("agent_adjectives"),
             country_nouns=words("country_nouns"),
             abroad_agents=words("abroad_agents"),
+            stance_prefixes=words("stance_prefixes"),
         )

@@ -46,6 +46,7 @@ class ActorResolver:
         """All mentions of ``doc`` (first pass, then coreference), in text order."""
         names = self._not_in_person_names(doc, self.matcher.find_names(doc))
         taken = {i for h in names for i in range(h.start, h.end)}
+        names = [h for h in names if not self._stance_prefixed(doc, h.start)]
         misspelt = self.spelling.find(doc, taken)
         names = sorted(names + misspelt, key=lambda h: h.start)
         taken.update(i for h in misspelt for i in range(h.start, h.end))
@@ -54,6 +55,13 @@ class ActorResolver:
         found = self.composer.compose(doc, names, agents, people, pub_date)
         found = by_residence(doc, found, self.dictionary.grammar.place_modifiers)
         return self.coref.resolve(doc, found)
+
+    def _stance_prefixed(self, doc: Doc, start: int) -> bool:
+        """A name after "anti-" or "pro-" ("anti-Syria", "pro-Western") is a stance, not a party."""
+        if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_:
+            return False
+        prefix = doc[start - 2]
+        return not prefix.whitespace_ and prefix.lower_ in self.dictionary.grammar.stance_prefixes
 
     def _not_in_person_names(self, doc: Doc, names: list[NameHit]) -> list[NameHit]:
         """Drop a country name inside a person's name ("Michael Jordan", "Chad Smith")."""

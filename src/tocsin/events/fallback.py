@@ -6,8 +6,11 @@ marked ``subtree.mention`` in ``evidence.recipient_rule`` and with lower confide
 
 The phrase is the trigger's subtree without subjects and without clauses that have a subject of
 their own ("…, while Colombia held elections"); complements that share the trigger's subject
-stay in ("threatened *to cut off electricity to Nakhichevan*"). The mention must name another
-actor: another country, or the same country in another sector ("the army … the opposition").
+stay in ("threatened *to cut off electricity to Nakhichevan*"). For protests, purpose clauses
+and participles without a subject of their own stay in too, since they name what the protest is
+against ("blocked a road *to show their anger at* …", "a march *calling for the removal of* …").
+The mention must name another actor: another country, or the same country in another sector
+("the army … the opposition").
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ SKIPPED_DEPENDENTS = frozenset(
     }
 )
 CONFIDENCE_FACTOR = 0.85
+# acts whose target a purpose clause states: "blocked a road *to show their anger at* X"
+PURPOSE_EVENTS = frozenset({"PROTEST"})
 
 
 def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -> Candidate:
@@ -49,7 +54,7 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
     actor = candidate.actor
     if candidate.recipient is not None or actor is None or candidate.symmetric:
         return candidate
-    phrase = _phrase_tokens(head)
+    phrase = _phrase_tokens(head, candidate.info.event in PURPOSE_EVENTS)
     for mention in ctx.mentions.within(candidate.trigger_end, head.right_edge.i + 1):
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
@@ -72,12 +77,23 @@ def _another_actor(mention: ActorRef, actor: ActorRef) -> bool:
     return bool(mention.sector and actor.sector and mention.sector != actor.sector)
 
 
-def _phrase_tokens(head: Token) -> set[int]:
+def _phrase_tokens(head: Token, purpose: bool) -> set[int]:
     """Indices of the trigger's subtree, leaving out subjects and clauses at any depth."""
     tokens = {head.i}
-    stack = [c for c in head.children if c.dep_ not in SKIPPED_DEPENDENTS]
+    stack = [c for c in head.children if _kept(c, purpose)]
     while stack:
         token = stack.pop()
         tokens.add(token.i)
-        stack.extend(c for c in token.children if c.dep_ not in SKIPPED_DEPENDENTS)
+        stack.extend(c for c in token.children if _kept(c, purpose))
     return tokens
+
+
+def _kept(token: Token, purpose: bool) -> bool:
+    """Not a subject or another clause; with ``purpose``, clauses without a subject stay."""
+    if token.dep_ not in SKIPPED_DEPENDENTS:
+        return True
+    if purpose and token.dep_ in ("advcl", "acl") and token.tag_ in ("VB", "VBG"):
+        return not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in token.children
+        )
+    return False

@@ -51,7 +51,7 @@ class FalseFriends:
 
     def sentence_context(self, sentence: Span) -> list[Context]:
         """Contexts whose words occur often enough in the sentence."""
-        words = [forms(t) for t in sentence]
+        words = [forms(t) for t in sentence if _counts_as_context(t)]
         found = []
         for context in self.contexts:
             hits = sum(1 for w in words if w & context.words)
@@ -74,3 +74,11 @@ class FalseFriends:
             if any(forms(t) & self.abstract_targets for t in targets):
                 return self.abstract_id
         return None
+
+
+def _counts_as_context(token: Token) -> bool:
+    """Adverbs ("pushing *forward*") and the tail of a hyphenated word ("right-*winger*") don't."""
+    if token.pos_ == "ADV":
+        return False
+    previous = token.nbor(-1) if token.i > token.sent.start else None
+    return not (previous is not None and previous.text == "-" and not previous.whitespace_)

@@ -1,0 +1,65 @@
+"""An unnamed attacker: "a roadside bomb killed three soldiers", "a journalist was shot dead".
+
+Reports of force often name the victims and the place but nobody who struck: the bomb, the
+blast or the passive voice stands where the attacker would. CAMEO and PLOVER code such an event
+to the *unidentified armed forces* (``UAF``) of the state where it happened, which keeps the
+record in that state's dyads instead of dropping it. For an ASSAULT with no actor and a
+resolved location, the actor becomes ``{country}UAF`` named "unidentified attackers", marked
+``unidentified.place`` in ``evidence.actor_rule``, with confidence × 0.8.
+
+The rule stays out when the sentence points at an attacker it could not resolve: a pronoun
+subject or possessor ("they ambushed", "its offensive") is a party coreference missed, not an
+unnamed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tocsin.actors.entries import make_code
+from tocsin.events.candidates import Candidate
+from tocsin.models import ActorRef, Location
+
+RULE = "unidentified.place"
+SECTOR = "UAF"
+NAME = "unidentified attackers"
+CONFIDENCE_FACTOR = 0.8
+EVENTS = frozenset({"ASSAULT"})
+AGENT_DEPENDENTS = frozenset({"nsubj", "agent", "poss"})
+
+
+def with_unidentified_attacker(
+    candidate: Candidate, head: Token, location: Location | None
+) -> Candidate:
+    """``candidate`` with the place's unidentified armed forces as actor, where it has none."""
+    if candidate.actor is not None or candidate.symmetric or candidate.info.event not in EVENTS:
+        return candidate
+    if location is None or not location.country or _names_an_attacker(head):
+        return candidate
+    actor = ActorRef(
+        text=location.text or location.name,
+        name=NAME,
+        code=make_code(location.country, SECTOR),
+        country=location.country,
+        sector=SECTOR,
+        entry=f"unidentified.{location.country}",
+    )
+    return replace(
+        candidate,
+        actor=actor,
+        actor_rule=RULE,
+        confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
+    )
+
+
+def _names_an_attacker(head: Token) -> bool:
+    """A pronoun in the attacker's slot: someone is named, only not resolved."""
+    for child in head.children:
+        if child.dep_ == "agent":
+            if any(t.pos_ == "PRON" for t in child.children):
+                return True
+        elif child.dep_ in AGENT_DEPENDENTS and child.pos_ == "PRON":
+            return True
+    return False

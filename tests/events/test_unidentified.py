@@ -1,0 +1,50 @@
+"""An attack with no named attacker is coded to the unidentified armed forces of its place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.events.unidentified import RULE
+
+WHEN = date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("A car bomb killed four police officers in Peshawar on Monday.", "killed", "PAK"),
+        ("Two aid workers were shot dead outside the Somali town of Baidoa.", "shot", "SOM"),
+    ],
+)
+def test_attack_without_attacker_takes_the_place(pipeline, text, trigger, country) -> None:
+    events = [e for e in pipeline.code_text(text, date=WHEN) if e.trigger.text == trigger]
+    assert events
+    actor = events[0].actor
+    assert actor is not None and (actor.country, actor.sector) == (country, "UAF")
+    assert events[0].evidence.actor_rule == RULE
+
+
+def test_named_attacker_is_kept(pipeline) -> None:
+    events = pipeline.code_text("Taliban fighters killed four police officers in Peshawar.", WHEN)
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and all(e.evidence.actor_rule != RULE for e in killed)
+
+
+def test_unresolved_pronoun_is_not_an_unnamed_attacker(pipeline) -> None:
+    events = pipeline.code_text("They killed four police officers in Peshawar.", WHEN)
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and all(e.evidence.actor_rule != RULE for e in killed)
+
+
+def test_no_place_no_attacker(pipeline) -> None:
+    events = pipeline.code_text("Four police officers were killed on Monday.", WHEN)
+    assert all(e.evidence.actor_rule != RULE for e in events)
+
+
+def test_switched_off_with_infer_parties(strict_pipeline) -> None:
+    events = strict_pipeline.code_text(
+        "A car bomb killed four police officers in Peshawar on Monday.", WHEN
+    )
+    assert all(e.evidence.actor_rule != RULE for e in events)
