@@ -25,6 +25,7 @@ class Grammar:
     country_nouns: frozenset[str] = frozenset()
     abroad_agents: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -50,4 +51,5 @@ class Grammar:
             country_nouns=words("country_nouns"),
             abroad_agents=words("abroad_agents"),
             stance_prefixes=words("stance_prefixes"),
+            group_nouns=words("group_nouns"),
         )

@@ -13,6 +13,7 @@ from tocsin.actors.compose import Composer
 from tocsin.actors.coref import Coreference
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.found import Found
+from tocsin.actors.groups import by_membership
 from tocsin.actors.matching import DictionaryMatcher, NameHit
 from tocsin.actors.persons import person_spans
 from tocsin.actors.residence import by_residence
@@ -54,6 +55,7 @@ class ActorResolver:
         people = person_spans(doc, names, agents, taken, self.dictionary.grammar.name_particles)
         found = self.composer.compose(doc, names, agents, people, pub_date)
         found = by_residence(doc, found, self.dictionary.grammar.place_modifiers)
+        found = by_membership(doc, found, self.dictionary.grammar.group_nouns)
         return self.coref.resolve(doc, found)
 
     def _stance_prefixed(self, doc: Doc, start: int) -> bool:

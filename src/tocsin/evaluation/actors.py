@@ -81,10 +81,10 @@ def read_records(path: str | Path, limit: int | None = None) -> Iterator[GoldRec
 
 def gold_country(actor: ActorRef) -> str | None:
     """tocsin's country in the gold file's scheme (IGOs as ``IGO``, NGOs as ``NGO``)."""
-    if actor.sector in ("IGO", "NGO") and not _is_state(actor.country):
-        return actor.sector
-    if actor.country and not _is_state(actor.country):
+    if actor.country and not _is_state(actor.country):  # an organisation's own code
         return "NGO" if actor.country == "NGO" else "IGO"
+    if actor.sector in ("IGO", "NGO") and not actor.country:
+        return actor.sector
     return actor.country
 
 
