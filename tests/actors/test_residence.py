@@ -33,3 +33,20 @@ def test_a_demonym_before_the_place_is_not_the_place(mentions) -> None:
     """ "Palestinians of the Israeli-occupied West Bank" live in the West Bank, not in Israel."""
     found = _countries(mentions, "Palestinians of the Israeli-occupied West Bank went on strike.")
     assert found["Palestinians"][0] == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "country"),
+    [
+        ("Police said ethnic Hungarians marched on Sunday in Romania.", "Hungarians", "ROU"),
+        ("Ethnic Uzbeks fled villages near Kyrgyzstan's southern border.", "Uzbeks", "KGZ"),
+    ],
+)
+def test_a_minority_lives_where_the_sentence_puts_it(mentions, text, people, country) -> None:
+    assert _countries(mentions, text)[people] == (country, "residence.sentence")
+
+
+def test_a_people_not_called_ethnic_keeps_its_country(mentions) -> None:
+    assert (
+        _countries(mentions, "Hungarians marched on Sunday in Romania.")["Hungarians"][0] == "HUN"
+    )

@@ -4,6 +4,10 @@ A plural demonym used as a people ("Albanians", "Kurds", "Serbs") followed by "i
 country or territory ("… in south Serbia", "… of the West Bank") is coded as civilians of that
 place, the way event datasets code minorities by residence. A demonym that modifies an agent
 ("Russian troops in Syria") is not a people and keeps its country.
+
+A people called *ethnic* ("ethnic Albanians", "ethnic Turks") is named as a minority: where no
+place follows it, the first country the sentence puts it in ("… demonstrated *in Serbia*",
+"… villages *near Macedonia's* border") is where it lives (rule ``residence.sentence``).
 """
 
 from __future__ import annotations
@@ -18,23 +22,54 @@ from tocsin.actors.found import Found
 PLACE_KINDS = frozenset({"country", "territory"})
 LINKS = frozenset({"in", "of"})
 RULE = "residence"
+SENTENCE_RULE = "residence.sentence"
+MINORITY_MARK = "ethnic"
 
 
-def by_residence(doc: Doc, found: list[Found], skippable: frozenset[str]) -> list[Found]:
+def by_residence(
+    doc: Doc, found: list[Found], skippable: frozenset[str], locative: frozenset[str] = frozenset()
+) -> list[Found]:
     """``found`` with peoples re-coded to the country they are said to live in.
 
-    ``skippable`` holds the words allowed between the link and the place ("the", "southern").
+    ``skippable`` holds the words allowed between the link and the place ("the", "southern");
+    ``locative`` the prepositions that put a minority in a country ("in", "near").
     """
     starts = {f.start: f for f in found}
     result = []
     for f in found:
-        place = _place_after(doc, f, starts, skippable) if _is_people(doc, f) else None
+        place, rule = None, RULE
+        if _is_people(doc, f):
+            place = _place_after(doc, f, starts, skippable)
+            if place is None and _is_minority(doc, f):
+                place, rule = _place_in_sentence(doc, f, found, skippable, locative), SENTENCE_RULE
         if place is not None and place.actor.country != f.actor.country:
             country = place.actor.country
             actor = replace(f.actor, country=country, code=make_code(country, f.actor.sector))
-            f = replace(f, actor=actor, rule=RULE)
+            f = replace(f, actor=actor, rule=rule)
         result.append(f)
     return result
+
+
+def _is_minority(doc: Doc, f: Found) -> bool:
+    return f.start > 0 and doc[f.start - 1].lower_ == MINORITY_MARK
+
+
+def _place_in_sentence(
+    doc: Doc, f: Found, found: list[Found], skippable: frozenset[str], locative: frozenset[str]
+) -> Found | None:
+    """The first country of ``f``'s sentence introduced by a locative preposition."""
+    sentence = doc[f.start].sent
+    for place in found:
+        if place is f or not (sentence.start <= place.start < sentence.end):
+            continue
+        if place.kind not in PLACE_KINDS or place.rule != "dict" or place.actor.sector:
+            continue
+        k = place.start - 1
+        while k >= sentence.start and doc[k].lower_ in skippable:
+            k -= 1
+        if k >= sentence.start and doc[k].lower_ in locative:
+            return place
+    return None
 
 
 def _is_people(doc: Doc, f: Found) -> bool:

@@ -54,8 +54,9 @@ class ActorResolver:
         agents = self.matcher.find_agents(doc, taken)
         people = person_spans(doc, names, agents, taken, self.dictionary.grammar.name_particles)
         found = self.composer.compose(doc, names, agents, people, pub_date)
-        found = by_residence(doc, found, self.dictionary.grammar.place_modifiers)
-        found = by_membership(doc, found, self.dictionary.grammar.group_nouns)
+        grammar = self.dictionary.grammar
+        found = by_residence(doc, found, grammar.place_modifiers, grammar.locative)
+        found = by_membership(doc, found, grammar.group_nouns)
         return self.coref.resolve(doc, found)
 
     def _stance_prefixed(self, doc: Doc, start: int) -> bool:
