@@ -47,6 +47,13 @@ class ArgumentConfig:
     object_control: frozenset[str]  # "urge X to ...": the object controls the complement
     irregular: dict[str, str] = field(default_factory=dict)  # "staged" -> "stage"
     stative: frozenset[str] = frozenset()  # "is opposed to": a state of the subject
+    frames: frozenset[str] = frozenset()  # "a mediation *effort*": the phrase the event heads
+
+    def anchor(self, noun: Token) -> Token:
+        """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
+        if noun.dep_ == "compound" and lemma(noun.head) in self.frames:
+            return noun.head
+        return noun
 
     def is_passive(self, verb: Token) -> bool:
         """A passive, unless the participle states the subject's stance ("is committed to")."""
@@ -97,7 +104,7 @@ class ArgumentFinder:
     # -- actors ---------------------------------------------------------------------------
     def actors(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         if trigger.pos_ in NOUN_POS and pattern.kind == "noun":
-            return self._noun_actors(trigger, pattern, ctx)
+            return self._noun_actors(self.config.anchor(trigger), pattern, ctx)
         if pattern.kind == "adj":
             return self._adj_actors(trigger, ctx)
         return self._verb_actors(trigger, ctx, depth=0)
@@ -198,6 +205,8 @@ class ArgumentFinder:
     # -- recipients -----------------------------------------------------------------------
     def recipients(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         is_noun = trigger.pos_ in NOUN_POS and pattern.kind == "noun"
+        if is_noun:
+            trigger = self.config.anchor(trigger)
         if pattern.kind == "verb" and self.config.is_passive(trigger):
             for child in trigger.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:

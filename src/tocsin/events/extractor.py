@@ -53,7 +53,7 @@ class EventExtractor:
     ) -> None:
         self.ontology = ontology
         self.book = book
-        self.matcher = PatternMatcher(book, irregular)
+        self.matcher = PatternMatcher(book, irregular, arguments.config.frames)
         self.arguments = arguments
         self.refiner = refiner
         self.false_friends = false_friends
@@ -75,6 +75,7 @@ class EventExtractor:
             object_control=frozenset(data["object_control"]),
             irregular=irregular,
             stative=frozenset(data.get("stative_participles") or ()),
+            frames=frozenset(data.get("frame_nouns") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)

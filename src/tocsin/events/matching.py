@@ -55,7 +55,10 @@ def objects(token: Token) -> list[Token]:
     for obj in list(found):  # "a cache *of weapons*", "*relief* teams", "*hunger* strike"
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    # "part *of* a military *aid* program"
+                    found.append(pobj)
+                    found.extend(c for c in pobj.children if c.dep_ == "compound")
             elif child.dep_ == "compound":
                 found.append(child)
     return found
@@ -138,9 +141,15 @@ class Match:
 class PatternMatcher:
     """Finds the most specific pattern that holds at a token."""
 
-    def __init__(self, book: PatternBook, irregular: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        book: PatternBook,
+        irregular: dict[str, str] | None = None,
+        frames: frozenset[str] = frozenset(),
+    ) -> None:
         self.book = book
         self.irregular = irregular or {}
+        self.frames = frames  # "a *mediation* effort": a modifier that names the event
 
     def forms_of(self, token: Token) -> list[str]:
         """Lemma, form and, for inflected verbs the lemmatiser missed ("raped" → "rap"),
@@ -173,7 +182,7 @@ class PatternMatcher:
         kind = self.kind_of(token)
         if kind is None or token.ent_type_ in ENTITY_TYPES_NOT_TRIGGERS:
             return None
-        if kind == "noun" and token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        if kind == "noun" and self._modifier_only(token):
             return None  # "*combat* readiness", "*attack* helicopter": a modifier, not an event
         seen: set[str] = set()
         for form in self.forms_of(token):
@@ -185,6 +194,12 @@ class PatternMatcher:
                 if found is not None:
                     return found
         return None
+
+    def _modifier_only(self, token: Token) -> bool:
+        """A noun modifying another, unless that one is a frame ("a *mediation* effort")."""
+        if token.dep_ not in ("compound", "amod") or token.head.i < token.i:
+            return False
+        return not (token.dep_ == "compound" and lemma(token.head) in self.frames)
 
     def _check(self, pattern: Pattern, token: Token) -> Match | None:
         used: set[int] = set()
