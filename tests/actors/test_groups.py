@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin.actors.groups import RULE
+from tocsin.actors.groups import FROM_RULE, RULE
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,17 @@ def test_group_with_its_own_country_keeps_it(mentions) -> None:
 def test_group_without_members_is_left_alone(mentions) -> None:
     found = dict(mentions("The delegation arrived on Monday."))
     assert all(f.rule != RULE for f in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Doctors from two Cuban aid groups treated the wounded.", "Doctors", "CUB", "HLH"),
+        ("Reporters from three Kenyan newspapers were detained.", "Reporters", "KEN", "MED"),
+    ],
+)
+def test_agent_from_a_party_takes_its_country(mentions, text, span, country, sector) -> None:
+    found = dict(mentions(text))[span]
+    assert (found.actor.country, found.rule) == (country, FROM_RULE)
+    if sector:
+        assert found.actor.sector == sector
