@@ -40,3 +40,10 @@ def test_no_false_matches(mentions, text) -> None:
     codes = _codes(mentions, text)
     assert "JOR" not in codes.values() and "JEY" not in codes.values()
     assert "DEU" not in codes.values()
+
+
+def test_a_different_given_name_is_another_person(mentions) -> None:
+    """A surname two edits from a known one, after another given name, is someone else."""
+    codes = _codes(mentions, "The decree was signed by Serbian Labour Minister Dragan Milovanovic.")
+    assert "HRVGOV" not in codes.values()
+    assert codes["Serbian Labour Minister Dragan Milovanovic"] == "SRBGOV"

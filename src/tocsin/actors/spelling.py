@@ -5,7 +5,9 @@ countries and territories and with people's surnames. It is read as that name wh
 candidate lies within one edit (two for names of nine letters or more) and starts with the same
 letter. People's surnames are tried only on words the parser took for part of a person's name;
 country names on the others, and on a one-word "person" only when it lacks one letter of the
-name (the parser takes many countries for people). The hit is marked ``fuzzy``.
+name (the parser takes many countries for people). A surname is refused when a given name
+written before it is not the person's ("Dragan Milovanovic" is not Zoran Milanovic). The hit is
+marked ``fuzzy``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class SpellingMatcher:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.known = frozenset(dictionary.aliases)
+        self.full_names = {key: entry.name for key, entry in dictionary.entries.items()}
         # candidate names by first letter: a misspelling keeps it, and each word is compared
         # with a few dozen names instead of all of them
         self.places: dict[str, list[tuple[str, Alias]]] = {}
@@ -75,9 +78,16 @@ class SpellingMatcher:
             start = person_start[token.i] if in_person else token.i
             if taken.intersection(range(start, token.i)):
                 start = token.i
+            if in_person and not self._given_names_agree(doc, start, token.i, alias.entry):
+                continue  # "Dragan *Milovanovic*" is not Zoran Milanovic
             text = doc[start : token.i + 1].text
             hits.append(NameHit(start, token.i + 1, Alias(text, alias.entry, RULE)))
         return hits
+
+    def _given_names_agree(self, doc: Doc, start: int, end: int, entry: str) -> bool:
+        """Every given name written before the surname is one of the entry's names."""
+        names = {w.lower() for w in self.full_names.get(entry, "").split()}
+        return all(t.lower_ in names for t in doc[start:end] if t.is_alpha)
 
 
 def _inside_longer_name(token: Token) -> bool:
