@@ -54,3 +54,35 @@ def test_in_the_pipeline(pipeline) -> None:
     (event,) = [e for e in pipeline.code_text(text, date=WHEN) if e.trigger.text == "shelled"]
     assert event.recipient is not None and event.recipient.country == "COD"
     assert event.evidence.recipient_rule == RULE
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "rule"),
+    [
+        (
+            "Kenya's cabinet is ready to impose a state of emergency.",
+            "impose",
+            "KEN",
+            "population.country",
+        ),
+        (
+            "The Thai army lifted the curfew in Bangkok on Monday.",
+            "lifted",
+            "THA",
+            "location.country",
+        ),
+        (
+            "President Ruto threatened to institute a curfew in Mombasa.",
+            "institute a curfew",
+            "KEN",
+            "location.country",
+        ),
+    ],
+)
+def test_population_measures_fall_on_civilians(pipeline, text, trigger, country, rule) -> None:
+    events = [
+        e for e in pipeline.code_text(text, date=date(2024, 5, 2)) if e.trigger.text == trigger
+    ]
+    assert events and events[0].recipient is not None
+    assert (events[0].recipient.country, events[0].recipient.sector) == (country, "CVL")
+    assert events[0].evidence.recipient_rule == rule

@@ -11,6 +11,12 @@ resolved location becomes the recipient, marked ``location.country`` in
   Algerians;
 * visits, deployments and aid (CONSULT, MOBILIZE, AID) — only in another country: a minister
   touring her own provinces has no counterpart.
+
+Measures that fall on a whole population — curfews, states of emergency, martial law,
+restrictions on political freedoms, and their lifting (CAMEO 1721, 1723, 1724, 0811, 0813,
+0814) — are done to the civilians of the place, or, where the sentence names no place, to those
+of the actor's own country (``population.country``): "Iraq's government is prepared to impose
+martial law" is done to Iraqis.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from tocsin.events.candidates import Candidate
 from tocsin.models import ActorRef, Location
 
 RULE = "location.country"
+POPULATION_RULE = "population.country"
+POPULATION_MEASURES = frozenset({"1721", "1723", "1724", "0811", "0813", "0814"})
 CONFIDENCE_FACTOR = 0.85
 ANY_COUNTRY = frozenset({"ASSAULT", "COERCE"})
 ABROAD_ONLY = frozenset({"CONSULT", "MOBILIZE", "AID"})
@@ -32,6 +40,8 @@ def with_place_recipient(candidate: Candidate, location: Location | None) -> Can
     actor = candidate.actor
     if candidate.recipient is not None or actor is None or candidate.symmetric:
         return candidate
+    if candidate.info.code in POPULATION_MEASURES:
+        return _population(candidate, actor, location)
     if location is None or not location.country:
         return candidate
     kind = candidate.info.event
@@ -51,5 +61,30 @@ def with_place_recipient(candidate: Candidate, location: Location | None) -> Can
         candidate,
         recipient=recipient,
         recipient_rule=RULE,
+        confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
+    )
+
+
+def _population(candidate: Candidate, actor: ActorRef, location: Location | None) -> Candidate:
+    """The civilians of the place, or of the actor's country, as recipient of a measure."""
+    placed = location is not None and bool(location.country)
+    if location is not None and placed:
+        country, text, rule = location.country, location.text or location.name, RULE
+    else:
+        country, text, rule = actor.country, actor.text, POPULATION_RULE
+    if country is None:
+        return candidate
+    recipient = ActorRef(
+        text=text,
+        name=None,
+        code=make_code(country, "CVL"),
+        country=country,
+        sector="CVL",
+        entry=f"population.{country}",
+    )
+    return replace(
+        candidate,
+        recipient=recipient,
+        recipient_rule=rule,
         confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
     )
