@@ -92,7 +92,8 @@ class DictionaryMatcher:
         return [AgentHit(s, e, found[(s, e, p)]) for s, e, p in longest_first(found)]
 
     def _inside_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A lone capitalised non-title agent mid-sentence ("the Mirror") is part of a name."""
+        """A lone capitalised non-title agent mid-sentence ("the Mirror") is part of a name,
+        unless a possessive gives it its owner ("Israel's *Cabinet*")."""
         token = doc[start]
         return (
             end - start == 1
@@ -100,6 +101,7 @@ class DictionaryMatcher:
             and token.i > token.sent.start
             and token.tag_ in ("NNP", "NNPS")
             and not self._is_title_word(doc, start)
+            and doc[start - 1].tag_ != "POS"
         )
 
     def _is_title_word(self, doc: Doc, i: int) -> bool:
