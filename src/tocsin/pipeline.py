@@ -35,7 +35,7 @@ from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
 from tocsin.events.fallback import with_subtree_recipient
 from tocsin.events.place_target import with_place_recipient
-from tocsin.events.unidentified import with_unidentified_attacker
+from tocsin.events.unidentified import named_attacker, with_unidentified_attacker
 from tocsin.factuality import FactualityAssessor
 from tocsin.models import Document, Event, Evidence, Mention, Sentence, Trigger
 from tocsin.nlp import load_spacy
@@ -182,8 +182,11 @@ class Pipeline:
             sentences.append(sentence)
             candidates = self.events.extract(sent, ctx)
             around = ctx.mentions.within(sent.start, sent.end) if candidates else []
+            attacker = named_attacker(candidates)
             for candidate in candidates:
-                events.append(self._build_event(candidate, index, sentence.text, ctx, around))
+                events.append(
+                    self._build_event(candidate, index, sentence.text, ctx, around, attacker)
+                )
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
 
     def _build_event(
@@ -193,13 +196,15 @@ class Pipeline:
         sentence_text: str,
         ctx: DocContext,
         sentence_mentions: list[Mention],
+        attacker_named: bool = False,
     ) -> Event:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
         location = self.places.locate(head, ctx)
         if self.settings.infer_parties:
             candidate = with_subtree_recipient(candidate, head, ctx)
-            candidate = with_unidentified_attacker(candidate, head, location)
+            if not attacker_named:
+                candidate = with_unidentified_attacker(candidate, head, location)
             candidate = self.domestic.apply(candidate, location, sentence_mentions)
             candidate = with_place_recipient(candidate, location)
         span = doc[candidate.trigger_start : candidate.trigger_end]

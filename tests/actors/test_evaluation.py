@@ -53,6 +53,10 @@ def test_gold_country_maps_igos():
     assert gold_country(ActorRef("UNHCR", country="UN", sector="IGO")) == "IGO"
     assert gold_country(ActorRef("Amnesty", country="NGO", sector="NGO")) == "NGO"
     assert gold_country(ActorRef("Baku", country="AZE", sector="GOV")) == "AZE"
+    assert gold_country(ActorRef("al-Qaeda", country="IMGSUN", sector="REB")) == "IMG"
+    # an organisation's code wins over the sector of the agent word ("observers from the OSCE")
+    assert gold_country(ActorRef("observers", country="OSCE", sector="NGO")) == "IGO"
+    assert gold_country(ActorRef("aid workers", country=None, sector="NGO")) == "NGO"
 
 
 def test_mention_coverage(pipeline, gold):

@@ -48,3 +48,10 @@ def test_switched_off_with_infer_parties(strict_pipeline) -> None:
         "A car bomb killed four police officers in Peshawar on Monday.", WHEN
     )
     assert all(e.evidence.actor_rule != RULE for e in events)
+
+
+def test_an_attack_beside_a_named_attacker_is_not_unnamed(pipeline) -> None:
+    text = "Two gunmen killed four people in Peshawar in the worst attack this year."
+    events = pipeline.code_text(text, WHEN)
+    attacks = [e for e in events if e.trigger.text == "attack"]
+    assert attacks and all(e.evidence.actor_rule != RULE for e in attacks)

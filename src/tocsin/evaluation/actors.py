@@ -80,8 +80,11 @@ def read_records(path: str | Path, limit: int | None = None) -> Iterator[GoldRec
 
 
 def gold_country(actor: ActorRef) -> str | None:
-    """tocsin's country in the gold file's scheme (IGOs as ``IGO``, NGOs as ``NGO``)."""
+    """tocsin's country in the gold file's scheme (IGOs as ``IGO``, NGOs as ``NGO``,
+    transnational armed groups such as ``IMGSUN`` as ``IMG``)."""
     if actor.country and not _is_state(actor.country):  # an organisation's own code
+        if actor.country.startswith("IMG"):  # CAMEO's international militarized groups
+            return "IMG"
         return "NGO" if actor.country == "NGO" else "IGO"
     if actor.sector in ("IGO", "NGO") and not actor.country:
         return actor.sector

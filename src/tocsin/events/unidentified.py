@@ -9,11 +9,13 @@ resolved location, the actor becomes ``{country}UAF`` named "unidentified attack
 
 The rule stays out when the sentence points at an attacker it could not resolve: a pronoun
 subject or possessor ("they ambushed", "its offensive") is a party coreference missed, not an
-unnamed one.
+unnamed one; and when another act of force in the sentence has a named attacker ("bombers
+killed 23 people … in the second-worst attack"), the attack is most likely theirs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -52,6 +54,11 @@ def with_unidentified_attacker(
         actor_rule=RULE,
         confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
     )
+
+
+def named_attacker(candidates: Iterable[Candidate]) -> bool:
+    """Whether some act of force among a sentence's ``candidates`` has a named attacker."""
+    return any(c.actor is not None and c.info.event in EVENTS for c in candidates)
 
 
 def _names_an_attacker(head: Token) -> bool:
