@@ -39,6 +39,13 @@ def _pair(pipeline, text: str, trigger: str) -> tuple:
         ),
         # where the event happened
         (
+            "Rwandan rebels killed 40 villagers in northern Burundi.",
+            "killed",
+            "RWA",
+            "BDI",
+            "place",
+        ),
+        (
             "Police detained dozens of people in Mombasa on Friday.",
             "detained",
             "KEN",

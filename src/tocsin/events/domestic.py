@@ -5,7 +5,8 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
 
 1. ``country.other_party``: the other party's state, when that party is itself a national
    agent other than one who works abroad (police, a government, a court, rebels quarrel mostly
-   at home; troops, refugees, embassies and diplomats are abroad as often as not):
+   at home; troops, refugees, embassies and diplomats are abroad as often as not), and the
+   event's place is not in another state ("Rwandan rebels killed villagers *in Congo*"):
    "lawmakers pressed Blinken";
 2. ``country.place``: the state where the event happened (its resolved location, which is
    less sure: the place a sentence names is not always where its event happened);
@@ -79,15 +80,17 @@ class DomesticCountries:
     def _country(
         self, other: ActorRef | None, location: Location | None, named: list[Mention]
     ) -> tuple[str, str] | None:
+        placed = location is not None and location.country in self.states
         if (
             other is not None
             and other.country in self.states
             and other.sector is not None
             and other.sector not in ABROAD_SECTORS
             and other.entry not in self.abroad_entries
+            and not (placed and location and location.country != other.country)
         ):
             return other.country, "other_party"
-        if location is not None and location.country in self.states:
+        if placed and location and location.country:
             return location.country, "place"
         others = {
             m.actor.country
