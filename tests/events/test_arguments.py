@@ -48,3 +48,10 @@ def test_bad_coordination_is_not_a_list(extract):
     # "talks" has no actor of its own, so its coordinated names are not its recipients
     c = first(extract, "Blinken praised the talks, Russia and France.", "05")
     assert c.actor.country == "USA"
+
+
+def test_noun_recipient_inside_its_of_object(pipeline) -> None:
+    """ "a suspension of air links *with* Serbia": the recipient hangs off the object."""
+    events = pipeline.code_text("Austria announced a suspension of air links with Belarus.")
+    pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
+    assert ("AUT", "BLR") in pairs

@@ -231,6 +231,9 @@ class ArgumentFinder:
             if not found and trigger.pos_ in VERB_POS:  # "impose sanctions *on Baku*"
                 for obj in (c for c in trigger.children if c.dep_ == "dobj"):
                     found.extend(prep_objects(obj, (role[5:],)))
+            if not found and trigger.pos_ in NOUN_POS:  # "a suspension of links *with* Serbia"
+                for _, obj in prep_objects(trigger, ("of",)):
+                    found.extend(prep_objects(obj, (role[5:],)))
             light = trigger.head  # "held drills *with* X"
             lent = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj"
             if not found and lent and self.config.is_light(light):
