@@ -55,3 +55,20 @@ def test_noun_recipient_inside_its_of_object(pipeline) -> None:
     events = pipeline.code_text("Austria announced a suspension of air links with Belarus.")
     pairs = {(e.actor.country, e.recipient.country) for e in events if e.actor and e.recipient}
     assert ("AUT", "BLR") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Jordan condemned the shelling of a school by Syrian troops.", "JOR", "SYR"),
+        ("Chile welcomed the decision by Bolivia to reopen talks.", "CHL", "BOL"),
+    ],
+)
+def test_the_doer_of_an_object_act_is_the_recipient(pipeline, text, actor, recipient) -> None:
+    events = pipeline.code_text(text)
+    rules = {
+        (e.actor.country, e.recipient.country): e.evidence.recipient_rule
+        for e in events
+        if e.actor and e.recipient
+    }
+    assert rules.get((actor, recipient)) == "dobj.by"

@@ -203,6 +203,20 @@ class ArgumentFinder:
         return []
 
     # -- recipients -----------------------------------------------------------------------
+    def _object_agents(self, trigger: Token, ctx: DocContext) -> list[Party]:
+        """The doer of an act named as the object: "condemned the killing … *by Israeli troops*".
+
+        What is condemned, welcomed or investigated is what its agent did, so the agent, not
+        the victims inside the object, is the recipient.
+        """
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            if obj.pos_ not in NOUN_POS or ctx.mentions.at(obj.i) is not None:
+                continue
+            found = [m for _, by in prep_objects(obj, ("by",)) for m in self.mentions_at(by, ctx)]
+            if found:
+                return [Party(m, "dobj.by") for m in found]
+        return []
+
     def recipients(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         is_noun = trigger.pos_ in NOUN_POS and pattern.kind == "noun"
         if is_noun:
@@ -219,6 +233,10 @@ class ArgumentFinder:
         return []
 
     def _recipient_role(self, trigger: Token, role: str, ctx: DocContext) -> list[Party]:
+        if role == "dobj":
+            doers = self._object_agents(trigger, ctx)
+            if doers:
+                return doers
         if role in ("dobj", "dative", "nsubj"):
             return [
                 Party(m, role)

@@ -5,8 +5,8 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
 
 1. ``country.other_party``: the other party's state, when that party is itself a national
    agent other than one who works abroad (police, a government, a court, rebels quarrel mostly
-   at home; troops, refugees, embassies and diplomats are abroad as often as not), and the
-   event's place is not in another state ("Rwandan rebels killed villagers *in Congo*"):
+   at home; troops, refugees, embassies and diplomats are abroad as often as not), unless an
+   act of force happened in another state ("Rwandan rebels killed villagers *in Burundi*"):
    "lawmakers pressed Blinken";
 2. ``country.place``: the state where the event happened (its resolved location, which is
    less sure: the place a sentence names is not always where its event happened);
@@ -29,6 +29,8 @@ CONFIDENCE_FACTOR = 0.9
 # national agents whose events are often abroad: armies act abroad, refugees and migrants live
 # abroad, so neither passes its country to the other party
 ABROAD_SECTORS = frozenset({"MIL", "REF"})
+# acts of force: their victims are of the place where they happened
+FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 class DomesticCountries:
@@ -43,11 +45,17 @@ class DomesticCountries:
     ) -> Candidate:
         """``candidate`` with countries for its country-less parties, where the setting tells."""
         named = [m for m in mentions if m.actor.country in self.states]
+        forceful = candidate.info.event in FORCE
         actor, actor_rule = self._party(
-            candidate.actor, candidate.recipient, candidate.actor_rule, location, named
+            candidate.actor, candidate.recipient, candidate.actor_rule, location, named, forceful
         )
         recipient, recipient_rule = self._party(
-            candidate.recipient, candidate.actor, candidate.recipient_rule, location, named
+            candidate.recipient,
+            candidate.actor,
+            candidate.recipient_rule,
+            location,
+            named,
+            forceful,
         )
         if actor is candidate.actor and recipient is candidate.recipient:
             return candidate
@@ -67,10 +75,11 @@ class DomesticCountries:
         rule: str | None,
         location: Location | None,
         named: list[Mention],
+        forceful: bool,
     ) -> tuple[ActorRef | None, str | None]:
         if party is None or party.country is not None:
             return party, rule
-        found = self._country(other, location, named)
+        found = self._country(other, location if forceful else None, named, location)
         if found is None:
             return party, rule
         country, source = found
@@ -78,19 +87,25 @@ class DomesticCountries:
         return ref, f"{rule or 'party'}+country.{source}"
 
     def _country(
-        self, other: ActorRef | None, location: Location | None, named: list[Mention]
+        self,
+        other: ActorRef | None,
+        scene: Location | None,
+        named: list[Mention],
+        location: Location | None,
     ) -> tuple[str, str] | None:
-        placed = location is not None and location.country in self.states
+        """``scene`` is the location of an act of force, where the place outranks the other
+        party: victims are the place's people ("Rwandan rebels killed villagers *in Burundi*")."""
+        abroad = scene is not None and other is not None and scene.country != other.country
         if (
             other is not None
             and other.country in self.states
             and other.sector is not None
             and other.sector not in ABROAD_SECTORS
             and other.entry not in self.abroad_entries
-            and not (placed and location and location.country != other.country)
+            and not (abroad and scene is not None and scene.country in self.states)
         ):
             return other.country, "other_party"
-        if placed and location and location.country:
+        if location is not None and location.country in self.states:
             return location.country, "place"
         others = {
             m.actor.country
