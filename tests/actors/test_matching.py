@@ -23,3 +23,19 @@ def test_capitalised_agent_owned_by_a_country(mentions, text, span, code) -> Non
 def test_capitalised_agent_alone_is_part_of_a_name(mentions) -> None:
     codes = _codes(mentions, "He told the Mirror on Sunday that Norway would wait.")
     assert "Mirror" not in codes and "the Mirror" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Thousands of Syrian Kurds marched in Qamishli.", "Syrian Kurds", "SYRCVL"),
+        ("Hutu rebels attacked a camp.", "Hutu rebels", "REB"),
+        ("Turkish Kurd refugees returned home.", "Turkish Kurd refugees", "TURREF"),
+        ("The police chief resigned.", "The police chief", "COP"),
+    ],
+)
+def test_peoples_and_agent_phrases(mentions, text, span, code) -> None:
+    """A people after a nationality is an agent; a people or civilian word before another agent
+    leaves the sector to that agent ("Hutu *rebels*"); other first words keep it ("*police*
+    chief")."""
+    assert _codes(mentions, text)[span] == code

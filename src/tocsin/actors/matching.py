@@ -93,7 +93,8 @@ class DictionaryMatcher:
 
     def _inside_name(self, doc: Doc, start: int, end: int) -> bool:
         """A lone capitalised non-title agent mid-sentence ("the Mirror") is part of a name,
-        unless a possessive gives it its owner ("Israel's *Cabinet*")."""
+        unless a possessive or a nationality gives it its owner ("Israel's *Cabinet*", "Iraqi
+        *Kurds*")."""
         token = doc[start]
         return (
             end - start == 1
@@ -102,6 +103,7 @@ class DictionaryMatcher:
             and token.tag_ in ("NNP", "NNPS")
             and not self._is_title_word(doc, start)
             and doc[start - 1].tag_ != "POS"
+            and not (doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_title)
         )
 
     def _is_title_word(self, doc: Doc, i: int) -> bool:

@@ -38,6 +38,9 @@ class AgentGroup:
     plural: bool
 
 
+CIVILIANS = "CVL"
+
+
 def group_agents(agents: list[AgentHit]) -> list[AgentGroup]:
     groups: list[AgentGroup] = []
     run: list[AgentHit] = []
@@ -51,7 +54,7 @@ def group_agents(agents: list[AgentHit]) -> list[AgentGroup]:
                 AgentGroup(
                     run[0].start,
                     last.end,
-                    run[0].agent.sector,
+                    _group_sector(run),
                     last.agent.text.lower(),
                     any(h.agent.person for h in run),
                     last.agent.plural,
@@ -59,6 +62,13 @@ def group_agents(agents: list[AgentHit]) -> list[AgentGroup]:
             )
         run = [hit] if hit is not None else []
     return groups
+
+
+def _group_sector(run: list[AgentHit]) -> str:
+    """The first word names the institution ("*police* chief", "*rebel* commander"), unless it
+    only names plain civilians or a people ("*Hutu* rebels", "*student* protesters")."""
+    specific = [h.agent.sector for h in run if h.agent.sector != CIVILIANS]
+    return specific[0] if specific else run[0].agent.sector
 
 
 class TitleReader:
