@@ -43,7 +43,7 @@ def test_word_inside_a_name_is_not_a_trigger(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "The army mounted an invasion of the valley, pushing forward to the river.",
+        "The army mounted an invasion of the valley, thrusting forward in at least two places.",
         "Police jailed twelve fans after the football match ended in a tournament riot.",
         "The right-winger threatened to attack the neighbouring state.",
     ],

@@ -10,6 +10,7 @@ from tocsin.events.matching import forms, modifiers, objects, prep_objects
 from tocsin.resources import load_yaml
 
 FALSE_FRIENDS_FILE = "events/false_friends.yaml"
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ class FalseFriends:
 
 
 def _counts_as_context(token: Token) -> bool:
-    """Adverbs ("pushing *forward*") and the tail of a hyphenated word ("right-*winger*") don't."""
-    if token.pos_ == "ADV":
+    """Only content words count: not "pushing *forward*", nor the tail of "right-*winger*"."""
+    if token.pos_ not in CONTENT_POS:
         return False
     previous = token.nbor(-1) if token.i > token.sent.start else None
     return not (previous is not None and previous.text == "-" and not previous.whitespace_)
