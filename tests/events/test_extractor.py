@@ -163,3 +163,9 @@ def test_record_keys_are_distinct(extract):
     found = extract("France and Germany condemned Russia and Iran, then held talks and exercises.")
     keys = [(c.trigger_start, c.pair_key) for c in found]
     assert len(keys) == len(set(keys))
+
+
+def test_seeking_refuge_is_a_request_to_the_host(pipeline) -> None:
+    events = pipeline.code_text("Thousands of Syrian Kurds sought refuge in Turkey last week.")
+    asked = [e for e in events if e.event == "REQUEST"]
+    assert asked and (asked[0].actor.country, asked[0].recipient.country) == ("SYR", "TUR")
