@@ -169,3 +169,10 @@ def test_seeking_refuge_is_a_request_to_the_host(pipeline) -> None:
     events = pipeline.code_text("Thousands of Syrian Kurds sought refuge in Turkey last week.")
     asked = [e for e in events if e.event == "REQUEST"]
     assert asked and (asked[0].actor.country, asked[0].recipient.country) == ("SYR", "TUR")
+
+
+def test_opening_a_border_to_someone_is_a_concession_to_them(pipeline) -> None:
+    events = pipeline.code_text("Chad reopened its border to Sudanese traders on Monday.")
+    opened = [e for e in events if e.trigger.text == "reopened"]
+    assert opened and opened[0].event == "CONCEDE"
+    assert (opened[0].actor.country, opened[0].recipient.country) == ("TCD", "SDN")
