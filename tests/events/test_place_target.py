@@ -86,3 +86,12 @@ def test_population_measures_fall_on_civilians(pipeline, text, trigger, country,
     assert events and events[0].recipient is not None
     assert (events[0].recipient.country, events[0].recipient.sector) == (country, "CVL")
     assert events[0].evidence.recipient_rule == rule
+
+
+def test_an_embassy_opened_abroad_has_its_host_as_recipient(pipeline) -> None:
+    events = pipeline.code_text(
+        "Oman reopened its embassy in Damascus on Sunday.", date=date(2024, 5, 2)
+    )
+    opened = [e for e in events if e.trigger.text == "reopened"]
+    assert opened and (opened[0].actor.country, opened[0].recipient.country) == ("OMN", "SYR")
+    assert opened[0].evidence.recipient_rule == RULE

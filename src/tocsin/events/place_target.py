@@ -9,8 +9,9 @@ resolved location becomes the recipient, marked ``location.country`` in
 * force and coercion (ASSAULT, COERCE) — also inside the actor's own country, where the
   recipient is the place's civilians (``CVL``): a curfew imposed on Algiers is imposed on
   Algerians;
-* visits, deployments and aid (CONSULT, MOBILIZE, AID) — only in another country: a minister
-  touring her own provinces has no counterpart.
+* visits, deployments, aid and cooperation (CONSULT, MOBILIZE, AID, SUPPORT, COOPERATE) — only
+  in another country: a minister touring her own provinces has no counterpart, an embassy
+  opened in Tehran has Iran as its host.
 
 Measures that fall on a whole population — curfews, states of emergency, martial law,
 restrictions on political freedoms, and their lifting (CAMEO 1721, 1723, 1724, 0811, 0813,
@@ -32,7 +33,7 @@ POPULATION_RULE = "population.country"
 POPULATION_MEASURES = frozenset({"1721", "1723", "1724", "0811", "0813", "0814"})
 CONFIDENCE_FACTOR = 0.85
 ANY_COUNTRY = frozenset({"ASSAULT", "COERCE"})
-ABROAD_ONLY = frozenset({"CONSULT", "MOBILIZE", "AID"})
+ABROAD_ONLY = frozenset({"CONSULT", "MOBILIZE", "AID", "SUPPORT", "COOPERATE"})
 
 
 def with_place_recipient(candidate: Candidate, location: Location | None) -> Candidate:
