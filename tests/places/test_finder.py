@@ -12,3 +12,9 @@ def test_small_town_name_modifying_a_noun_is_not_a_place(pipeline) -> None:
 def test_small_town_after_a_locative_preposition_is_a_place(pipeline) -> None:
     events = pipeline.code_text("Police arrested three protesters in Bush on Monday.")
     assert any(e.location is not None and e.location.country == "EGY" for e in events)
+
+
+def test_a_surname_that_is_also_a_town_is_no_place(pipeline) -> None:
+    """ "Kenzo Oshima": a given name before it makes the town name a surname."""
+    events = pipeline.code_text("Kenzo Oshima, the UN relief coordinator, demanded access.")
+    assert events and all(e.location is None for e in events)

@@ -92,7 +92,7 @@ class PlaceFinder:
             return None
         if span.text in self.cues.stop_names and not locative:
             return None
-        if self._person_compound(span):
+        if self._person_compound(span) or self._after_given_name(span):
             return None
         if self._affiliation(governor):
             return None
@@ -225,6 +225,16 @@ class PlaceFinder:
         return any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS for t in span) or (
             span.text.isupper() and len(span.text) > 1
         )
+
+    def _after_given_name(self, span: Span) -> bool:
+        """``Kenzo Oshima``: a name after a proper noun that modifies it and is no place is a
+        person's surname."""
+        if span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != span.root.i:
+            return False
+        return before.text not in self.gazetteer and before.lower_ not in self._geo_words()
 
     def _person_compound(self, span: Span) -> bool:
         """``Georgia Meloni``: a name glued to a following proper noun that is no place."""
