@@ -18,3 +18,8 @@ def test_a_surname_that_is_also_a_town_is_no_place(pipeline) -> None:
     """ "Kenzo Oshima": a given name before it makes the town name a surname."""
     events = pipeline.code_text("Kenzo Oshima, the UN relief coordinator, demanded access.")
     assert events and all(e.location is None for e in events)
+
+
+def test_a_compass_word_before_a_country_is_a_part_of_it(pipeline) -> None:
+    events = pipeline.code_text("Fighting broke out in South Lebanon on Monday.")
+    assert any(e.location is not None and e.location.country == "LBN" for e in events)

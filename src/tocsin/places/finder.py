@@ -22,6 +22,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 NON_LOCATIVE = frozenset({"for", "with", "against", "than", "like", "about"})
 NOMINAL_LINKS = frozenset({"compound", "poss", "amod", "nmod", "appos", "conj", "case"})
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class PlaceFinder:
             return None
         if span.text in self.cues.stop_names and not locative:
             return None
-        if self._person_compound(span) or self._after_given_name(span):
+        if self._person_compound(span):
             return None
         if self._affiliation(governor):
             return None
@@ -172,16 +175,22 @@ class PlaceFinder:
         ) or (span.start >= 2 and doc[span.start - 1].tag_ == "POS")
 
     def _tail_of_longer_name(self, span: Span) -> bool:
-        """``Valley`` in ``Galwan Valley``: a proper noun glued before the match."""
+        """``Valley`` in ``Galwan Valley``, ``Oshima`` in ``Kenzo Oshima``: a proper noun glued
+        before the match; not a compass word (``South Lebanon`` is in Lebanon)."""
         if span.start == span.sent.start:
             return False
         before = span.doc[span.start - 1]
-        return (
+        if not (
             before.pos_ == "PROPN"
             and before.dep_ == "compound"
             and span.start <= before.head.i < span.end
-            and not before.is_sent_start
-        )
+        ):
+            return False
+        if before.lower_ in COMPASS:
+            return False
+        if before.is_sent_start:  # "Kenzo Oshima" but not "Gaza City"
+            return before.text not in self.gazetteer and before.lower_ not in self._geo_words()
+        return True
 
     @staticmethod
     def _affiliation(governor: Token) -> bool:
@@ -225,16 +234,6 @@ class PlaceFinder:
         return any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS for t in span) or (
             span.text.isupper() and len(span.text) > 1
         )
-
-    def _after_given_name(self, span: Span) -> bool:
-        """``Kenzo Oshima``: a name after a proper noun that modifies it and is no place is a
-        person's surname."""
-        if span.start == 0:
-            return False
-        before = span.doc[span.start - 1]
-        if before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != span.root.i:
-            return False
-        return before.text not in self.gazetteer and before.lower_ not in self._geo_words()
 
     def _person_compound(self, span: Span) -> bool:
         """``Georgia Meloni``: a name glued to a following proper noun that is no place."""
