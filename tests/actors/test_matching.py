@@ -39,3 +39,14 @@ def test_peoples_and_agent_phrases(mentions, text, span, code) -> None:
     leaves the sector to that agent ("Hutu *rebels*"); other first words keep it ("*police*
     chief")."""
     assert _codes(mentions, text)[span] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Israeli tanks shelled the camp.", "Israeli tanks", "ISRMIL"),
+        ("Russian aircraft bombed the village.", "Russian aircraft", "RUSMIL"),
+    ],
+)
+def test_military_equipment_stands_for_the_military(mentions, text, span, code) -> None:
+    assert _codes(mentions, text)[span] == code
