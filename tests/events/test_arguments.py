@@ -72,3 +72,15 @@ def test_the_doer_of_an_object_act_is_the_recipient(pipeline, text, actor, recip
         if e.actor and e.recipient
     }
     assert rules.get((actor, recipient)) == "dobj.by"
+
+
+def test_the_doer_of_a_prepositional_object(pipeline) -> None:
+    """ "stopped work *over* a bill signed *by* the minister": the minister is protested."""
+    text = (
+        "Dockers stopped work on Monday over a decree signed by"
+        " Kenyan Transport Minister Kipchumba Murkomen."
+    )
+    stopped = [e for e in pipeline.code_text(text) if e.trigger.text == "stopped"]
+    assert stopped and stopped[0].event == "PROTEST"
+    assert stopped[0].recipient is not None and stopped[0].recipient.code == "KENGOV"
+    assert stopped[0].evidence.recipient_rule == "prep:over.by"

@@ -210,12 +210,23 @@ class ArgumentFinder:
         the victims inside the object, is the recipient.
         """
         for obj in (c for c in trigger.children if c.dep_ == "dobj"):
-            if obj.pos_ not in NOUN_POS or ctx.mentions.at(obj.i) is not None:
-                continue
-            found = [m for _, by in prep_objects(obj, ("by",)) for m in self.mentions_at(by, ctx)]
+            found = self._doers(obj, ctx)
             if found:
                 return [Party(m, "dobj.by") for m in found]
         return []
+
+    def _doers(self, noun: Token, ctx: DocContext) -> list[Mention]:
+        """The *by* agent of an act noun that names no party itself: "the killing *by* X", "a
+        bill signed *by* X"."""
+        if noun.pos_ not in NOUN_POS or ctx.mentions.at(noun.i) is not None:
+            return []
+        heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        return [
+            m
+            for head in heads
+            for _, by in prep_objects(head, ("by",))
+            for m in self.mentions_at(by, ctx)
+        ]
 
     def recipients(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         is_noun = trigger.pos_ in NOUN_POS and pattern.kind == "noun"
@@ -256,7 +267,12 @@ class ArgumentFinder:
             lent = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj"
             if not found and lent and self.config.is_light(light):
                 found = prep_objects(light, (role[5:],))
-            return [Party(m, role) for _, obj in found for m in self.mentions_at(obj, ctx)]
+            parties = [Party(m, role) for _, obj in found for m in self.mentions_at(obj, ctx)]
+            if not parties:  # "a strike *over* a bill signed *by* the minister"
+                parties = [
+                    Party(m, f"{role}.by") for _, obj in found for m in self._doers(obj, ctx)
+                ]
+            return parties
         if role.startswith("xcomp."):
             inner = role[6:]
             for comp in trigger.children:
