@@ -176,3 +176,9 @@ def test_opening_a_border_to_someone_is_a_concession_to_them(pipeline) -> None:
     opened = [e for e in events if e.trigger.text == "reopened"]
     assert opened and opened[0].event == "CONCEDE"
     assert (opened[0].actor.country, opened[0].recipient.country) == ("TCD", "SDN")
+
+
+def test_holding_people_as_human_shields_is_an_assault_on_them(pipeline) -> None:
+    events = pipeline.code_text("Rebels were holding villagers as human shields near Goma.")
+    held = [e for e in events if e.trigger.text == "holding"]
+    assert held and held[0].cameo == "184" and held[0].recipient.sector == "CVL"
