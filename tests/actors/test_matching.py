@@ -32,6 +32,7 @@ def test_capitalised_agent_alone_is_part_of_a_name(mentions) -> None:
         ("Hutu rebels attacked a camp.", "Hutu rebels", "REB"),
         ("Turkish Kurd refugees returned home.", "Turkish Kurd refugees", "TURREF"),
         ("The police chief resigned.", "The police chief", "COP"),
+        ("Police shut the opposition newspaper.", "the opposition newspaper", "MED"),
     ],
 )
 def test_peoples_and_agent_phrases(mentions, text, span, code) -> None:

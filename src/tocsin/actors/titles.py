@@ -65,8 +65,11 @@ def group_agents(agents: list[AgentHit]) -> list[AgentGroup]:
 
 
 def _group_sector(run: list[AgentHit]) -> str:
-    """The first word names the institution ("*police* chief", "*rebel* commander"), unless it
-    only names plain civilians or a people ("*Hutu* rebels", "*student* protesters")."""
+    """A body is what its head noun says ("the opposition *newspaper*"); a person's title is
+    the institution's first word ("*police* chief", "*rebel* commander"), unless that word only
+    names plain civilians or a people ("*Hutu* rebels", "*student* protesters")."""
+    if not run[-1].agent.person:
+        return run[-1].agent.sector
     specific = [h.agent.sector for h in run if h.agent.sector != CIVILIANS]
     return specific[0] if specific else run[0].agent.sector
 
