@@ -182,3 +182,12 @@ def test_holding_people_as_human_shields_is_an_assault_on_them(pipeline) -> None
     events = pipeline.code_text("Rebels were holding villagers as human shields near Goma.")
     held = [e for e in events if e.trigger.text == "holding"]
     assert held and held[0].cameo == "184" and held[0].recipient.sector == "CVL"
+
+
+def test_ordering_a_newspaper_shut_is_censorship(pipeline) -> None:
+    events = pipeline.code_text(
+        "The Zambian government ordered the opposition newspaper to stop publishing."
+    )
+    ordered = [e for e in events if e.trigger.text == "ordered"]
+    assert ordered and ordered[0].cameo == "1721"
+    assert (ordered[0].recipient.country, ordered[0].recipient.sector) == ("ZMB", "MED")
