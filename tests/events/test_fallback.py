@@ -75,3 +75,10 @@ def test_clause_with_its_own_subject_stays_out(pipeline) -> None:
     text = "Farmers in Lima blocked a highway while Chilean officials watched."
     events = [e for e in pipeline.code_text(text) if e.trigger.text == "blocked"]
     assert events and all(e.recipient is None for e in events)
+
+
+def test_a_refusal_reaches_into_what_was_refused(pipeline) -> None:
+    text = "Chad rejected an invitation to attend a meeting of Sudanese officials."
+    rejected = [e for e in pipeline.code_text(text) if e.trigger.text == "rejected"]
+    assert rejected and rejected[0].recipient is not None
+    assert rejected[0].recipient.country == "SDN"

@@ -6,9 +6,10 @@ marked ``subtree.mention`` in ``evidence.recipient_rule`` and with lower confide
 
 The phrase is the trigger's subtree without subjects and without clauses that have a subject of
 their own ("…, while Colombia held elections"); complements that share the trigger's subject
-stay in ("threatened *to cut off electricity to Nakhichevan*"). For protests, purpose clauses
-and participles without a subject of their own stay in too, since they name what the protest is
-against ("blocked a road *to show their anger at* …", "a march *calling for the removal of* …").
+stay in ("threatened *to cut off electricity to Nakhichevan*"). For protests and refusals,
+purpose clauses and participles without a subject of their own stay in too, since they name
+what the protest is against or what was refused ("blocked a road *to show their anger at* …",
+"a march *calling for the removal of* …", "rejected an invitation *to attend a meeting of* …").
 The mention must name another actor: another country, or the same country in another sector
 ("the army … the opposition").
 """
@@ -45,8 +46,9 @@ SKIPPED_DEPENDENTS = frozenset(
     }
 )
 CONFIDENCE_FACTOR = 0.85
-# acts whose target a purpose clause states: "blocked a road *to show their anger at* X"
-PURPOSE_EVENTS = frozenset({"PROTEST"})
+# acts whose target a purpose clause states: "blocked a road *to show their anger at* X",
+# "rejected an invitation *to meet* X"
+PURPOSE_EVENTS = frozenset({"PROTEST", "REJECT"})
 
 
 def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -> Candidate:
