@@ -60,13 +60,24 @@ class PlaceResolver:
             down, up, length = clause_crossings(trigger, phrase.span.root)
             if down:
                 continue  # the place belongs to another clause's event
-            place = choose(phrase, countries, nearby)
+            place = self._named_country(phrase, ctx) or choose(phrase, countries, nearby)
             rank = (up, length, PRECISION_RANK.get(place.kind, 3), phrase.span.start)
             ranked.append((rank, phrase, place))
         if not ranked:
             return None
         _, phrase, place = min(ranked, key=lambda item: item[0])
         return self.to_location(place, phrase.span.text)
+
+    def _named_country(self, phrase: PlacePhrase, ctx: DocContext) -> Place | None:
+        """The country a name stands for in the actor dictionary ("based in *Trinidad*"), when
+        no gazetteer entry of that name lies in that country (the Bolivian town of Trinidad)."""
+        mention = ctx.mentions.at(phrase.span.start)
+        if mention is None or mention.actor.entry != f"country.{mention.actor.country}":
+            return None
+        code = mention.actor.country
+        if code is None or any(p.country == code for p in phrase.places):
+            return None
+        return self.gazetteer.country(code)
 
     @staticmethod
     def to_location(place: Place, text: str) -> Location:
