@@ -33,6 +33,8 @@ def test_capitalised_agent_alone_is_part_of_a_name(mentions) -> None:
         ("Turkish Kurd refugees returned home.", "Turkish Kurd refugees", "TURREF"),
         ("The police chief resigned.", "The police chief", "COP"),
         ("Police shut the opposition newspaper.", "the opposition newspaper", "MED"),
+        ("Algerian fundamentalists marched on Friday.", "Algerian fundamentalists", "DZARAD"),
+        ("A terror group claimed the attack.", "A terror group", "REB"),
     ],
 )
 def test_peoples_and_agent_phrases(mentions, text, span, code) -> None:
