@@ -191,3 +191,9 @@ def test_ordering_a_newspaper_shut_is_censorship(pipeline) -> None:
     ordered = [e for e in events if e.trigger.text == "ordered"]
     assert ordered and ordered[0].cameo == "1721"
     assert (ordered[0].recipient.country, ordered[0].recipient.sector) == ("ZMB", "MED")
+
+
+def test_a_news_blackout_is_censorship(pipeline) -> None:
+    events = pipeline.code_text("The Malian junta imposed a news blackout on the northern regions.")
+    imposed = [e for e in events if e.trigger.text == "imposed"]
+    assert imposed and imposed[0].cameo == "1721" and imposed[0].actor.country == "MLI"
