@@ -43,8 +43,10 @@ class Composer:
             entry = self.titles.entry(hit)
             if entry.kind == "person":
                 person_at[hit.start] = (hit.end, entry)
-        found: list[Found] = []
         consumed: set[int] = set()  # tokens already inside a mention
+        # an organisation named after a country is read whole before its words are read as
+        # agents: "the Nigerian Union of Teachers" is one union, not Nigerians and teachers
+        found: list[Found] = self._national_orgs(doc, names, agents, consumed)
         for group in group_agents(agents):
             made = self._title_phrase(doc, group, name_at_end, name_at_start, person_at, when)
             for item in made:
@@ -52,7 +54,6 @@ class Composer:
                     found.append(item)
                     consumed.update(range(item.start, item.end))
         found += self._appositions(doc, found, person_at, consumed, when)
-        found += self._national_orgs(doc, names, agents, consumed)
         for hit in names:
             if not consumed.intersection(range(hit.start, hit.end)):
                 item = self._name(doc, hit, when)
