@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 
 def by_lemma(candidates, ctx_doc, word):
     return [c for c in candidates if ctx_doc[c.trigger_start : c.trigger_end].text.endswith(word)]
@@ -197,3 +199,24 @@ def test_a_news_blackout_is_censorship(pipeline) -> None:
     events = pipeline.code_text("The Malian junta imposed a news blackout on the northern regions.")
     imposed = [e for e in events if e.trigger.text == "imposed"]
     assert imposed and imposed[0].cameo == "1721" and imposed[0].actor.country == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "actor", "recipient"),
+    [
+        ("Serbia accepted the peace plan proposed by Russia.", "accepted", "AGREE", "SRB", "RUS"),
+        ("Hamas accepted Egypt's ceasefire proposal.", "accepted", "AGREE", "PSE", "EGY"),
+        ("Jordan will allow 5,000 Syrian refugees into the country.", "allow", "AID", "JOR", "SYR"),
+        (
+            "The Chadian government shortened the curfew in N'Djamena.",
+            "shortened",
+            "CONCEDE",
+            "TCD",
+            "TCD",
+        ),
+    ],
+)
+def test_acceptance_and_easing(pipeline, text, trigger, event, actor, recipient) -> None:
+    found = [e for e in pipeline.code_text(text) if e.trigger.text == trigger]
+    assert found and found[0].event == event
+    assert (found[0].actor.country, found[0].recipient.country) == (actor, recipient)
