@@ -52,3 +52,20 @@ def test_future_cooperation_counts_as_agree():
 def test_limit(tmp_path, fixed_coder):
     path = write(tmp_path, [(str(i), "AID", f"t{i}", "", "X", "Y") for i in range(5)])
     assert plv.evaluate(fixed_coder({}), path, limit=2).n == 2
+
+
+def test_parties_counts_records_with_the_marked_pair(tmp_path, fixed_coder):
+    path = write(
+        tmp_path,
+        [
+            ("1", "ACCUSE", "a", "", "Norway", "Chile"),
+            ("2", "ACCUSE", "b", "", "Norway", "Chile"),
+        ],
+    )
+    coder = fixed_coder(
+        {
+            "a": [make_event("ACCUSE", "111", "norway", "chile")],
+            "b": [make_event("ACCUSE", "111", "chile", "norway")],  # the pair reversed
+        }
+    )
+    assert plv.evaluate(coder, path).extra["parties"] == 0.5

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tocsin.evaluation import Coder
 from tocsin.evaluation.metrics import NONE_LABEL, Report, score
-from tocsin.evaluation.selection import pick
+from tocsin.evaluation.selection import overlaps, pick
 from tocsin.models import Event
 
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -74,14 +74,23 @@ def root_class(event: Event | None) -> str:
 def evaluate(code: Coder, path: str | Path, limit: int | None = None) -> Report:
     gold: list[str] = []
     predicted: list[str] = []
-    coded = matched = 0
+    coded = parties = 0
     for item in read(path, limit):
         events = code(item.sentence)
         chosen = pick(events, item.source, item.target, span=item.span)
         gold.append(item.label)
         predicted.append(root_class(chosen))
         coded += bool(events)
-        matched += bool(chosen and chosen.actor and item.source and chosen.actor.text)
+        parties += any(
+            overlaps(e.actor, item.source) and overlaps(e.recipient, item.target) for e in events
+        )
     report = score(gold, predicted)
-    report.extra.update({"coverage": coded / len(gold) if gold else 0.0})
+    n = len(gold)
+    report.extra.update(
+        {
+            "coverage": coded / n if n else 0.0,
+            # one record with the marked source as actor and the marked target as recipient
+            "parties": parties / n if n else 0.0,
+        }
+    )
     return report
