@@ -84,3 +84,11 @@ def test_the_doer_of_a_prepositional_object(pipeline) -> None:
     assert stopped and stopped[0].event == "PROTEST"
     assert stopped[0].recipient is not None and stopped[0].recipient.code == "KENGOV"
     assert stopped[0].evidence.recipient_rule == "prep:over.by"
+
+
+def test_a_light_verb_lends_its_subject_through_a_preposition(pipeline) -> None:
+    """ "X were engaged *in* ethnic cleansing": X did the cleansing."""
+    events = pipeline.code_text("Sudanese troops were engaged in ethnic cleansing in Darfur.")
+    cleansing = [e for e in events if e.trigger.text == "cleansing"]
+    assert cleansing and cleansing[0].actor.code == "SDNMIL"
+    assert cleansing[0].evidence.actor_rule == "light-verb"

@@ -55,3 +55,24 @@ def test_an_attack_beside_a_named_attacker_is_not_unnamed(pipeline) -> None:
     events = pipeline.code_text(text, WHEN)
     attacks = [e for e in events if e.trigger.text == "attack"]
     assert attacks and all(e.evidence.actor_rule != RULE for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a participle inside another predicate: the attacker is named elsewhere
+        ("A court in Paris found the militia guilty of murdering two monks.", "murdering"),
+        # a false friend: "engaged" discussions
+        ("The Kenyan government supports engaged discussions in Nairobi.", "engaged"),
+    ],
+)
+def test_no_unnamed_attacker_outside_a_reported_attack(pipeline, text, trigger) -> None:
+    events = [e for e in pipeline.code_text(text, WHEN) if e.trigger.text == trigger]
+    assert all(e.evidence.actor_rule != RULE for e in events)
+
+
+def test_an_attempt_on_a_life_is_reported_through_its_noun(pipeline) -> None:
+    text = "An attempt to assassinate the governor of Kandahar was thwarted on Monday."
+    events = [e for e in pipeline.code_text(text, WHEN) if e.trigger.text == "assassinate"]
+    assert events and events[0].evidence.actor_rule == RULE
+    assert events[0].actor.country == "AFG"

@@ -186,6 +186,8 @@ class ArgumentFinder:
             ]
         if role == "light":
             verb = noun.head
+            if noun.dep_ == "pobj" and verb.dep_ == "prep":  # "engaged *in* ethnic cleansing"
+                verb = verb.head
             if noun.dep_ in ("dobj", "pobj") and self.config.is_light(verb):
                 return [Party(p.mention, "light-verb") for p in self._verb_actors(verb, ctx, 0)]
             if noun.dep_ == "nsubj" and verb.pos_ in VERB_POS:

@@ -7,6 +7,10 @@ record in that state's dyads instead of dropping it. For an ASSAULT with no acto
 resolved location, the actor becomes ``{country}UAF`` named "unidentified attackers", marked
 ``unidentified.place`` in ``evidence.actor_rule``, with confidence × 0.8.
 
+Only a trigger that reports an attack with the attacker left out qualifies: a passive ("two
+aid workers were shot dead"), an instrument as subject ("a roadside bomb killed three
+soldiers"), or an attack noun as subject or as what the victims died in or by; a participle or
+noun inside another predicate does not ("found the regime guilty of murdering …").
 The rule stays out when the sentence points at an attacker it could not resolve: a pronoun
 subject or possessor ("they ambushed", "its offensive") is a party coreference missed, not an
 unnamed one; and when another act of force in the sentence has a named attacker ("bombers
@@ -40,6 +44,8 @@ def with_unidentified_attacker(
         return candidate
     if location is None or not location.country or _names_an_attacker(head):
         return candidate
+    if not reports_an_attack(head):
+        return candidate
     actor = ActorRef(
         text=location.text or location.name,
         name=NAME,
@@ -59,6 +65,26 @@ def with_unidentified_attacker(
 def named_attacker(candidates: Iterable[Candidate]) -> bool:
     """Whether some act of force among a sentence's ``candidates`` has a named attacker."""
     return any(c.actor is not None and c.info.event in EVENTS for c in candidates)
+
+
+def reports_an_attack(head: Token) -> bool:
+    """Whether the trigger reports an attack that happened with its attacker left out: a
+    passive ("was shot dead"), an instrument for subject ("a roadside bomb killed"), or an
+    attack noun as subject or as what someone died in or by ("killed *in a car bomb
+    explosion*"). Not a participle or noun inside another predicate ("found the regime guilty
+    *of murdering*", "*engaged* discussions", "manufacturing *weapons*")."""
+    if head.pos_ in ("VERB", "AUX"):
+        children = {c.dep_: c for c in head.children}
+        if "nsubjpass" in children or "auxpass" in children:
+            return True
+        subject = children.get("nsubj")
+        if subject is not None:
+            return subject.pos_ == "NOUN"
+        # "an attempt *to assassinate* the governor was thwarted": the noun it completes
+        return head.dep_ == "acl" and head.head.pos_ == "NOUN" and reports_an_attack(head.head)
+    if head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "by")
 
 
 def _names_an_attacker(head: Token) -> bool:
