@@ -9,3 +9,9 @@ def test_an_organisation_named_after_a_country_is_one_mention(mentions) -> None:
     assert "The Ghanaian Union of Nurses" in spans
     (union,) = [f for span, f in found if span == "The Ghanaian Union of Nurses"]
     assert union.actor.country == "GHA" and union.actor.sector == "HLH"
+
+
+def test_an_apposition_after_an_article_and_modifier_names_the_person(mentions) -> None:
+    """ "X, a former Russian oil tycoon": the apposition gives X a country and sector."""
+    found = dict(mentions("Ivan Petrovsky, a former Russian oil tycoon, called for sanctions."))
+    assert found["Ivan Petrovsky"].actor.code == "RUSBUS"

@@ -246,6 +246,7 @@ class Composer:
     ) -> list[Found]:
         """ "Tigran Balayan, the Armenian ambassador" and "the spokesman, Matthew Miller"."""
         added: list[Found] = []
+        skippable = self.dictionary.grammar.articles | self.dictionary.grammar.modifiers
         by_start = {f.start: f for f in found if f.kind == "agent" and f.actor.country}
         by_end = {f.end: f for f in found if f.kind == "agent" and f.actor.country}
         for start, (end, entry) in person_at.items():
@@ -253,7 +254,10 @@ class Composer:
                 continue
             title = None
             if end + 1 < len(doc) and doc[end].text == ",":
-                title = by_start.get(end + 1)
+                k = end + 1  # ", *a former* Russian oil tycoon"
+                while k < len(doc) and doc[k].lower_ in skippable:
+                    k += 1
+                title = by_start.get(end + 1) or by_start.get(k)
             if title is None and start >= 2 and doc[start - 1].text == ",":
                 title = by_end.get(start - 1)
             if title is None or title.plural:
