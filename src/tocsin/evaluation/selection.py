@@ -23,7 +23,8 @@ def overlaps(actor: ActorRef | None, gold_text: str | None, gold_codes: Sequence
         return True
     if not gold_text:
         return False
-    return bool(words(actor.text) & words(gold_text))
+    # a pronoun ("it said") names its antecedent: the resolved name counts too
+    return bool((words(actor.text) | words(actor.name)) & words(gold_text))
 
 
 def pick(
