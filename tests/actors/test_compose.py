@@ -15,3 +15,14 @@ def test_an_apposition_after_an_article_and_modifier_names_the_person(mentions) 
     """ "X, a former Russian oil tycoon": the apposition gives X a country and sector."""
     found = dict(mentions("Ivan Petrovsky, a former Russian oil tycoon, called for sanctions."))
     assert found["Ivan Petrovsky"].actor.code == "RUSBUS"
+
+
+def test_firms_by_their_legal_form(mentions) -> None:
+    found = dict(mentions("Regulators fined Zenith Mining Holdings Inc on Monday."))
+    firm = [f for span, f in found.items() if span.startswith("Zenith")]
+    assert firm and firm[0].actor.sector == "BUS"
+
+
+def test_a_national_body_takes_the_sector_of_its_head_noun(mentions) -> None:
+    found = dict(mentions("The Kenyan Department of Justice opened an inquiry."))
+    assert found["The Kenyan Department of Justice"].actor.code == "KENGOV"

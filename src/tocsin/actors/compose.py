@@ -44,9 +44,11 @@ class Composer:
             if entry.kind == "person":
                 person_at[hit.start] = (hit.end, entry)
         consumed: set[int] = set()  # tokens already inside a mention
-        # an organisation named after a country is read whole before its words are read as
-        # agents: "the Nigerian Union of Teachers" is one union, not Nigerians and teachers
+        # an organisation named after a country, or a firm, is read whole before its words are
+        # read as agents: "the Nigerian Union of Teachers" is one union, not Nigerians and
+        # teachers
         found: list[Found] = self._national_orgs(doc, names, agents, consumed)
+        found += self._companies(doc, consumed)
         for group in group_agents(agents):
             made = self._title_phrase(doc, group, name_at_end, name_at_start, person_at, when)
             for item in made:
@@ -86,7 +88,8 @@ class Composer:
                 continue
             country = self.titles.entry(national[0]).country
             sectors = [a.agent.sector for a in agents if ent.start <= a.start and a.end <= ent.end]
-            sector = sectors[-1] if sectors else None
+            head = self.dictionary.agents.get(ent.root.lower_)  # "the U.S. *Department* of …"
+            sector = sectors[-1] if sectors else head.sector if head else None
             ref = ActorRef(
                 ent.text,
                 ent.text,
@@ -97,6 +100,31 @@ class Composer:
             )
             made.append(Found(ent.start, ent.end, ref, "org", "org"))
             consumed.update(range(ent.start, ent.end))
+        return made
+
+    def _companies(self, doc: Doc, consumed: set[int]) -> list[Found]:
+        """Firms the dictionaries do not know, by their legal form: "AMC Entertainment Holdings
+        Inc", "the Austin-Morris company" (sector ``BUS``, country left to the setting)."""
+        suffixes = self.dictionary.grammar.company_suffixes
+        made: list[Found] = []
+        for ent in doc.ents:
+            span = range(ent.start, ent.end)
+            if ent.label_ != "ORG" or len(ent) < 2 or consumed.intersection(span):
+                continue
+            last = ent[-1]
+            following = doc[ent.end] if ent.end < len(doc) else None
+            if last.text.rstrip(".").lower() in suffixes:
+                end = ent.end
+            elif following is not None and following.lower_ in ("company", "corporation"):
+                end = ent.end + 1  # "the Austin-Morris *company*"
+            else:
+                continue
+            if consumed.intersection(range(ent.start, end)):
+                continue
+            text = doc[ent.start : end].text
+            ref = ActorRef(text, text, make_code(None, "BUS"), None, "BUS", "org-name.company")
+            made.append(Found(ent.start, end, ref, "org", "org"))
+            consumed.update(range(ent.start, end))
         return made
 
     def _document_country(self, doc: Doc, found: list[Found]) -> list[Found]:

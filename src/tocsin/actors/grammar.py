@@ -26,6 +26,7 @@ class Grammar:
     abroad_agents: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    company_suffixes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -52,4 +53,5 @@ class Grammar:
             abroad_agents=words("abroad_agents"),
             stance_prefixes=words("stance_prefixes"),
             group_nouns=words("group_nouns"),
+            company_suffixes=words("company_suffixes"),
         )
