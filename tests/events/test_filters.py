@@ -50,3 +50,12 @@ def test_word_inside_a_name_is_not_a_trigger(extract):
 )
 def test_sport_words_in_passing_do_not_block_real_conflict(extract, text):
     assert [c for c in extract(text) if c.info.event in ("ASSAULT", "COERCE", "THREATEN")]
+
+
+def test_an_abstract_word_modifying_a_real_target_does_not_block(extract):
+    """ "war on *terror*" is abstract; "*terror* targets" are targets."""
+    assert [
+        c
+        for c in extract("The army struck terror targets in the valley.")
+        if c.info.event == "ASSAULT"
+    ]

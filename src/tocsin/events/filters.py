@@ -72,7 +72,11 @@ class FalseFriends:
                 heads.append(trigger.head)
             for head in heads:  # "launched an attack *on inflation*"
                 targets.extend(o for _, o in prep_objects(head, ("on", "against", "of")))
-            if any(forms(t) & self.abstract_targets for t in targets):
+            # the head of the target, not its modifiers: "*terror* targets" are targets
+            heads_only = [
+                t for t in targets if not (t.dep_ == "compound" and t.head.i != trigger.i)
+            ]
+            if any(forms(t) & self.abstract_targets for t in heads_only):
                 return self.abstract_id
         return None
 
