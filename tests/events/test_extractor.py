@@ -220,3 +220,10 @@ def test_acceptance_and_easing(pipeline, text, trigger, event, actor, recipient)
     found = [e for e in pipeline.code_text(text) if e.trigger.text == trigger]
     assert found and found[0].event == event
     assert (found[0].actor.country, found[0].recipient.country) == (actor, recipient)
+
+
+def test_a_refusal_is_addressed_to_whoever_the_condition_names(pipeline) -> None:
+    text = "Washington will not lift the embargo until Cuba undertakes reforms."
+    refused = [e for e in pipeline.code_text(text) if e.event == "REJECT"]
+    assert refused and refused[0].recipient.country == "CUB"
+    assert refused[0].evidence.recipient_rule == "condition.nsubj"

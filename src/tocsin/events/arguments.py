@@ -300,10 +300,10 @@ class ArgumentFinder:
         if role == "clause.nsubj":
             return self._content_subject(trigger, ctx)
         if role == "condition.nsubj":
-            return self._condition_subject(trigger, ctx)
+            return self.condition_subject(trigger, ctx)
         return []
 
-    def _condition_subject(self, trigger: Token, ctx: DocContext) -> list[Party]:
+    def condition_subject(self, trigger: Token, ctx: DocContext) -> list[Party]:
         """Whom a threat is conditional on: "… *unless Israel* rescinds", "… *if the United
         States* goes ahead" (the condition may hang from the threat or its complement)."""
         holders = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]

@@ -38,6 +38,10 @@ class Coded:
     end: int
 
 
+# refusals and threats are addressed to whoever must act for them to end
+CONDITIONAL = frozenset({"REJECT", "THREATEN"})
+
+
 class EventExtractor:
     """Finds the events of a sentence; implements :class:`tocsin.context.EventStage`."""
 
@@ -219,6 +223,9 @@ class EventExtractor:
                 Party(p.mention, "light-verb") for p in self.arguments.actors(head, pattern, ctx)
             ]
         recipients = self.arguments.recipients(trigger, pattern, ctx)
+        if not recipients and coded.info.event in CONDITIONAL:
+            # "will not lift the embargo *until Cuba* undertakes reforms"
+            recipients = self.arguments.condition_subject(trigger, ctx)
         symmetric = pattern.symmetric
         if symmetric and not actors and len(recipients) >= 2:
             actors, recipients = recipients[:1], recipients[1:]
