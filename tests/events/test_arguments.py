@@ -92,3 +92,18 @@ def test_a_light_verb_lends_its_subject_through_a_preposition(pipeline) -> None:
     cleansing = [e for e in events if e.trigger.text == "cleansing"]
     assert cleansing and cleansing[0].actor.code == "SDNMIL"
     assert cleansing[0].evidence.actor_rule == "light-verb"
+
+
+def test_a_gerund_after_a_preposition_takes_the_controlling_party(pipeline) -> None:
+    """ "accused Israel *of attacking*": Israel attacked."""
+    events = pipeline.code_text("Syria accused Israel of attacking its airport.")
+    attacking = [e for e in events if e.trigger.text == "attacking"]
+    assert attacking and attacking[0].actor.country == "ISR"
+    assert attacking[0].evidence.actor_rule == "controller"
+
+
+def test_preventing_a_demonstration_falls_on_those_who_staged_it(pipeline) -> None:
+    text = "Kenyan police prevented a demonstration staged by students in Nairobi."
+    prevented = [e for e in pipeline.code_text(text) if e.trigger.text == "prevented"]
+    assert prevented and prevented[0].event == "COERCE"
+    assert (prevented[0].recipient.country, prevented[0].recipient.sector) == ("KEN", "CVL")

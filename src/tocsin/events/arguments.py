@@ -152,10 +152,24 @@ class ArgumentFinder:
                 for _, obj in prep_objects(head, ("on", "upon")):
                     return [Party(m, "controller") for m in self.mentions_at(obj, ctx)]
             return [Party(p.mention, "controller") for p in self._verb_actors(head, ctx, depth + 1)]
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+            # "resorted *to throwing* stones": the subject; "accused Israel *of attacking*":
+            # the object of the verb the preposition hangs from
+            governor = head.head
+            for child in governor.children:
+                if child.dep_ in ("dobj", "dative"):
+                    found = self.mentions_at(child, ctx)
+                    if found:
+                        return [Party(m, "controller") for m in found]
+            return [
+                Party(p.mention, "controller") for p in self._verb_actors(governor, ctx, depth + 1)
+            ]
         if verb.dep_ in ("acomp", "attr") or (verb.dep_ == "conj" and head.pos_ in VERB_POS):
             return [Party(p.mention, "conj") for p in self._verb_actors(head, ctx, depth + 1)]
         if verb.dep_ == "relcl":
             return [Party(m, "relcl") for m in self.mentions_at(head, ctx)]
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":  # a past tense read as a modifier:
+            return [Party(m, "nsubj") for m in self.mentions_at(head, ctx)]  # "youths resorted"
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
             if head.pos_ in NOUN_POS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
                 head = head.head  # "X issued a statement *demanding* …": X demands
