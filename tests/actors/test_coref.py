@@ -29,3 +29,10 @@ def test_his_country_is_the_country_of_the_one_he_is(mentions) -> None:
     found = {span: f for span, f in mentions("Ruto said his country would send police to Haiti.")}
     assert found["his country"].actor.code == "KEN"
     assert found["his country"].kind == "country"
+
+
+def test_it_refers_to_a_body_without_a_country(mentions) -> None:
+    """ "The Umma party … said it will boycott": *it* is the party."""
+    found = mentions("The radical Umma party said it will boycott the elections.")
+    its = [f for span, f in found if span == "it"]
+    assert its and its[0].actor.sector == "PTY"

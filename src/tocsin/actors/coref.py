@@ -256,5 +256,10 @@ class Coreference:
 
 
 def _institution(found: Found) -> bool:
-    """A singular agent phrase with a country: "Iraq's interim government", "the army"."""
-    return found.kind == "agent" and not found.plural and found.actor.country is not None
+    """A singular body: "Iraq's interim government", "the army", "the Umma party" (an agent
+    phrase that names no person's title)."""
+    if found.kind != "agent" or found.plural:
+        return False
+    return found.actor.country is not None or (
+        found.title is None and found.actor.sector is not None
+    )
