@@ -31,6 +31,7 @@ from tocsin.dates import DateResolver
 from tocsin.discourse import DiscourseLinker
 from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
 from tocsin.events import EventExtractor
+from tocsin.events.authorities import with_place_authorities
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
 from tocsin.events.fallback import with_subtree_recipient
@@ -205,6 +206,7 @@ class Pipeline:
             candidate = with_subtree_recipient(candidate, head, ctx)
             if not attacker_named:
                 candidate = with_unidentified_attacker(candidate, head, location)
+            candidate = with_place_authorities(candidate, head, location)
             candidate = self.domestic.apply(candidate, location, sentence_mentions)
             candidate = with_place_recipient(candidate, location)
         span = doc[candidate.trigger_start : candidate.trigger_end]
