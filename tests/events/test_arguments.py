@@ -107,3 +107,10 @@ def test_preventing_a_demonstration_falls_on_those_who_staged_it(pipeline) -> No
     prevented = [e for e in pipeline.code_text(text) if e.trigger.text == "prevented"]
     assert prevented and prevented[0].event == "COERCE"
     assert (prevented[0].recipient.country, prevented[0].recipient.sector) == ("KEN", "CVL")
+
+
+def test_recipient_of_a_participle_on_the_object(pipeline) -> None:
+    """ "lift sanctions *imposed on* X": X is whom the sanctions are lifted for."""
+    events = pipeline.code_text("Canada will lift the sanctions imposed on Venezuela.")
+    lifted = [e for e in events if e.trigger.text == "lift"]
+    assert lifted and lifted[0].recipient.country == "VEN"

@@ -276,6 +276,8 @@ class ArgumentFinder:
             if not found and trigger.pos_ in VERB_POS:  # "impose sanctions *on Baku*"
                 for obj in (c for c in trigger.children if c.dep_ == "dobj"):
                     found.extend(prep_objects(obj, (role[5:],)))
+                    for acl in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                        found.extend(prep_objects(acl, (role[5:],)))  # "sanctions imposed *on* X"
             if not found and trigger.pos_ in NOUN_POS:  # "a suspension of links *with* Serbia"
                 for _, obj in prep_objects(trigger, ("of",)):
                     found.extend(prep_objects(obj, (role[5:],)))
