@@ -9,13 +9,11 @@ the active voice whose subject could not be resolved, is left alone.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
-from tocsin.actors.entries import make_code
 from tocsin.events.candidates import Candidate
-from tocsin.models import ActorRef, Location
+from tocsin.events.inferred import state_party, with_inferred_actor
+from tocsin.models import Location
 
 RULE = "authorities.place"
 SECTOR = "COP"
@@ -32,20 +30,9 @@ def with_place_authorities(
         return candidate
     if location is None or not location.country or not _agentless_passive(head):
         return candidate
-    actor = ActorRef(
-        text=location.text or location.name,
-        name=NAME,
-        code=make_code(location.country, SECTOR),
-        country=location.country,
-        sector=SECTOR,
-        entry=f"authorities.{location.country}",
-    )
-    return replace(
-        candidate,
-        actor=actor,
-        actor_rule=RULE,
-        confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
-    )
+    text = location.text or location.name
+    actor = state_party(location.country, SECTOR, text, NAME, "authorities")
+    return with_inferred_actor(candidate, actor, RULE, CONFIDENCE_FACTOR)
 
 
 def _agentless_passive(head: Token) -> bool:

@@ -16,12 +16,11 @@ The mention must name another actor: another country, or the same country in ano
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
+from tocsin.events.inferred import with_inferred_recipient
 from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
@@ -61,12 +60,7 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
         if _another_actor(mention.actor, actor):
-            return replace(
-                candidate,
-                recipient=mention.actor,
-                recipient_rule=RULE,
-                confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
-            )
+            return with_inferred_recipient(candidate, mention.actor, RULE, CONFIDENCE_FACTOR)
     return candidate
 
 

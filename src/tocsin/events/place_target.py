@@ -22,10 +22,8 @@ martial law" is done to Iraqis.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from tocsin.actors.entries import make_code
 from tocsin.events.candidates import Candidate
+from tocsin.events.inferred import state_party, with_inferred_recipient
 from tocsin.models import ActorRef, Location
 
 RULE = "location.country"
@@ -50,20 +48,9 @@ def with_place_recipient(candidate: Candidate, location: Location | None) -> Can
     if not (kind in ANY_COUNTRY or (kind in ABROAD_ONLY and abroad)):
         return candidate
     sector = None if abroad else "CVL"  # at home, force falls on the people of the place
-    recipient = ActorRef(
-        text=location.text or location.name,
-        name=location.name,
-        code=make_code(location.country, sector),
-        country=location.country,
-        sector=sector,
-        entry=f"place.{location.country}",
-    )
-    return replace(
-        candidate,
-        recipient=recipient,
-        recipient_rule=RULE,
-        confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
-    )
+    text = location.text or location.name
+    recipient = state_party(location.country, sector, text, location.name, "place")
+    return with_inferred_recipient(candidate, recipient, RULE, CONFIDENCE_FACTOR)
 
 
 def _population(candidate: Candidate, actor: ActorRef, location: Location | None) -> Candidate:
@@ -75,17 +62,5 @@ def _population(candidate: Candidate, actor: ActorRef, location: Location | None
         country, text, rule = actor.country, actor.text, POPULATION_RULE
     if country is None:
         return candidate
-    recipient = ActorRef(
-        text=text,
-        name=None,
-        code=make_code(country, "CVL"),
-        country=country,
-        sector="CVL",
-        entry=f"population.{country}",
-    )
-    return replace(
-        candidate,
-        recipient=recipient,
-        recipient_rule=rule,
-        confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
-    )
+    recipient = state_party(country, "CVL", text, None, "population")
+    return with_inferred_recipient(candidate, recipient, rule, CONFIDENCE_FACTOR)

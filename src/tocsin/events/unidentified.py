@@ -20,13 +20,12 @@ killed 23 people … in the second-worst attack"), the attack is most likely the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tocsin.actors.entries import make_code
 from tocsin.events.candidates import Candidate
-from tocsin.models import ActorRef, Location
+from tocsin.events.inferred import state_party, with_inferred_actor
+from tocsin.models import Location
 
 RULE = "unidentified.place"
 SECTOR = "UAF"
@@ -46,20 +45,9 @@ def with_unidentified_attacker(
         return candidate
     if not reports_an_attack(head):
         return candidate
-    actor = ActorRef(
-        text=location.text or location.name,
-        name=NAME,
-        code=make_code(location.country, SECTOR),
-        country=location.country,
-        sector=SECTOR,
-        entry=f"unidentified.{location.country}",
-    )
-    return replace(
-        candidate,
-        actor=actor,
-        actor_rule=RULE,
-        confidence=round(candidate.confidence * CONFIDENCE_FACTOR, 3),
-    )
+    text = location.text or location.name
+    actor = state_party(location.country, SECTOR, text, NAME, "unidentified")
+    return with_inferred_actor(candidate, actor, RULE, CONFIDENCE_FACTOR)
 
 
 def named_attacker(candidates: Iterable[Candidate]) -> bool:
