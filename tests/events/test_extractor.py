@@ -214,24 +214,6 @@ def test_a_news_blackout_is_censorship(pipeline) -> None:
             "TCD",
             "TCD",
         ),
-    ],
-)
-def test_acceptance_and_easing(pipeline, text, trigger, event, actor, recipient) -> None:
-    found = [e for e in pipeline.code_text(text) if e.trigger.text == trigger]
-    assert found and found[0].event == event
-    assert (found[0].actor.country, found[0].recipient.country) == (actor, recipient)
-
-
-def test_a_refusal_is_addressed_to_whoever_the_condition_names(pipeline) -> None:
-    text = "Washington will not lift the embargo until Cuba undertakes reforms."
-    refused = [e for e in pipeline.code_text(text) if e.event == "REJECT"]
-    assert refused and refused[0].recipient.country == "CUB"
-    assert refused[0].evidence.recipient_rule == "condition.nsubj"
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "event", "actor", "recipient"),
-    [
         ("Canada lowered tariffs on Mexican steel.", "lowered", "CONCEDE", "CAN", "MEX"),
         (
             "Fijian troops serve in peacekeeping missions in Lebanon.",
@@ -249,7 +231,14 @@ def test_a_refusal_is_addressed_to_whoever_the_condition_names(pipeline) -> None
         ),
     ],
 )
-def test_tariffs_peacekeeping_and_summons(pipeline, text, trigger, event, actor, recipient) -> None:
+def test_event_with_its_pair(pipeline, text, trigger, event, actor, recipient) -> None:
     found = [e for e in pipeline.code_text(text) if e.trigger.text == trigger]
     assert found and found[0].event == event
     assert (found[0].actor.country, found[0].recipient.country) == (actor, recipient)
+
+
+def test_a_refusal_is_addressed_to_whoever_the_condition_names(pipeline) -> None:
+    text = "Washington will not lift the embargo until Cuba undertakes reforms."
+    refused = [e for e in pipeline.code_text(text) if e.event == "REJECT"]
+    assert refused and refused[0].recipient.country == "CUB"
+    assert refused[0].evidence.recipient_rule == "condition.nsubj"

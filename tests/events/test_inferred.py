@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tocsin.events.candidates import CameoInfo, Candidate
-from tocsin.events.inferred import state_party, with_inferred_actor, with_inferred_recipient
+from tocsin.events.inferred import state_party, with_inferred
 
 
 def _candidate() -> Candidate:
@@ -18,11 +18,11 @@ def test_state_party_codes_country_and_sector() -> None:
 
 def test_inferred_parties_are_marked_and_cost_confidence() -> None:
     party = state_party("IRQ", "CVL", "Samarra", None, "place")
-    with_actor = with_inferred_actor(_candidate(), party, "rule.a", 0.5)
+    with_actor = with_inferred(_candidate(), "actor", party, "rule.a", 0.5)
     assert (with_actor.actor, with_actor.actor_rule, with_actor.confidence) == (
         party,
         "rule.a",
         0.4,
     )
-    with_recipient = with_inferred_recipient(_candidate(), party, "rule.r", 0.85)
+    with_recipient = with_inferred(_candidate(), "recipient", party, "rule.r", 0.85)
     assert with_recipient.recipient_rule == "rule.r" and with_recipient.confidence == 0.68

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tocsin.events.candidates import Candidate
-from tocsin.events.inferred import state_party, with_inferred_actor
+from tocsin.events.inferred import state_party, with_inferred
 from tocsin.models import Location
 
 RULE = "authorities.place"
@@ -32,7 +32,7 @@ def with_place_authorities(
         return candidate
     text = location.text or location.name
     actor = state_party(location.country, SECTOR, text, NAME, "authorities")
-    return with_inferred_actor(candidate, actor, RULE, CONFIDENCE_FACTOR)
+    return with_inferred(candidate, "actor", actor, RULE, CONFIDENCE_FACTOR)
 
 
 def _agentless_passive(head: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
-from tocsin.events.inferred import with_inferred_recipient
+from tocsin.events.inferred import with_inferred
 from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
@@ -60,7 +60,7 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
         if _another_actor(mention.actor, actor):
-            return with_inferred_recipient(candidate, mention.actor, RULE, CONFIDENCE_FACTOR)
+            return with_inferred(candidate, "recipient", mention.actor, RULE, CONFIDENCE_FACTOR)
     return candidate
 
 

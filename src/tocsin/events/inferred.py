@@ -8,6 +8,7 @@ in ``evidence.*_rule`` and lowers the record's confidence by its own factor.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, Literal
 
 from tocsin.actors.entries import make_code
 from tocsin.events.candidates import Candidate
@@ -28,23 +29,13 @@ def state_party(
     )
 
 
-def with_inferred_actor(
-    candidate: Candidate, actor: ActorRef, rule: str, factor: float
+def with_inferred(
+    candidate: Candidate,
+    role: Literal["actor", "recipient"],
+    party: ActorRef,
+    rule: str,
+    factor: float,
 ) -> Candidate:
-    return replace(
-        candidate,
-        actor=actor,
-        actor_rule=rule,
-        confidence=round(candidate.confidence * factor, 3),
-    )
-
-
-def with_inferred_recipient(
-    candidate: Candidate, recipient: ActorRef, rule: str, factor: float
-) -> Candidate:
-    return replace(
-        candidate,
-        recipient=recipient,
-        recipient_rule=rule,
-        confidence=round(candidate.confidence * factor, 3),
-    )
+    """``candidate`` with ``party`` as its ``role``, marked ``rule``, confidence × ``factor``."""
+    changes: dict[str, Any] = {role: party, f"{role}_rule": rule}
+    return replace(candidate, **changes, confidence=round(candidate.confidence * factor, 3))

@@ -23,7 +23,7 @@ martial law" is done to Iraqis.
 from __future__ import annotations
 
 from tocsin.events.candidates import Candidate
-from tocsin.events.inferred import state_party, with_inferred_recipient
+from tocsin.events.inferred import state_party, with_inferred
 from tocsin.models import ActorRef, Location
 
 RULE = "location.country"
@@ -50,7 +50,7 @@ def with_place_recipient(candidate: Candidate, location: Location | None) -> Can
     sector = None if abroad else "CVL"  # at home, force falls on the people of the place
     text = location.text or location.name
     recipient = state_party(location.country, sector, text, location.name, "place")
-    return with_inferred_recipient(candidate, recipient, RULE, CONFIDENCE_FACTOR)
+    return with_inferred(candidate, "recipient", recipient, RULE, CONFIDENCE_FACTOR)
 
 
 def _population(candidate: Candidate, actor: ActorRef, location: Location | None) -> Candidate:
@@ -63,4 +63,4 @@ def _population(candidate: Candidate, actor: ActorRef, location: Location | None
     if country is None:
         return candidate
     recipient = state_party(country, "CVL", text, None, "population")
-    return with_inferred_recipient(candidate, recipient, rule, CONFIDENCE_FACTOR)
+    return with_inferred(candidate, "recipient", recipient, rule, CONFIDENCE_FACTOR)

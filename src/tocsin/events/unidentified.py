@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from tocsin.events.candidates import Candidate
-from tocsin.events.inferred import state_party, with_inferred_actor
+from tocsin.events.inferred import state_party, with_inferred
 from tocsin.models import Location
 
 RULE = "unidentified.place"
@@ -47,7 +47,7 @@ def with_unidentified_attacker(
         return candidate
     text = location.text or location.name
     actor = state_party(location.country, SECTOR, text, NAME, "unidentified")
-    return with_inferred_actor(candidate, actor, RULE, CONFIDENCE_FACTOR)
+    return with_inferred(candidate, "actor", actor, RULE, CONFIDENCE_FACTOR)
 
 
 def named_attacker(candidates: Iterable[Candidate]) -> bool:
