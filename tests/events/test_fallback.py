@@ -82,3 +82,11 @@ def test_a_refusal_reaches_into_what_was_refused(pipeline) -> None:
     rejected = [e for e in pipeline.code_text(text) if e.trigger.text == "rejected"]
     assert rejected and rejected[0].recipient is not None
     assert rejected[0].recipient.country == "SDN"
+
+
+def test_a_place_named_after_in_is_where_not_whom(pipeline) -> None:
+    text = "Thousands of students blocked streets in Nairobi in defiance of Ugandan officials."
+    blocked = [e for e in pipeline.code_text(text) if e.trigger.text == "blocked"]
+    assert blocked and blocked[0].event == "PROTEST"
+    assert blocked[0].recipient is not None and blocked[0].recipient.country == "UGA"
+    assert blocked[0].actor.country == "KEN"  # protesters are of the place

@@ -6,7 +6,8 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
 1. ``country.other_party``: the other party's state, when that party is itself a national
    agent other than one who works abroad (police, a government, a court, rebels quarrel mostly
    at home; troops, refugees, embassies and diplomats are abroad as often as not), unless an
-   act of force happened in another state ("Rwandan rebels killed villagers *in Burundi*"):
+   act of force or a protest happened in another state ("Rwandan rebels killed villagers *in
+   Burundi*"):
    "lawmakers pressed Blinken";
 2. ``country.place``: the state where the event happened (its resolved location, which is
    less sure: the place a sentence names is not always where its event happened);
@@ -29,8 +30,8 @@ CONFIDENCE_FACTOR = 0.9
 # national agents whose events are often abroad: armies act abroad, refugees and migrants live
 # abroad, so neither passes its country to the other party
 ABROAD_SECTORS = frozenset({"MIL", "REF"})
-# acts of force: their victims are of the place where they happened
-FORCE = frozenset({"ASSAULT", "COERCE"})
+# acts whose parties are of the place where they happened: the victims of force, protesters
+PLACE_FIRST = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 class DomesticCountries:
@@ -45,9 +46,9 @@ class DomesticCountries:
     ) -> Candidate:
         """``candidate`` with countries for its country-less parties, where the setting tells."""
         named = [m for m in mentions if m.actor.country in self.states]
-        forceful = candidate.info.event in FORCE
+        local = candidate.info.event in PLACE_FIRST
         actor, actor_rule = self._party(
-            candidate.actor, candidate.recipient, candidate.actor_rule, location, named, forceful
+            candidate.actor, candidate.recipient, candidate.actor_rule, location, named, local
         )
         recipient, recipient_rule = self._party(
             candidate.recipient,
@@ -55,7 +56,7 @@ class DomesticCountries:
             candidate.recipient_rule,
             location,
             named,
-            forceful,
+            local,
         )
         if actor is candidate.actor and recipient is candidate.recipient:
             return candidate
@@ -75,11 +76,11 @@ class DomesticCountries:
         rule: str | None,
         location: Location | None,
         named: list[Mention],
-        forceful: bool,
+        local: bool,
     ) -> tuple[ActorRef | None, str | None]:
         if party is None or party.country is not None:
             return party, rule
-        found = self._country(other, location if forceful else None, named, location)
+        found = self._country(other, location if local else None, named, location)
         if found is None:
             return party, rule
         country, source = found
@@ -93,8 +94,9 @@ class DomesticCountries:
         named: list[Mention],
         location: Location | None,
     ) -> tuple[str, str] | None:
-        """``scene`` is the location of an act of force, where the place outranks the other
-        party: victims are the place's people ("Rwandan rebels killed villagers *in Burundi*")."""
+        """``scene`` is the location of an act of force or a protest, where the place outranks
+        the other party: victims and protesters are the place's people ("Rwandan rebels killed
+        villagers *in Burundi*")."""
         abroad = scene is not None and other is not None and scene.country != other.country
         if (
             other is not None

@@ -45,6 +45,8 @@ SKIPPED_DEPENDENTS = frozenset(
     }
 )
 CONFIDENCE_FACTOR = 0.85
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 # acts whose target a purpose clause states: "blocked a road *to show their anger at* X",
 # "rejected an invitation *to meet* X"
 PURPOSE_EVENTS = frozenset({"PROTEST", "REJECT"})
@@ -59,9 +61,16 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
     for mention in ctx.mentions.within(candidate.trigger_end, head.right_edge.i + 1):
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
+        if _a_place(ctx.doc[mention.token_end - 1]):
+            continue  # "blocked streets *in Hong Kong*": where, not whom
         if _another_actor(mention.actor, actor):
             return with_inferred(candidate, "recipient", mention.actor, RULE, CONFIDENCE_FACTOR)
     return candidate
+
+
+def _a_place(token: Token) -> bool:
+    """A country or city named after a locative preposition, as where something happened."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and token.ent_type_ in PLACES
 
 
 def _another_actor(mention: ActorRef, actor: ActorRef) -> bool:
