@@ -114,3 +114,11 @@ def test_recipient_of_a_participle_on_the_object(pipeline) -> None:
     events = pipeline.code_text("Canada will lift the sanctions imposed on Venezuela.")
     lifted = [e for e in events if e.trigger.text == "lift"]
     assert lifted and lifted[0].recipient.country == "VEN"
+
+
+def test_the_object_of_allow_parsed_as_a_subject(pipeline) -> None:
+    """ "refused to allow *UN planes* to land": the planes' owner is the recipient."""
+    text = "The rebels refused to allow United Nations planes to land in Luena."
+    refused = [e for e in pipeline.code_text(text) if e.trigger.text == "refused"]
+    assert refused and refused[0].recipient is not None
+    assert refused[0].recipient.code.startswith("UN")

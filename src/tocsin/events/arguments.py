@@ -265,12 +265,15 @@ class ArgumentFinder:
             if doers:
                 return doers
         if role in ("dobj", "dative", "nsubj"):
-            return [
+            found = [
                 Party(m, role)
                 for c in trigger.children
                 if c.dep_ == role
                 for m in self.mentions_at(c, ctx)
             ]
+            if not found and role == "dobj" and lemma(trigger) in self.config.object_control:
+                found = self._complement_subjects(trigger, ctx)
+            return found
         if role.startswith("prep:"):
             found = prep_objects(trigger, (role[5:],))
             if not found and trigger.pos_ in VERB_POS:  # "impose sanctions *on Baku*"
@@ -318,6 +321,18 @@ class ArgumentFinder:
         if role == "condition.nsubj":
             return self.condition_subject(trigger, ctx)
         return []
+
+    def _complement_subjects(self, trigger: Token, ctx: DocContext) -> list[Party]:
+        """ "allowed *UN planes* to land": the parser makes the object the complement's
+        subject; an object-control verb's object it is."""
+        return [
+            Party(m, "ccomp.nsubj")
+            for comp in trigger.children
+            if comp.dep_ in ("ccomp", "xcomp")
+            for subject in comp.children
+            if subject.dep_ == "nsubj"
+            for m in self.mentions_at(subject, ctx)
+        ]
 
     def condition_subject(self, trigger: Token, ctx: DocContext) -> list[Party]:
         """Whom a threat is conditional on: "… *unless Israel* rescinds", "… *if the United
