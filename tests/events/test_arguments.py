@@ -122,3 +122,10 @@ def test_the_object_of_allow_parsed_as_a_subject(pipeline) -> None:
     refused = [e for e in pipeline.code_text(text) if e.trigger.text == "refused"]
     assert refused and refused[0].recipient is not None
     assert refused[0].recipient.code.startswith("UN")
+
+
+def test_a_conjunct_after_a_passive_shares_its_subject(pipeline) -> None:
+    """ "the minister has been indicted by the court and will resign": the minister resigns."""
+    text = "Kenya's interior minister has been indicted by a Nairobi court and will resign."
+    resign = [e for e in pipeline.code_text(text) if e.trigger.text == "resign"]
+    assert resign and resign[0].actor.code == "KENGOV"

@@ -164,6 +164,11 @@ class ArgumentFinder:
             return [
                 Party(p.mention, "controller") for p in self._verb_actors(governor, ctx, depth + 1)
             ]
+        if verb.dep_ == "conj" and head.pos_ in VERB_POS and self.config.is_passive(head):
+            # "the minister has been indicted … and *will resign*": the shared subject
+            for child in head.children:
+                if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                    return [Party(m, "conj") for m in self.mentions_at(child, ctx)]
         if verb.dep_ in ("acomp", "attr") or (verb.dep_ == "conj" and head.pos_ in VERB_POS):
             return [Party(p.mention, "conj") for p in self._verb_actors(head, ctx, depth + 1)]
         if verb.dep_ == "relcl":
