@@ -215,6 +215,7 @@ def test_a_news_blackout_is_censorship(pipeline) -> None:
             "TCD",
         ),
         ("Canada lowered tariffs on Mexican steel.", "lowered", "CONCEDE", "CAN", "MEX"),
+        ("Germany paid compensation to Namibian families.", "paid", "AID", "DEU", "NAM"),
         (
             "Fijian troops serve in peacekeeping missions in Lebanon.",
             "missions",
