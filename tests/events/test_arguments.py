@@ -129,3 +129,9 @@ def test_a_conjunct_after_a_passive_shares_its_subject(pipeline) -> None:
     text = "Kenya's interior minister has been indicted by a Nairobi court and will resign."
     resign = [e for e in pipeline.code_text(text) if e.trigger.text == "resign"]
     assert resign and resign[0].actor.code == "KENGOV"
+
+
+def test_according_to_names_a_source_not_a_recipient(pipeline) -> None:
+    text = "Cuba offered concessions last week, according to a Mexican senator."
+    offered = [e for e in pipeline.code_text(text) if e.trigger.text == "offered"]
+    assert offered and offered[0].recipient is None

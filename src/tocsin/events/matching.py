@@ -64,6 +64,10 @@ def objects(token: Token) -> list[Token]:
     return found
 
 
+# words that open a source, not an argument: "according to", "quoted by"
+SOURCE_MARKERS = frozenset({"according", "quoting"})
+
+
 def prep_objects(token: Token, preps: Iterable[str] | None = None) -> list[tuple[str, Token]]:
     """``(preposition, object)`` pairs attached to ``token`` (optionally only some preps)."""
     wanted = set(preps) if preps is not None else None
@@ -71,6 +75,8 @@ def prep_objects(token: Token, preps: Iterable[str] | None = None) -> list[tuple
     children = list(token.children)
     for child in list(children):  # "pulled out *of Mali*", "moved away *from* the border"
         bare = child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
+        if child.lower_ in SOURCE_MARKERS:
+            continue  # "*according to* a senator": who told, not whom the act is done to
         if child.dep_ in ("prt", "advmod") or bare:
             children.extend(c for c in child.children if c.dep_ == "prep")
     for child in children:
