@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import with_inferred
+from tocsin.events.matching import SOURCE_MARKERS
 from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
@@ -94,7 +95,10 @@ def _phrase_tokens(head: Token, purpose: bool) -> set[int]:
 
 
 def _kept(token: Token, purpose: bool) -> bool:
-    """Not a subject or another clause; with ``purpose``, clauses without a subject stay."""
+    """Not a subject, a source ("according to …") or another clause; with ``purpose``,
+    clauses without a subject stay."""
+    if token.lower_ in SOURCE_MARKERS:
+        return False
     if token.dep_ not in SKIPPED_DEPENDENTS:
         return True
     if purpose and token.dep_ in ("advcl", "acl") and token.tag_ in ("VB", "VBG"):
