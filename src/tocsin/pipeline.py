@@ -203,7 +203,9 @@ class Pipeline:
         head = doc[candidate.trigger_start]
         location = self.places.locate(head, ctx)
         if self.settings.infer_parties:
-            candidate = with_subtree_recipient(candidate, head, ctx)
+            candidate = with_subtree_recipient(
+                candidate, head, ctx, self.events.arguments.config.relation_of_another
+            )
             if not attacker_named:
                 candidate = with_unidentified_attacker(candidate, head, location)
             candidate = with_place_authorities(candidate, head, location)

@@ -135,3 +135,24 @@ def test_according_to_names_a_source_not_a_recipient(pipeline) -> None:
     text = "Cuba offered concessions last week, according to a Mexican senator."
     offered = [e for e in pipeline.code_text(text) if e.trigger.text == "offered"]
     assert offered and offered[0].recipient is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hezbollah killed a commander of Israel's militia ally.", "killed"),
+        ("Russia attacked Ukraine's allies on Monday.", "attacked"),
+    ],
+)
+def test_a_partys_ally_is_not_that_party(pipeline, text, trigger) -> None:
+    events = [e for e in pipeline.code_text(text) if e.trigger.text == trigger]
+    assert events and all(
+        e.recipient is None or e.recipient.country not in ("ISR", "UKR") for e in events
+    )
+
+
+def test_its_partners_named_by_their_own_words(pipeline) -> None:
+    text = "Greece demanded that its European Union partners reject the plan."
+    demanded = [e for e in pipeline.code_text(text) if e.trigger.text == "demanded"]
+    assert demanded and demanded[0].recipient is not None
+    assert demanded[0].recipient.code.startswith("EU")

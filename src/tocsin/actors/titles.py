@@ -157,6 +157,8 @@ class TitleReader:
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
         hit = name_at_start.get(k)
+        if hit is not None and hit.end < len(doc) and doc[hit.end].tag_ == "POS":
+            return None  # "a commander of *Israel's* militia ally": Israel owns what follows
         return hit if self.national(hit) else None
 
     def region_after(self, doc: Doc, end: int) -> tuple[str | None, int]:

@@ -48,6 +48,7 @@ class ArgumentConfig:
     irregular: dict[str, str] = field(default_factory=dict)  # "staged" -> "stage"
     stative: frozenset[str] = frozenset()  # "is opposed to": a state of the subject
     frames: frozenset[str] = frozenset()  # "a mediation *effort*": the phrase the event heads
+    relational: frozenset[str] = frozenset()  # "Israel's *ally*" is someone else
 
     def anchor(self, noun: Token) -> Token:
         """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
@@ -58,6 +59,13 @@ class ArgumentConfig:
     def is_passive(self, verb: Token) -> bool:
         """A passive, unless the participle states the subject's stance ("is committed to")."""
         return is_passive(verb) and verb.lower_ not in self.stative
+
+    def relation_of_another(self, noun: Token) -> bool:
+        """ "Israel's *ally*": a relational noun whose possessor names the other party (not
+        "its European Community *partners*", whose own words name them)."""
+        if noun.lower_ not in self.relational:
+            return False
+        return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
     def is_light(self, verb: Token) -> bool:
         return (
@@ -87,6 +95,8 @@ class ArgumentFinder:
         mention = ctx.mentions.at(token.i)
         if mention is not None or depth > 2:
             return mention
+        if self.config.relation_of_another(token):
+            return None  # "Israel's militia *ally*", "Iran's proxies": not Israel, not Iran
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 continue  # "*its* allies" are not the country "its" refers to

@@ -80,6 +80,7 @@ class EventExtractor:
             irregular=irregular,
             stative=frozenset(data.get("stative_participles") or ()),
             frames=frozenset(data.get("frame_nouns") or ()),
+            relational=frozenset(data.get("relational_nouns") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)

@@ -16,6 +16,8 @@ The mention must name another actor: another country, or the same country in ano
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from tocsin.context import DocContext
@@ -53,7 +55,9 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 PURPOSE_EVENTS = frozenset({"PROTEST", "REJECT"})
 
 
-def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -> Candidate:
+def with_subtree_recipient(
+    candidate: Candidate, head: Token, ctx: DocContext, relation_of_another: Callable[[Token], bool]
+) -> Candidate:
     """``candidate`` with a recipient from the trigger's subtree when it has none."""
     actor = candidate.actor
     if candidate.recipient is not None or actor is None or candidate.symmetric:
@@ -62,8 +66,11 @@ def with_subtree_recipient(candidate: Candidate, head: Token, ctx: DocContext) -
     for mention in ctx.mentions.within(candidate.trigger_end, head.right_edge.i + 1):
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
-        if _a_place(ctx.doc[mention.token_end - 1]):
+        last = ctx.doc[mention.token_end - 1]
+        if _a_place(last):
             continue  # "blocked streets *in Hong Kong*": where, not whom
+        if any(relation_of_another(t) for t in last.ancestors if t.i >= mention.token_end):
+            continue  # "the chief of Israel's militia *ally*": not Israel
         if _another_actor(mention.actor, actor):
             return with_inferred(candidate, "recipient", mention.actor, RULE, CONFIDENCE_FACTOR)
     return candidate
