@@ -156,3 +156,10 @@ def test_its_partners_named_by_their_own_words(pipeline) -> None:
     demanded = [e for e in pipeline.code_text(text) if e.trigger.text == "demanded"]
     assert demanded and demanded[0].recipient is not None
     assert demanded[0].recipient.code.startswith("EU")
+
+
+def test_a_preposition_on_a_coordinated_object(pipeline) -> None:
+    """ "launched artillery, mortar and rocket fire *against* X": X is the target."""
+    text = "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean positions."
+    launched = [e for e in pipeline.code_text(text) if e.trigger.text == "launched"]
+    assert launched and launched[0].recipient.country == "ERI"

@@ -292,7 +292,8 @@ class ArgumentFinder:
         if role.startswith("prep:"):
             found = prep_objects(trigger, (role[5:],))
             if not found and trigger.pos_ in VERB_POS:  # "impose sanctions *on Baku*"
-                for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+                dobjs = [c for c in trigger.children if c.dep_ == "dobj"]
+                for obj in (o for d in dobjs for o in conjuncts(d)):  # "… and rocket fire *at* X"
                     found.extend(prep_objects(obj, (role[5:],)))
                     for acl in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                         found.extend(prep_objects(acl, (role[5:],)))  # "sanctions imposed *on* X"
