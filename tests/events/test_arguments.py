@@ -163,3 +163,10 @@ def test_a_preposition_on_a_coordinated_object(pipeline) -> None:
     text = "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean positions."
     launched = [e for e in pipeline.code_text(text) if e.trigger.text == "launched"]
     assert launched and launched[0].recipient.country == "ERI"
+
+
+def test_a_phrase_names_the_party_it_is_for(pipeline) -> None:
+    """ "a camp *for Congolese refugees* was attacked": the refugees were attacked."""
+    text = "A camp for Somali refugees was attacked by Kenyan militiamen."
+    attacked = [e for e in pipeline.code_text(text) if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].recipient.code == "SOMREF"

@@ -105,7 +105,7 @@ class ArgumentFinder:
                 if inner is not None:
                     return inner
         if depth == 0:
-            for _, obj in prep_objects(token, ("of", "in", "from")):
+            for _, obj in prep_objects(token, ("of", "in", "from", "for")):
                 inner = self._mention_of(obj, ctx, depth + 1)
                 if inner is not None:
                     return inner
