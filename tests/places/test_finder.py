@@ -23,3 +23,11 @@ def test_a_surname_that_is_also_a_town_is_no_place(pipeline) -> None:
 def test_a_compass_word_before_a_country_is_a_part_of_it(pipeline) -> None:
     events = pipeline.code_text("Fighting broke out in South Lebanon on Monday.")
     assert any(e.location is not None and e.location.country == "LBN" for e in events)
+
+
+def test_a_city_after_a_district_word_is_where(pipeline) -> None:
+    """ "in a residential sector of eastern Beirut": Beirut is the place, not its government."""
+    events = pipeline.code_text(
+        "A reporter was killed in a bomb blast in a residential sector of Beirut."
+    )
+    assert any(e.location is not None and e.location.country == "LBN" for e in events)
