@@ -215,6 +215,13 @@ def test_a_news_blackout_is_censorship(pipeline) -> None:
             "TCD",
         ),
         ("Canada lowered tariffs on Mexican steel.", "lowered", "CONCEDE", "CAN", "MEX"),
+        (
+            "Kenyan students called for the withdrawal of Ugandan troops.",
+            "called for",
+            "REQUEST",
+            "KEN",
+            "UGA",
+        ),
         ("Germany paid compensation to Namibian families.", "paid", "AID", "DEU", "NAM"),
         (
             "Fijian troops serve in peacekeeping missions in Lebanon.",
