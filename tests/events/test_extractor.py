@@ -215,6 +215,7 @@ def test_a_news_blackout_is_censorship(pipeline) -> None:
             "TCD",
         ),
         ("Canada lowered tariffs on Mexican steel.", "lowered", "CONCEDE", "CAN", "MEX"),
+        ("Iran warned that it would strike Saudi oil fields.", "warned", "THREATEN", "IRN", "SAU"),
         (
             "Kenyan students called for the withdrawal of Ugandan troops.",
             "called for",
