@@ -6,15 +6,17 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "agent", "code"),
     [
-        ("An anti-Syria columnist was shot outside his office.", "Syria"),
-        ("Pro-Western militias took the bridge.", "Western"),
-        ("Anti-American protesters gathered at the gate.", "American"),
+        ("An anti-Syria columnist was shot outside his office.", "columnist", "SYR"),
+        ("Pro-Russian militias took the bridge.", "militias", "RUS"),
+        ("Anti-American protesters gathered at the gate.", "protesters", "USA"),
     ],
 )
-def test_stance_prefixed_name_is_no_actor(mentions, text, name) -> None:
-    assert all(name not in span or f.actor.country is None for span, f in mentions(text))
+def test_stance_prefixed_name_is_no_actor(mentions, text, agent, code) -> None:
+    found = mentions(text)
+    assert any(agent in span for span, _ in found)  # the agent itself is still read
+    assert all(f.actor.country != code for _, f in found)
 
 
 def test_a_hyphenated_name_without_a_stance_prefix_still_counts(mentions) -> None:

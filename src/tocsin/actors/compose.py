@@ -108,8 +108,7 @@ class Composer:
         suffixes = self.dictionary.grammar.company_suffixes
         made: list[Found] = []
         for ent in doc.ents:
-            span = range(ent.start, ent.end)
-            if ent.label_ != "ORG" or len(ent) < 2 or consumed.intersection(span):
+            if ent.label_ != "ORG" or len(ent) < 2:
                 continue
             last = ent[-1]
             following = doc[ent.end] if ent.end < len(doc) else None

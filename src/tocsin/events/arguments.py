@@ -183,8 +183,6 @@ class ArgumentFinder:
             return [Party(p.mention, "conj") for p in self._verb_actors(head, ctx, depth + 1)]
         if verb.dep_ == "relcl":
             return [Party(m, "relcl") for m in self.mentions_at(head, ctx)]
-        if verb.dep_ == "acl" and verb.tag_ == "VBD":  # a past tense read as a modifier:
-            return [Party(m, "nsubj") for m in self.mentions_at(head, ctx)]  # "youths resorted"
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
             if head.pos_ in NOUN_POS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
                 head = head.head  # "X issued a statement *demanding* …": X demands
