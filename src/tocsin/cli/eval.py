@@ -1,8 +1,10 @@
-"""``tocsin eval``: score the coder on a gold file (PLV, CASE 2021, PLOVER GSR, UW, golden)."""
+"""``tocsin eval``: score the coder on a gold file (PLV, CASE 2021, PLOVER GSR, UW, golden) or on
+the headlines of a UCDP GED export (``ged``)."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -15,15 +17,34 @@ def eval_command(
         str | None,
         typer.Option(
             "--format",
-            help="plv, case, gsr, uw, golden or actors (default: guessed from the file name).",
+            help="plv, case, gsr, uw, golden, actors or ged (default: guessed from the file "
+            "name, or from the header of a CSV file).",
         ),
     ] = None,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Score only the first N items.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    part: Annotated[
+        str, typer.Option("--part", help="ged: dev, holdout or both (reported apart).")
+    ] = "both",
+    since: Annotated[
+        str | None, typer.Option("--since", help="ged: headlines from this date (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="ged: headlines up to this date (YYYY-MM-DD).")
+    ] = None,
+    misses: Annotated[
+        int,
+        typer.Option(
+            "--misses",
+            min=0,
+            help="ged: also list the first N dev headlines without both sides (never holdout).",
+        ),
+    ] = 0,
 ) -> None:
-    """Print accuracy, macro- and weighted F1 and the most frequent confusions."""
+    """Print accuracy, macro- and weighted F1 and the most frequent confusions; for a UCDP GED
+    export, the per-headline side, ASSAULT and killed-count figures for dev and holdout."""
     from tocsin.evaluation.metrics import Report, format_report
     from tocsin.evaluation.runner import guess_format, run
     from tocsin.pipeline import Pipeline
@@ -33,6 +54,9 @@ def eval_command(
         chosen = fmt or guess_format(file)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--format") from exc
+    if chosen == "ged":
+        _eval_ged(file, limit, as_json, part, since, until, misses)
+        return
     pipeline = Pipeline.load(Settings.from_env())
     try:
         result = run(pipeline, file, chosen, limit)
@@ -46,6 +70,43 @@ def eval_command(
         return
     typer.echo(
         json.dumps({"format": chosen, **result}, ensure_ascii=False, indent=None if as_json else 2)
+    )
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from exc
+
+
+def _eval_ged(
+    file: Path,
+    limit: int | None,
+    as_json: bool,
+    part: str,
+    since: str | None,
+    until: str | None,
+    misses: int,
+) -> None:
+    from tocsin.evaluation.ged import PARTS, evaluate
+    from tocsin.pipeline import Pipeline
+    from tocsin.settings import Settings
+
+    if part not in PARTS:
+        raise typer.BadParameter(f"use one of {', '.join(PARTS)}", param_hint="--part")
+    if misses and part == "holdout":
+        raise typer.BadParameter(
+            "misses are listed for the dev part only; holdout misses are never read",
+            param_hint="--misses",
+        )
+    start, end = _day(since, "--since"), _day(until, "--until")
+    pipeline = Pipeline.load(Settings.from_env())
+    result = evaluate(pipeline, file, part, start, end, limit, misses)
+    typer.echo(
+        json.dumps({"format": "ged", **result}, ensure_ascii=False, indent=None if as_json else 2)
     )
 
 

@@ -13,7 +13,7 @@ from tocsin.models import Event
 if TYPE_CHECKING:
     from tocsin.pipeline import Pipeline
 
-FORMATS = ("plv", "case", "gsr", "uw", "golden", "actors")
+FORMATS = ("plv", "case", "gsr", "uw", "golden", "actors", "ged")
 SCORERS = {
     "plv": plv.evaluate,
     "case": case.evaluate,
@@ -23,8 +23,11 @@ SCORERS = {
 
 
 def guess_format(path: str | Path) -> str:
-    """Format from the file name: ``plv_*``, ``case*``, ``*gsr*``, ``uw*``, ``*.jsonl``."""
+    """Format from the file name: ``plv_*``, ``case*``, ``*gsr*``, ``uw*``, ``*.jsonl``; a CSV
+    file whose header is a UCDP GED export's is ``ged``."""
     name = Path(path).name.lower()
+    if name.endswith(".csv") and _ged_header(Path(path)):
+        return "ged"
     for fmt, hints in (
         ("plv", ("plv",)),
         ("case", ("case",)),
@@ -39,6 +42,19 @@ def guess_format(path: str | Path) -> str:
     raise ValueError(f"cannot tell the format of {name}; pass --format ({', '.join(FORMATS)})")
 
 
+def _ged_header(path: Path) -> bool:
+    import csv
+
+    from tocsin.truth.ucdp import is_ged_header
+
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError):
+        return False
+    return is_ged_header(header)
+
+
 def run(
     pipeline: Pipeline, path: str | Path, fmt: str, limit: int | None = None
 ) -> Report | dict[str, Any]:
@@ -48,6 +64,10 @@ def run(
         from tocsin.evaluation.uw import evaluate_uw
 
         return evaluate_uw(pipeline, path, limit)
+    if fmt == "ged":
+        from tocsin.evaluation.ged import evaluate as evaluate_ged
+
+        return evaluate_ged(pipeline, path, limit=limit)
     if fmt == "actors":
         from tocsin.evaluation.actors import evaluate as evaluate_actors
 

@@ -117,11 +117,23 @@ def _float(value: str | None) -> float | None:
 
 
 def _country(row: dict[str, str]) -> str | None:
-    """The country column of a full export, else the conflict name's prefix ("Syria: ...")."""
+    """The country column of a full export, else the prefix of a state-based conflict's name
+    ("Syria: Government"); None for a conflict named by its sides ("IS - SDF")."""
     if row.get("country"):
         return row["country"].strip()
     name = row.get("conflict_name") or ""
+    if ":" not in name:
+        return None
     return name.split(":", 1)[0].strip() or None
+
+
+def main_country(events: Iterable[GedEvent]) -> str | None:
+    """The country most events of an export name (for events whose row names none)."""
+    counts: dict[str, int] = {}
+    for event in events:
+        if event.country:
+            counts[event.country] = counts.get(event.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def is_ged_header(columns: Iterable[str]) -> bool:

@@ -1,0 +1,226 @@
+"""UCDP GED side names as tocsin codes (``data/evaluation/ged_sides.yaml``).
+
+A side name ("Government of Syria", "Syrian insurgents", "Ahrar al-Sham, HTS, Southern Front",
+"Civilians") is split at ", " into members. Each member becomes one or more
+:class:`PartySpec`: by a generic pattern ("Government of X" → X's state sectors), else through
+tocsin's own actor dictionary (so new dictionary entries change the mapping with no edit here),
+else as the rebels of the event's country. Supporters folded into a side by UCDP (Russia for
+the Government of Syria from 2015-09-30 …) are kept apart, so that a strict figure can leave
+them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tocsin.errors import DataFileError
+from tocsin.models import ActorRef
+from tocsin.resources import load_yaml
+
+SIDES_FILE = "evaluation/ged_sides.yaml"
+NO_SECTOR = "-"
+GENERIC_ENTRY_PREFIXES = ("agent.", "country.", "place.", "population.", "unidentified.")
+"""Entries that name a kind of actor, not one organisation: they match a named group by code."""
+
+Lookup = Callable[[str], ActorRef | None]
+
+
+@dataclass(frozen=True)
+class PartySpec:
+    """One way a coded actor can be (part of) a side."""
+
+    rule: str
+    country: str | None
+    sectors: frozenset[str] | None = None  # None: the entry decides, any sector
+    entry: str | None = None  # a named organisation's dictionary entry
+    sector: str | None = None  # that entry's own sector (for a match by code)
+    since: date | None = None
+    until: date | None = None
+
+    def active(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.since is None or when >= self.since) and (
+            self.until is None or when <= self.until
+        )
+
+    def matches(self, actor: ActorRef | None) -> bool:
+        """True when ``actor`` is this party: the same named entry, or the same code for an
+        actor resolved to a kind rather than to another organisation."""
+        if actor is None:
+            return False
+        if self.entry is not None:
+            if actor.entry == self.entry:
+                return True
+            generic = actor.entry is None or actor.entry.startswith(GENERIC_ENTRY_PREFIXES)
+            return (
+                generic
+                and self.country is not None
+                and actor.country == self.country
+                and actor.sector == self.sector
+            )
+        if self.country is not None and actor.country != self.country:
+            return False
+        if self.sectors is None:
+            return True
+        return (actor.sector or NO_SECTOR) in self.sectors
+
+
+@dataclass(frozen=True)
+class Side:
+    """A GED side: its own parties and, apart, its supporters."""
+
+    name: str
+    parties: tuple[PartySpec, ...]
+    supporters: tuple[PartySpec, ...] = ()
+
+    def matches(self, actor: ActorRef | None, when: date | None, strict: bool = False) -> bool:
+        if any(p.matches(actor) for p in self.parties):
+            return True
+        if strict:
+            return False
+        return any(p.active(when) and p.matches(actor) for p in self.supporters)
+
+
+class SideMapper:
+    """Maps GED side names to :class:`Side` objects, caching each name per country."""
+
+    def __init__(self, data: dict[str, Any], lookup: Lookup) -> None:
+        self.lookup = lookup
+        self.sector_sets = {
+            str(k): frozenset(str(s) for s in v) for k, v in data["sector_sets"].items()
+        }
+        self.patterns = [
+            (str(p["id"]), re.compile(str(p["match"])), p.get("country"), str(p["sectors"]))
+            for p in data["patterns"]
+        ]
+        self.abbreviations = {str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()}
+        fallback = data["fallback"]
+        self.fallback = (str(fallback["id"]), str(fallback["sectors"]))
+        self.supporters = [dict(s) for s in data.get("supporters") or ()]
+        for item in self.supporters:
+            if "side" not in item or "who" not in item:
+                raise DataFileError(f"{SIDES_FILE}: a supporter needs side and who: {item}")
+        self._cache: dict[tuple[str, str | None], Side] = {}
+        self._countries: dict[str, str | None] = {}
+
+    @classmethod
+    def load(cls, lookup: Lookup) -> SideMapper:
+        return cls(load_yaml(SIDES_FILE), lookup)
+
+    def side(self, name: str, country: str | None) -> Side:
+        """The side called ``name`` in an event of ``country`` (ISO code of the GED row)."""
+        key = (name, country)
+        if key not in self._cache:
+            members = [m.strip() for m in name.split(", ") if m.strip()]
+            parties = tuple(p for m in members for p in self.member(m, country))
+            supporters = tuple(
+                p for m in members for s in self.supporters if s["side"] == m
+                for p in self._supporter(s)
+            )
+            self._cache[key] = Side(name, parties, supporters)
+        return self._cache[key]
+
+    def member(self, name: str, event_country: str | None) -> tuple[PartySpec, ...]:
+        """One member of a side as party specs (see the module docstring for the order)."""
+        for rule, pattern, fixed_country, sectors in self.patterns:
+            found = pattern.match(name)
+            if not found:
+                continue
+            if fixed_country == "event":
+                country = event_country
+            else:
+                country = self.country_of(found.group("country"))
+            if country is None:
+                continue
+            return (PartySpec(rule, country, self.sector_sets[sectors]),)
+        actor = self._named(name)
+        if actor is not None:
+            return (self._entry_spec(actor, "dictionary"),)
+        rule, sectors = self.fallback
+        return (PartySpec(rule, event_country, self.sector_sets[sectors]),)
+
+    def country_of(self, words: str) -> str | None:
+        """A country name or demonym through the actor dictionary ("Syria", "Syrian")."""
+        if words not in self._countries:
+            actor = self.lookup(words)
+            self._countries[words] = actor.country if actor is not None else None
+        return self._countries[words]
+
+    def _named(self, name: str) -> ActorRef | None:
+        """A named organisation the dictionary knows (its full name, else the abbreviation)."""
+        for words in (self.abbreviations.get(name), name):
+            if not words:
+                continue
+            actor = self.lookup(words)
+            if (
+                actor is not None
+                and actor.entry
+                and not actor.entry.startswith("agent.")
+                and _same_words(actor.text, words)
+            ):
+                return actor
+        return None
+
+    @staticmethod
+    def _entry_spec(actor: ActorRef, rule: str, **dates: date | None) -> PartySpec:
+        return PartySpec(
+            f"{rule}:{actor.entry}",
+            actor.country,
+            entry=actor.entry,
+            sector=actor.sector,
+            **dates,
+        )
+
+    def _supporter(self, item: dict[str, Any]) -> tuple[PartySpec, ...]:
+        dates = {"since": _date(item.get("since")), "until": _date(item.get("until"))}
+        who = str(item["who"])
+        if item.get("sectors"):
+            country = self.country_of(who)
+            if country is None:
+                return ()
+            sectors = self.sector_sets[str(item["sectors"])]
+            return (PartySpec(f"supporter:{who}", country, sectors, **dates),)
+        actor = self._named(who)
+        if actor is None:
+            return ()
+        return (self._entry_spec(actor, "supporter", **dates),)
+
+    def table(self) -> list[dict[str, Any]]:
+        """How every side mapped so far resolved (for the report)."""
+        return [
+            {
+                "side": side.name,
+                "country": country,
+                "parties": [_describe(p) for p in side.parties],
+                "supporters": [_describe(p) for p in side.supporters],
+            }
+            for (_, country), side in sorted(self._cache.items(), key=lambda kv: kv[0][0])
+        ]
+
+
+def _same_words(found: str, asked: str) -> bool:
+    """True when the dictionary matched the whole name ("Fatah Halab" is not "Fatah")."""
+
+    def norm(text: str) -> str:
+        return " ".join(re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower().split())
+
+    return norm(found) == norm(asked)
+
+
+def _describe(spec: PartySpec) -> str:
+    what = spec.entry or ",".join(sorted(spec.sectors or ()))
+    dated = f" {spec.since or ''}…{spec.until or ''}" if spec.since or spec.until else ""
+    return f"{spec.rule} {spec.country or '?'} {what}{dated}"
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

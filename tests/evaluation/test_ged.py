@@ -1,0 +1,166 @@
+"""``tocsin eval`` on a UCDP GED export: side mapping, headline filter, figures, dev/holdout."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tocsin.cli.main import build_app
+from tocsin.evaluation.ged import evaluate, score_headline
+from tocsin.evaluation.ged_filter import is_headline
+from tocsin.evaluation.ged_sides import SideMapper
+from tocsin.evaluation.runner import guess_format
+from tocsin.models import ActorRef, Event, Factuality, Size, Trigger
+from tocsin.truth.ucdp import headlines, read_ged
+
+COLUMNS = [
+    "id", "date_start", "date_end", "type_of_violence", "conflict_name", "dyad_name", "side_a",
+    "side_b", "source_article", "where_coordinates", "adm_1", "latitude", "longitude",
+    "where_prec", "date_prec", "deaths_civilians", "low", "best", "high",
+]
+
+ROWS = [
+    # dev: a state-based clash, one source
+    {"id": "11", "side_a": "Government of Mali", "side_b": "JNIM",
+     "conflict_name": "Mali: Government", "type_of_violence": "1", "best": "3",
+     "source_article": '"Wire,2020-05-02,Soldiers kill three jihadists in an ambush near Gao"'},
+    # dev: one-sided violence; the conflict is named by its sides, not its country
+    {"id": "12", "side_a": "JNIM", "side_b": "Civilians", "conflict_name": "JNIM - Civilians",
+     "type_of_violence": "3", "best": "5",
+     "source_article": '"Monitor,2020-05-03,Gunmen kill five villagers in central Mali"'},
+    # dev: a database record id, not a headline
+    {"id": "13", "side_a": "Government of Mali", "side_b": "JNIM",
+     "conflict_name": "Mali: Government", "type_of_violence": "1", "best": "1",
+     "source_article": '"Tracker,2020-05-04,R3510"'},
+    # holdout
+    {"id": "15", "side_a": "Government of Mali", "side_b": "JNIM",
+     "conflict_name": "Mali: Government", "type_of_violence": "1", "best": "2",
+     "source_article": '"Wire,2020-05-05,Malian troops attack JNIM fighters near Mopti"'},
+]
+
+
+def write_ged(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            full = {"date_start": "2020-05-01", "date_end": "2020-05-01", "date_prec": "1", **row}
+            writer.writerow({c: full.get(c, "") for c in COLUMNS})
+    return path
+
+
+@pytest.fixture
+def ged_file(tmp_path: Path) -> Path:
+    return write_ged(tmp_path / "events.csv", ROWS)
+
+
+def test_the_headline_form_rule() -> None:
+    kept = [
+        "Soldiers kill three jihadists in an ambush near Gao",
+        "UPDATE 2-Troops shell the town",
+        "About 110 were killed in clashes between the factions August 20, 2016",
+    ]
+    dropped = [
+        "R3510", "CS225", "TS365",
+        "July 29th 2017: (S1138) Al Badu neighbourhood, Raqqa city, Syria",
+        "Syria Daily Report 13/03/2016",
+        "Syrian War Daily – 18th of November 2018",
+        "Airwars assessment",
+    ]
+    assert all(is_headline(t) for t in kept)
+    assert not any(is_headline(t) for t in dropped)
+
+
+def _lookup(text: str) -> ActorRef | None:
+    table = {
+        "Mali": ActorRef("Mali", code="MLI", country="MLI", entry="country.MLI"),
+        "Malian": ActorRef("Malian", code="MLI", country="MLI", entry="country.MLI"),
+        "France": ActorRef("France", code="FRA", country="FRA", entry="country.FRA"),
+        "JNIM": ActorRef("JNIM", code="MLIREB", country="MLI", sector="REB", entry="org.jnim"),
+        "Fatah": ActorRef("Fatah", code="PSEPTY", country="PSE", sector="PTY", entry="org.fatah"),
+    }
+    if text in table:
+        return table[text]
+    if text.startswith("Fatah "):  # the dictionary matches only part of the name
+        return table["Fatah"]
+    return None
+
+
+def test_side_names_map_to_codes_and_supporters_stay_apart() -> None:
+    sides = SideMapper.load(_lookup)
+    government = sides.side("Government of Mali", "MLI")
+    army = ActorRef("troops", code="MLIMIL", country="MLI", sector="MIL", entry="agent.troops")
+    french = ActorRef("French jets", code="FRAMIL", country="FRA", sector="MIL")
+    assert government.matches(army, date(2020, 5, 1))
+    assert government.matches(ActorRef("Mali", country="MLI"), date(2020, 5, 1))
+    assert government.matches(french, date(2020, 5, 1))  # a supporter, in its dates
+    assert not government.matches(french, date(2020, 5, 1), strict=True)
+    assert not government.matches(french, date(2023, 1, 1))  # after the supporter left
+    jnim = sides.side("JNIM", "MLI")
+    rebels = ActorRef("jihadists", code="MLIREB", country="MLI", sector="REB", entry="agent.x")
+    other_group = ActorRef("Ansar", code="MLIREB", country="MLI", sector="REB", entry="org.other")
+    assert jnim.matches(rebels, None)  # a generic agent matches by code
+    assert not jnim.matches(other_group, None)  # another named group does not
+    # a name the dictionary knows only in part falls back to the country's rebels
+    assert [p.rule for p in sides.side("Fatah Halab", "SYR").parties] == ["fallback.rebels"]
+    civilians = sides.side("Civilians", "MLI")
+    assert civilians.matches(ActorRef("villagers", country="MLI", sector="CVL"), None)
+    assert not civilians.matches(army, None)
+
+
+def _record(actor: ActorRef | None, recipient: ActorRef | None, status: str = "asserted",
+            killed: int | None = None) -> Event:
+    return Event(
+        id="ev-1", doc_id="d", sentence_index=0, sentence="s", trigger=Trigger("t", 0, 1),
+        event="ASSAULT", cameo="190", quad_class=4, goldstein=-10.0, actor=actor,
+        recipient=recipient, factuality=Factuality(status, 3.0),
+        size=Size(killed=killed) if killed is not None else None,
+    )
+
+
+def test_a_headline_scores_both_sides_in_either_order(ged_file: Path) -> None:
+    item = next(h for h in headlines(read_ged(ged_file)) if h.text.startswith("Soldiers"))
+    sides = SideMapper.load(_lookup)
+    army = ActorRef("soldiers", country="MLI", sector="MIL", entry="agent.soldiers")
+    rebels = ActorRef("jihadists", country="MLI", sector="REB", entry="agent.jihadists")
+    assert score_headline(item, (_record(rebels, army, killed=3),), sides).both
+    scored = score_headline(item, (_record(army, None, killed=3),), sides)
+    assert scored.one and not scored.both and scored.killed == 3
+    possible = score_headline(item, (_record(army, rebels, status="possible"),), sides)
+    assert not possible.one and possible.assaults == 0 and possible.assaults_any == 1
+
+
+def test_eval_reports_dev_and_holdout_apart(ged_file: Path, pipeline) -> None:
+    report = evaluate(pipeline, ged_file, show_misses=5)
+    dev, holdout = report["dev"], report["holdout"]
+    assert dev["unfiltered"]["headlines"] == 3 and dev["dropped_by_filter"] == 1
+    assert dev["filtered"]["headlines"] == 2
+    assert holdout["filtered"]["headlines"] == 1
+    assert dev["filtered"]["both_sides"] == 1.0  # both dev headlines are coded right
+    assert dev["filtered"]["killed"]["exact"] == 1.0
+    assert report["main_country"] == "Mali"
+    assert all("Mopti" not in m["headline"] for m in report["misses"])  # never a holdout line
+
+
+def test_eval_cli_guesses_ged_and_refuses_holdout_misses(
+    ged_file: Path, pipeline, monkeypatch
+) -> None:
+    from tocsin.pipeline import Pipeline
+
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, settings=None: pipeline))
+    assert guess_format(ged_file) == "ged"
+    app = build_app()
+    refused = CliRunner().invoke(app, ["eval", str(ged_file), "--part", "holdout", "--misses", "3"])
+    assert refused.exit_code != 0 and "holdout" in refused.output
+    result = CliRunner().invoke(
+        app, ["eval", str(ged_file), "--part", "dev", "--since", "2020-05-03", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert report["format"] == "ged" and "holdout" not in report
+    assert report["dev"]["unfiltered"]["headlines"] == 2  # from 2020-05-03 on
