@@ -118,10 +118,14 @@ def score_headline(
         side_b = sides.side(truth.side_b, country)
         for record in happened:
             for strict in (False, True):
-                a = (side_a.matches(record.actor, item.date, strict),
-                     side_a.matches(record.recipient, item.date, strict))
-                b = (side_b.matches(record.actor, item.date, strict),
-                     side_b.matches(record.recipient, item.date, strict))
+                a = (
+                    side_a.matches(record.actor, item.date, strict),
+                    side_a.matches(record.recipient, item.date, strict),
+                )
+                b = (
+                    side_b.matches(record.actor, item.date, strict),
+                    side_b.matches(record.recipient, item.date, strict),
+                )
                 if (a[0] and b[1]) or (b[0] and a[1]):
                     both[strict] = True
                 if any(a) or any(b):
@@ -251,7 +255,9 @@ def evaluate(
     }
     for name in ("dev", "holdout"):
         if part in (name, "both"):
-            report[name] = part_report([s for s in scored if s.headline.holdout == (name == "holdout")])
+            report[name] = part_report(
+                [s for s in scored if s.headline.holdout == (name == "holdout")]
+            )
     report["sides"] = sides.table()
     if show_misses:
         report["misses"] = misses(scored, show_misses)

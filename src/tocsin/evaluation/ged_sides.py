@@ -119,7 +119,10 @@ class SideMapper:
             members = [m.strip() for m in name.split(", ") if m.strip()]
             parties = tuple(p for m in members for p in self.member(m, country))
             supporters = tuple(
-                p for m in members for s in self.supporters if s["side"] == m
+                p
+                for m in members
+                for s in self.supporters
+                if s["side"] == m
                 for p in self._supporter(s)
             )
             self._cache[key] = Side(name, parties, supporters)
