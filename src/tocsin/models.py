@@ -189,6 +189,8 @@ class Evidence:
     actor_rule: str | None = None
     recipient_rule: str | None = None
     factuality_rule: str | None = None
+    rule_score: float | None = None  # the rules' factuality score when a model set the record's
+    rule_cameo: str | None = None  # the rule's CAMEO code when a model changed the record's type
 
 
 @dataclass(frozen=True)

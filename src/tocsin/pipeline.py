@@ -14,7 +14,7 @@ from datetime import date
 from itertools import islice
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tocsin.actors import ActorResolver
 from tocsin.clean import Cleaner
@@ -37,8 +37,18 @@ from tocsin.events.domestic import DomesticCountries
 from tocsin.events.fallback import with_subtree_recipient
 from tocsin.events.place_target import with_place_recipient
 from tocsin.events.unidentified import named_attacker, with_unidentified_attacker
-from tocsin.factuality import FactualityAssessor
-from tocsin.models import Document, Event, Evidence, Mention, Sentence, Trigger
+from tocsin.learn.factuality import LearnedFactuality
+from tocsin.learn.stages import factuality_stage
+from tocsin.models import (
+    Attribution,
+    Document,
+    Event,
+    Evidence,
+    Factuality,
+    Mention,
+    Sentence,
+    Trigger,
+)
 from tocsin.nlp import load_spacy
 from tocsin.places import PlaceResolver
 from tocsin.settings import Settings
@@ -117,7 +127,7 @@ class Pipeline:
             cleaner=Cleaner.load(),
             actors=actors,
             events=EventExtractor.load(settings, nlp),
-            factuality=FactualityAssessor.load(settings),
+            factuality=factuality_stage(settings),
             dates=DateResolver(),
             places=PlaceResolver.load(settings),
             sizes=SizeExtractor(),
@@ -212,7 +222,7 @@ class Pipeline:
             candidate = self.domestic.apply(candidate, location, sentence_mentions)
             candidate = with_place_recipient(candidate, location)
         span = doc[candidate.trigger_start : candidate.trigger_end]
-        factuality, attribution, factuality_rule = self.factuality.assess(head, ctx)
+        factuality, attribution, factuality_rule, rule_score, model = self._assess(head, ctx)
         info = candidate.info
         return Event(
             id=Event.make_id(ctx.document.id, sentence_index, span.start_char, candidate.pair_key),
@@ -237,10 +247,28 @@ class Pipeline:
             confidence=candidate.confidence,
             evidence=Evidence(
                 rule=candidate.rule,
-                model=candidate.model,
+                model="+".join(m for m in (candidate.model, model) if m) or None,
                 actor_rule=candidate.actor_rule,
                 recipient_rule=candidate.recipient_rule,
                 factuality_rule=factuality_rule,
+                rule_score=rule_score,
             ),
             symmetric=candidate.symmetric,
         )
+
+    def _assess(
+        self, head: Token, ctx: DocContext
+    ) -> tuple[Factuality, Attribution, str | None, float | None, str | None]:
+        """Factuality, attribution, the deciding cue's id, and — when a learned model set the
+        score — the rules' own score and the model's id."""
+        if isinstance(self.factuality, LearnedFactuality):
+            decision, attribution = self.factuality.assess_explained(head, ctx)
+            return (
+                decision.factuality,
+                attribution,
+                decision.rule,
+                decision.rules.score,
+                self.factuality.model.id,
+            )
+        factuality, attribution, rule = self.factuality.assess(head, ctx)
+        return factuality, attribution, rule, None, None

@@ -104,6 +104,17 @@ class Settings:
         "evidence.*_rule, lower confidence); false keeps only the parties the text names.",
     )
 
+    learned_factuality: bool = _setting(
+        True,
+        "Set factuality.score with the learned model (factuality_model); the status stays the "
+        "rules' wherever a cue decides it. False keeps the rules' own score.",
+    )
+    factuality_model: str | None = _setting(
+        None,
+        "Factuality model file written by `tocsin train`; unset means the bundled model trained "
+        "on the UW factuality corpus.",
+    )
+
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         """Defaults, then the config file, then ``TOCSIN_*`` variables, then ``overrides``."""

@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from tocsin.settings import Settings
 
 
 def eval_command(
@@ -42,6 +45,15 @@ def eval_command(
             help="ged: also list the first N dev headlines without both sides (never holdout).",
         ),
     ] = 0,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model",
+            exists=True,
+            dir_okay=False,
+            help="Score with this learned model (from `tocsin train`) instead of the bundled one.",
+        ),
+    ] = None,
 ) -> None:
     """Print accuracy, macro- and weighted F1 and the most frequent confusions; for a UCDP GED
     export, the per-headline side, ASSAULT and killed-count figures for dev and holdout."""
@@ -54,10 +66,19 @@ def eval_command(
         chosen = fmt or guess_format(file)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--format") from exc
+    settings = Settings.from_env()
+    if model is not None:
+        from tocsin.errors import DataFileError
+        from tocsin.learn.stages import with_model
+
+        try:
+            settings = with_model(settings, model)
+        except DataFileError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--model") from exc
     if chosen == "ged":
-        _eval_ged(file, limit, as_json, part, since, until, misses)
+        _eval_ged(file, limit, as_json, part, since, until, misses, settings)
         return
-    pipeline = Pipeline.load(Settings.from_env())
+    pipeline = Pipeline.load(settings)
     try:
         result = run(pipeline, file, chosen, limit)
     except ValueError as exc:
@@ -92,10 +113,10 @@ def _eval_ged(
     since: str | None,
     until: str | None,
     misses: int,
+    settings: Settings,
 ) -> None:
     from tocsin.evaluation.ged import PARTS, evaluate
     from tocsin.pipeline import Pipeline
-    from tocsin.settings import Settings
 
     if part not in PARTS:
         raise typer.BadParameter(f"use one of {', '.join(PARTS)}", param_hint="--part")
@@ -105,7 +126,7 @@ def _eval_ged(
             param_hint="--misses",
         )
     start, end = _day(since, "--since"), _day(until, "--until")
-    pipeline = Pipeline.load(Settings.from_env())
+    pipeline = Pipeline.load(settings)
     result = evaluate(pipeline, file, part, start, end, limit, misses)
     typer.echo(
         json.dumps({"format": "ged", **result}, ensure_ascii=False, indent=None if as_json else 2)

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "watch",
     "alerts",
     "backtest",
+    "train",
 )
 
 

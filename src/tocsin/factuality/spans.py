@@ -28,11 +28,11 @@ class FactualityTool:
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> FactualityTool:
-        from tocsin.factuality.assessor import FactualityAssessor
+        from tocsin.learn.stages import factuality_stage
         from tocsin.nlp import load_spacy
 
         settings = settings or Settings.from_env()
-        return cls(load_spacy(settings.spacy_model), FactualityAssessor.load(settings))
+        return cls(load_spacy(settings.spacy_model), factuality_stage(settings))
 
 
 def score_records(
