@@ -46,7 +46,10 @@ def test_parse_actor_blocks():
 
 def test_parse_agents_skips_wildcards():
     sectors = parse_agents((DATA / "petrarch_agents.txt").read_text().splitlines())
-    assert sectors == {"OPP": {"group": ["firebrand|firebrands"]}, "ELI": {"group": ["hill elder"]}}
+    assert sectors == {
+        "OPP": {"group": ["firebrand|firebrands"]},
+        "ELI": {"group": ["hill elder|hill elder"]},
+    }
 
 
 def test_code_outside_a_block_is_an_error():

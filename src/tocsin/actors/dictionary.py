@@ -25,6 +25,7 @@ class ActorDictionary:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     aliases: dict[str, Alias] = field(default_factory=dict)  # by exact text
+    folded: dict[str, Alias] = field(default_factory=dict)  # case-free names, by lower case
     agents: dict[str, Agent] = field(default_factory=dict)  # by lower-case text
     regions: dict[str, str] = field(default_factory=dict)  # "California" -> "USA"
     pairs: tuple[str, ...] = ()
@@ -41,9 +42,10 @@ class ActorDictionary:
         text = alias.text.strip()
         if not text or alias.entry not in self.entries:
             return
-        current = self.aliases.get(text)
+        table, key = (self.folded, text.lower()) if alias.folded else (self.aliases, text)
+        current = table.get(key)
         if current is None or alias.priority > current.priority:
-            self.aliases[text] = alias
+            table[key] = alias
 
     def add_agent(self, agent: Agent) -> None:
         key = agent.text.lower()
@@ -62,7 +64,8 @@ class ActorDictionary:
         )
 
     def names_of(self, entry_id: str) -> list[str]:
-        return [a.text for a in self.aliases.values() if a.entry == entry_id]
+        every = [*self.aliases.values(), *self.folded.values()]
+        return [a.text for a in every if a.entry == entry_id]
 
     def holders(self, country: str, title: str) -> list[Entry]:
         """People whose roles include ``title`` (case-insensitive) for ``country``."""

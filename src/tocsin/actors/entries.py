@@ -95,6 +95,7 @@ class Alias:
     rule: str = "dict"  # dict, metonym, demonym
     sector: str | None = None
     priority: int = 0  # higher wins when two entries share a name (user files > bundled)
+    folded: bool = False  # matched whatever its case (names written in capitals, Phoenix)
 
 
 @dataclass(frozen=True)

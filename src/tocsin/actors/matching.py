@@ -56,9 +56,12 @@ class DictionaryMatcher:
     def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         for text in dictionary.aliases:
             self.names.add(text, [pattern_doc(nlp, text)])
+        for key in dictionary.folded:
+            self.folded.add(key, [pattern_doc(nlp, key)])
         for name in dictionary.regions:
             if name not in dictionary.aliases:  # "Georgia" stays the country
                 self.names.add(PLACE_KEY + name, [pattern_doc(nlp, name)])
@@ -72,6 +75,10 @@ class DictionaryMatcher:
             key = strings[match_id]
             alias = None if key.startswith(PLACE_KEY) else self.dictionary.aliases[key]
             found[(start, end, alias.priority if alias else 99)] = alias
+        for match_id, start, end in self.folded(doc) if self.dictionary.folded else ():
+            alias = self.dictionary.folded[strings[match_id]]
+            if _capitalised(doc, start, end):
+                found.setdefault((start, end, alias.priority), alias)
         hits = []
         for s, e, p in longest_first(found):
             alias = found[(s, e, p)]
@@ -109,3 +116,14 @@ class DictionaryMatcher:
     def _is_title_word(self, doc: Doc, i: int) -> bool:
         agent = self.dictionary.agents.get(doc[i].lower_)
         return agent is not None and agent.person
+
+
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    """A name matched whatever its case still starts with a capital: a one-word name must,
+    a longer one must have a capitalised word ("Free Syrian Army", "free Syrian army")."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0].text[0].isupper()
+    return any(t.text[0].isupper() for t in words)

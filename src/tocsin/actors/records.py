@@ -3,7 +3,11 @@
 A record is a mapping::
 
     {id, name, kind, country, sector, names: [...], adj: [...], metonyms: ["Pentagon:MIL"],
-     historical: [...], roles: [{country, sector, title, start, end}]}
+     historical: [...], roles: [{country, sector, title, start, end}], folded: false}
+
+``folded: true`` matches the names (not the demonyms or metonyms) whatever their case, for
+dictionaries written in capitals (PETRARCH/Phoenix); a one-word folded name must still be
+capitalised in the text.
 """
 
 from __future__ import annotations
@@ -88,8 +92,9 @@ def add_record(dictionary: ActorDictionary, record: Mapping[str, Any], priority:
         roles=roles,
     )
     dictionary.add_entry(entry)
+    folded = bool(record.get("folded"))
     for text in [name, *_text_list(record.get("names")), *_text_list(record.get("historical"))]:
-        dictionary.add_alias(Alias(text, entry_id, "dict", None, priority))
+        dictionary.add_alias(Alias(text, entry_id, "dict", None, priority, folded))
     for text in _text_list(record.get("adj")):
         dictionary.add_alias(Alias(text, entry_id, "demonym", None, priority))
         if text.endswith(PEOPLE_PLURAL_ENDINGS):  # "Armenians", "Azeris": the people

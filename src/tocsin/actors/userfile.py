@@ -23,7 +23,8 @@ import yaml
 
 from tocsin.actors.bundled import agents_from
 from tocsin.actors.dictionary import ActorDictionary
-from tocsin.actors.petrarch import is_agents_file, parse_actors, parse_agents
+from tocsin.actors.petrarch import is_agents_file, read_actors, read_agents
+from tocsin.actors.petrarch_agents import agents_by_sector
 from tocsin.actors.records import add_record, people_records
 from tocsin.errors import DataFileError
 
@@ -31,7 +32,8 @@ USER_PRIORITY = 10
 
 
 def read_user_file(path: Path) -> dict[str, Any]:
-    """The file as ``{"actors": [...records], "agents": {...}}``."""
+    """The file as ``{"actors": [...records], "agents": {...}}``; a PETRARCH file also gives
+    ``"report"``, the :class:`~tocsin.actors.petrarch_text.ReadReport` of how it was read."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -49,9 +51,18 @@ def read_user_file(path: Path) -> dict[str, Any]:
         rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
         return {"actors": people_records(rows), "agents": {}}
     lines = text.splitlines()
-    if is_agents_file(lines):
-        return {"actors": [], "agents": parse_agents(lines)}
-    return {"actors": parse_actors(lines, prefix=f"user.{path.stem.lower()}"), "agents": {}}
+    try:
+        if is_agents_file(lines):
+            agents = read_agents(lines)
+            return {
+                "actors": [],
+                "agents": agents_by_sector(agents.phrases),
+                "report": agents.report,
+            }
+        actors = read_actors(lines, prefix=f"user.{path.stem.lower()}")
+    except DataFileError as exc:
+        raise DataFileError(f"{path}: {exc}") from exc
+    return {"actors": actors.records, "agents": {}, "report": actors.report}
 
 
 def load_user_file(dictionary: ActorDictionary, path: Path) -> int:

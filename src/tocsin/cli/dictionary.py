@@ -16,7 +16,10 @@ def import_command(
         Path | None, typer.Option("--out", help="YAML file to write (default: standard output).")
     ] = None,
 ) -> None:
-    """Convert a PETRARCH text dictionary into a tocsin actors YAML file (for --actors)."""
+    """Convert a PETRARCH text dictionary into a tocsin actors YAML file (for --actors).
+
+    Prints to standard error how many entries were read, and every line read with a warning.
+    """
     from tocsin.actors.export import to_yaml
     from tocsin.actors.userfile import read_user_file
     from tocsin.errors import DataFileError
@@ -28,6 +31,11 @@ def import_command(
     except DataFileError as exc:
         typer.echo(f"error: {file}: {exc}", err=True)
         raise typer.Exit(code=2) from exc
+    report = data.get("report")
+    if report is not None:
+        typer.echo(f"{file.name}: {report.summary()}", err=True)
+        for warning in report.warnings:
+            typer.echo(f"warning: {file.name}: {warning}", err=True)
     text = to_yaml(data, source=file.name)
     if out is None:
         typer.echo(text, nl=False)
