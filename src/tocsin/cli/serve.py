@@ -6,15 +6,15 @@ from typing import Annotated
 
 import typer
 
+from tocsin.extras import require
 from tocsin.settings import Settings
 
 
 def serve_app(settings: Settings, *, log_level: str = "info") -> None:
     """Serve the app for ``settings`` until interrupted (the pipeline loads on first coding)."""
-    import uvicorn
-
     from tocsin.api import create_app
 
+    uvicorn = require("uvicorn", "server")
     app = create_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level)
 

@@ -10,7 +10,6 @@ from typing import Any
 from tocsin.batch.runner import BatchRunner, BatchStats, Notify
 from tocsin.engine.shards import Target
 from tocsin.export.items import ExportItem
-from tocsin.export.parquet import write_partitioned
 from tocsin.models import Document
 from tocsin.settings import Settings
 
@@ -61,6 +60,8 @@ class LocalEngine:
         parquet_dir = target.parquet_dir
 
         def write_parquet(coded: list[Any]) -> None:
+            from tocsin.export.parquet import write_partitioned
+
             items = [ExportItem.of(e, c.document) for c in coded for e in c.events]
             write_partitioned(items, parquet_dir, chunk_name(coded))  # type: ignore[arg-type]
 

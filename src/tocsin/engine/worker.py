@@ -10,13 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from distributed import WorkerPlugin, get_worker
+from tocsin.extras import require
 
-from tocsin.engine.shards import Shard, ShardResult, Target
-from tocsin.export.items import ExportItem
-from tocsin.export.parquet import write_partitioned
-from tocsin.ingest.problems import Problem
-from tocsin.settings import Settings
+require("distributed", "scale")
+
+from distributed import WorkerPlugin, get_worker  # noqa: E402
+
+from tocsin.engine.shards import Shard, ShardResult, Target  # noqa: E402
+from tocsin.export.items import ExportItem  # noqa: E402
+from tocsin.ingest.problems import Problem  # noqa: E402
+from tocsin.settings import Settings  # noqa: E402
 
 PLUGIN = "tocsin-pipeline"
 
@@ -73,6 +76,8 @@ def code_shard(shard: Shard) -> ShardResult:
     items = [ExportItem.of(event, c.document) for c in coded for event in c.events]
     target = plugin.target
     if target.parquet_dir:
+        from tocsin.export.parquet import write_partitioned
+
         write_partitioned(items, target.parquet_dir, shard.key)
         done_marker(target.parquet_dir, shard.key).touch()
     elif plugin.store is not None:

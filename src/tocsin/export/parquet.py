@@ -12,10 +12,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+from tocsin.extras import require
 
-from tocsin.export.items import ExportItem
+pa = require("pyarrow", "parquet")
+pq = require("pyarrow.parquet", "parquet")
+
+from tocsin.export.items import ExportItem  # noqa: E402
 
 ROW_GROUP = 5000
 

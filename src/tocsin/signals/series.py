@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from tocsin.extras import require
 from tocsin.signals.rows import SignalRow
 
 FREQUENCIES = ("day", "week")
@@ -141,7 +142,7 @@ def dyads(rows: Iterable[SignalRow]) -> list[tuple[str, str]]:
 
 def to_frame(periods: Iterable[DyadPeriod]) -> Any:
     """A pandas DataFrame of periods (one row per dyad period)."""
-    import pandas as pd
+    pd = require("pandas", "scale")
 
     records = []
     for p in periods:

@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 
+from tocsin.extras import require
+
 SQLITE_BUSY_MS = 30_000
 
 
@@ -39,4 +41,6 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if parsed.drivername == "postgresql+psycopg":
+        require("psycopg", "postgres")
     return create_engine(parsed, pool_pre_ping=True)
