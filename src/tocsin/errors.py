@@ -15,6 +15,7 @@ TocsinError
     ├── FetchTimeoutError
     └── FeedError             (a feed that cannot be parsed at all)
 MissingExtraError       (E600) a feature whose optional dependency (extra) is not installed
+PluginError             (E700) a plugin, step, export format or command that cannot be used
 """
 
 from __future__ import annotations
@@ -85,3 +86,9 @@ class MissingExtraError(TocsinError):
     """An optional feature was used without its extra: the message names the pip command."""
 
     code = "E600"
+
+
+class PluginError(TocsinError):
+    """A plugin that fails to register, a name taken twice, or an unknown registered name."""
+
+    code = "E700"

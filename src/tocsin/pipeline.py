@@ -31,12 +31,9 @@ from tocsin.dates import DateResolver
 from tocsin.discourse import DiscourseLinker
 from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
 from tocsin.events import EventExtractor
-from tocsin.events.authorities import with_place_authorities
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
-from tocsin.events.fallback import with_subtree_recipient
-from tocsin.events.place_target import with_place_recipient
-from tocsin.events.unidentified import named_attacker, with_unidentified_attacker
+from tocsin.events.unidentified import named_attacker
 from tocsin.learn.factuality import LearnedFactuality
 from tocsin.learn.stages import factuality_stage
 from tocsin.models import (
@@ -51,8 +48,10 @@ from tocsin.models import (
 )
 from tocsin.nlp import load_spacy
 from tocsin.places import PlaceResolver
+from tocsin.plugins import Registry, StepSpec
 from tocsin.settings import Settings
 from tocsin.sizes import SizeExtractor
+from tocsin.steps import Step, Where
 
 
 @dataclass(frozen=True)
@@ -101,6 +100,7 @@ class Pipeline:
         places: PlaceStage,
         sizes: SizeStage,
         domestic: DomesticCountries | None = None,
+        registry: Registry | None = None,
     ) -> None:
         self.settings = settings
         self.nlp = nlp
@@ -113,6 +113,8 @@ class Pipeline:
         self.sizes = sizes
         self.domestic = domestic or DomesticCountries(())
         self.discourse = DiscourseLinker()
+        self.registry = registry or Registry.load()
+        self.steps = self._candidate_steps()
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Pipeline:
@@ -170,6 +172,12 @@ class Pipeline:
         return list(self.code(document).events)
 
     # -- stages --------------------------------------------------------------------------
+    def _candidate_steps(self) -> tuple[tuple[StepSpec, Step], ...]:
+        """The steps named by the ``steps`` setting, built from the registry, in order."""
+        names = [n.strip() for n in self.settings.steps.split(",") if n.strip()]
+        specs = [self.registry.step(name) for name in names]
+        return tuple((spec, spec.factory(self)) for spec in specs)
+
     def _prepare(self, document: Document) -> Document:
         if len(document.text) > self.settings.max_document_chars:
             raise InputTooLargeError(
@@ -212,15 +220,10 @@ class Pipeline:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
         location = self.places.locate(head, ctx)
-        if self.settings.infer_parties:
-            candidate = with_subtree_recipient(
-                candidate, head, ctx, self.events.arguments.config.relation_of_another
-            )
-            if not attacker_named:
-                candidate = with_unidentified_attacker(candidate, head, location)
-            candidate = with_place_authorities(candidate, head, location)
-            candidate = self.domestic.apply(candidate, location, sentence_mentions)
-            candidate = with_place_recipient(candidate, location)
+        where = Where(head, ctx, location, sentence_mentions, attacker_named)
+        for spec, step in self.steps:
+            if self.settings.infer_parties or not spec.infers_parties:
+                candidate = step(candidate, where)
         span = doc[candidate.trigger_start : candidate.trigger_end]
         factuality, attribution, factuality_rule, rule_score, model = self._assess(head, ctx)
         info = candidate.info

@@ -103,6 +103,22 @@ class Settings:
         "Fill a missing recipient or nationality from the sentence's setting (marked in "
         "evidence.*_rule, lower confidence); false keeps only the parties the text names.",
     )
+    patterns_dirs: str | None = _setting(
+        None,
+        "Directories (separated by ':', or a list in the TOML file) of YAML pattern files that "
+        "add or replace verb, noun and adjective patterns (docs/extending.md).",
+    )
+    actors_dirs: str | None = _setting(
+        None,
+        "Directories (separated by ':', or a list in the TOML file) of YAML files that add or "
+        "override actors and agents (docs/extending.md).",
+    )
+    steps: str = _setting(
+        "subtree_recipient,unidentified_attacker,place_authorities,domestic_countries,"
+        "place_recipient",
+        "Comma-separated steps run, in order, on each event candidate once its place is known: "
+        "the package's party-inference steps, and any a plugin registers (docs/extending.md).",
+    )
 
     learned_factuality: bool = _setting(
         True,
@@ -133,6 +149,15 @@ class Settings:
         if unknown:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
         return replace(cls(), **values)
+
+    def directories(self, name: str) -> list[str]:
+        """A directory-list setting (``a:b`` or a TOML list) as a list."""
+        value = getattr(self, name)
+        if not value:
+            return []
+        if isinstance(value, str):
+            return [part for part in value.split(os.pathsep) if part]
+        return [str(part) for part in value]
 
     @staticmethod
     def documented() -> list[tuple[str, Any, str]]:

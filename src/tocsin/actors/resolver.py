@@ -18,6 +18,7 @@ from tocsin.actors.matching import DictionaryMatcher, NameHit
 from tocsin.actors.persons import person_spans
 from tocsin.actors.residence import by_residence
 from tocsin.actors.spelling import SpellingMatcher
+from tocsin.actors.userdirs import load_actors_dirs
 from tocsin.actors.userfile import load_user_file
 from tocsin.context import MentionIndex
 from tocsin.models import ActorRef
@@ -41,6 +42,7 @@ class ActorResolver:
         dictionary = load_bundled()
         if settings.actors_file:
             load_user_file(dictionary, Path(settings.actors_file))
+        load_actors_dirs(dictionary, settings.directories("actors_dirs"))
         return cls(nlp, dictionary)
 
     def find(self, doc: Doc, pub_date: date | None) -> list[Found]:

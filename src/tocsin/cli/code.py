@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from tocsin.engine.cluster import DaskEngine
     from tocsin.engine.local import LocalEngine
 
-FORMATS = ("jsonl", "table", "plover", "gdelt", "icews", "acled")
 ENGINES = ("local", "dask")
 
 
@@ -146,8 +145,11 @@ def code_command(
 
     if not inputs:
         raise typer.BadParameter("give at least one input (a file, directory, URL or -)")
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    from tocsin.export import formats
+
+    streams = [name for name, spec in formats().items() if spec.text]
+    if fmt not in streams:
+        raise typer.BadParameter(f"choose one of {', '.join(streams)}", param_hint="--format")
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
     default_date = _parse_date(on_date)

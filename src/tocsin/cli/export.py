@@ -18,7 +18,7 @@ FORMAT_HELP = (
     "jsonl (the record contract). gdelt, icews and acled hold only events asserted or alleged "
     "to have happened: hypothetical (possible, future, conditional, requested), negated and "
     "denied events are left out unless --include-hypothetical; plover and jsonl keep every "
-    "event with its factuality."
+    "event with its factuality. Plugins may register more formats."
 )
 
 
@@ -71,15 +71,17 @@ def export_command(
     ] = False,
 ) -> None:
     """Export stored events matching the filters in a format the field uses."""
-    from tocsin.export import FORMATS, ExportItem, ExportTables, export_text, selected
+    from tocsin.export import ExportItem, ExportTables, export_text, formats
     from tocsin.store import EventFilter, Store
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    if fmt == "parquet" and out is None:
-        raise typer.BadParameter("parquet needs an output file", param_hint="--out")
+    offered = {name: spec for name, spec in formats().items() if spec.stored}
+    spec = offered.get(fmt)
+    if spec is None:
+        raise typer.BadParameter(f"choose one of {', '.join(offered)}", param_hint="--format")
+    if spec.write_file is not None and out is None:
+        raise typer.BadParameter(f"{fmt} needs an output file", param_hint="--out")
     if fmt == "parquet":  # before opening the store: a missing extra stops here
-        from tocsin.export.parquet import write_file
+        import tocsin.export.parquet  # noqa: F401
     filters = EventFilter(
         actor=actor,
         recipient=recipient,
@@ -99,14 +101,14 @@ def export_command(
         items = (
             ExportItem.of(e, d, added) for e, d, added in store.iter_events_with_documents(filters)
         )
-        if fmt == "parquet":
+        if spec.write_file is not None:
             assert out is not None
-            count = write_file(selected(items, fmt, include_hypothetical), out)
+            count = spec.write_file(spec.selected(items, include_hypothetical), out)
         elif out is None:
-            count = export_text(items, fmt, sys.stdout, ExportTables.load(), include_hypothetical)
+            count = export_text(items, spec, sys.stdout, ExportTables.load(), include_hypothetical)
         else:
             with out.open("w", encoding="utf-8", newline="") as handle:
-                count = export_text(items, fmt, handle, ExportTables.load(), include_hypothetical)
+                count = export_text(items, spec, handle, ExportTables.load(), include_hypothetical)
     typer.echo(f"exported {count:,} event(s) as {fmt}", err=True)
 
 

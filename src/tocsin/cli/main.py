@@ -1,14 +1,22 @@
-"""Entry point: one Typer app; each command lives in its own module with a ``register``."""
+"""Entry point: one Typer app built from the registry's commands.
+
+Each of the package's commands lives in its own module with a ``register(app)``; plugins add
+theirs through :meth:`tocsin.plugins.Registry.add_command`.
+"""
 
 from __future__ import annotations
 
 import importlib
-from typing import Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 import tocsin
-from tocsin.errors import MissingExtraError
+from tocsin.errors import DataFileError, MissingExtraError, PluginError
+
+if TYPE_CHECKING:
+    from tocsin.plugins import Registry
 
 COMMAND_MODULES = (
     "code",
@@ -47,7 +55,24 @@ def _main(
     """Turn news into sourced, structured political event records."""
 
 
-def build_app() -> typer.Typer:
+def _module_registrar(name: str) -> Callable[[Any], None]:
+    def add(app: Any) -> None:
+        importlib.import_module(f"tocsin.cli.{name}").register(app)
+
+    return add
+
+
+def register(registry: Registry) -> None:
+    """Register the package's own commands (each module is imported when the app is built)."""
+    for name in COMMAND_MODULES:
+        registry.add_command_registrar(name, _module_registrar(name))
+
+
+def build_app(registry: Registry | None = None) -> typer.Typer:
+    """The ``tocsin`` app with every registered command (the package's, then plugins')."""
+    from tocsin.plugins import Registry
+
+    registry = registry or Registry.load()
     app = typer.Typer(
         name="tocsin",
         help="Turn news into sourced, structured political event records.",
@@ -56,14 +81,14 @@ def build_app() -> typer.Typer:
         pretty_exceptions_enable=False,
     )
     app.callback()(_main)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"tocsin.cli.{name}").register(app)
+    for add in registry.commands.values():
+        add(app)
     return app
 
 
 def run() -> None:
     try:
         build_app()()
-    except MissingExtraError as exc:
+    except (MissingExtraError, PluginError, DataFileError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None

@@ -18,6 +18,7 @@ from tocsin.events.negation import Refusals
 from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import PatternBook
 from tocsin.events.refine import Refiner
+from tocsin.events.userpatterns import with_user_patterns
 from tocsin.resources import load_yaml
 from tocsin.settings import Settings
 
@@ -84,9 +85,12 @@ class EventExtractor:
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
+        book = PatternBook.load()
+        if settings is not None:
+            book = with_user_patterns(book, settings.directories("patterns_dirs"), codes)
         return cls(
             ontology,
-            PatternBook.load(),
+            book,
             ArgumentFinder(config),
             refiner,
             FalseFriends.load(),

@@ -1,0 +1,115 @@
+"""Candidate steps: what the pipeline does to each event candidate once its place is known.
+
+A step is ``step(candidate, where) -> Candidate``; a step *factory* builds it from the loaded
+pipeline (``factory(pipeline) -> step``), as spaCy's factories build components, so a step can
+use any loaded resource. The pipeline runs the steps named by the ``steps`` setting, in order;
+steps that infer parties the text leaves out are skipped when ``infer_parties`` is off.
+
+The package registers the five party-inference steps below; plugins add their own through
+:meth:`tocsin.plugins.Registry.add_step`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the steps' modules load with the pipeline, not with the registry
+    from spacy.tokens import Token
+
+    from tocsin.context import DocContext
+    from tocsin.events.candidates import Candidate
+    from tocsin.models import Location, Mention
+    from tocsin.plugins import Registry
+
+
+@dataclass(frozen=True)
+class Where:
+    """What a step may look at besides the candidate: its trigger, document, place, sentence."""
+
+    head: Token  # the trigger's head token
+    ctx: DocContext
+    location: Location | None
+    sentence_mentions: tuple[Mention, ...] | list[Mention]
+    attacker_named: bool  # some act of force in the sentence has a named attacker
+
+
+Step = Callable[["Candidate", Where], "Candidate"]
+#: Builds a step from the loaded pipeline (typed ``Any`` to keep this module free of it).
+StepFactory = Callable[[Any], Step]
+
+#: The default value of the ``steps`` setting: the package's steps in the order they run.
+DEFAULT_STEPS = (
+    "subtree_recipient",
+    "unidentified_attacker",
+    "place_authorities",
+    "domestic_countries",
+    "place_recipient",
+)
+
+
+def subtree_recipient(pipeline: Any) -> Step:
+    """A missing recipient from the trigger's own phrase (``tocsin.events.fallback``)."""
+    from tocsin.events.fallback import with_subtree_recipient
+
+    relation_of_another = pipeline.events.arguments.config.relation_of_another
+
+    def step(candidate: Candidate, where: Where) -> Candidate:
+        return with_subtree_recipient(candidate, where.head, where.ctx, relation_of_another)
+
+    return step
+
+
+def unidentified_attacker(_pipeline: Any) -> Step:
+    """An unnamed attacker as the place's unidentified armed forces."""
+    from tocsin.events.unidentified import with_unidentified_attacker
+
+    def step(candidate: Candidate, where: Where) -> Candidate:
+        if where.attacker_named:
+            return candidate
+        return with_unidentified_attacker(candidate, where.head, where.location)
+
+    return step
+
+
+def place_authorities(_pipeline: Any) -> Step:
+    """The place's authorities as the actor of an agentless arrest."""
+    from tocsin.events.authorities import with_place_authorities
+
+    def step(candidate: Candidate, where: Where) -> Candidate:
+        return with_place_authorities(candidate, where.head, where.location)
+
+    return step
+
+
+def domestic_countries(pipeline: Any) -> Step:
+    """A missing nationality from the other party, the place or the sentence."""
+    domestic = pipeline.domestic
+
+    def step(candidate: Candidate, where: Where) -> Candidate:
+        return domestic.apply(candidate, where.location, where.sentence_mentions)
+
+    return step
+
+
+def place_recipient(_pipeline: Any) -> Step:
+    """A missing recipient from the event's place (or, for curfews, its population)."""
+    from tocsin.events.place_target import with_place_recipient
+
+    def step(candidate: Candidate, where: Where) -> Candidate:
+        return with_place_recipient(candidate, where.location)
+
+    return step
+
+
+def register(registry: Registry) -> None:
+    """Register the package's own steps."""
+    for factory in (
+        subtree_recipient,
+        unidentified_attacker,
+        place_authorities,
+        domestic_countries,
+        place_recipient,
+    ):
+        registry.add_step(factory.__name__, factory, infers_parties=True)
