@@ -41,6 +41,26 @@ PLOVER_EVENTS = (
 )
 
 
+ACLED_EVENT_TYPES = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+)
+DATE_PRECISIONS = ("day", "week", "month", "year")
+PLACE_PRECISIONS = ("point", "city", "admin1", "country")
+
+
+def constrain(*, not_null: bool = False, **schema: Any) -> dict[str, Any]:
+    """Field metadata: JSON Schema keywords that narrow the field's type (``tocsin.schema``).
+
+    ``not_null`` marks an optional field that the JSON always fills in (``Event.size``).
+    """
+    return {"schema": schema, "not_null": not_null}
+
+
 def content_hash(text: str, length: int = 16) -> str:
     """Stable hex digest of ``text`` (never Python's salted ``hash``)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
@@ -86,11 +106,11 @@ class Sentence:
 class ActorRef:
     """A resolved actor: the words in the text and the dictionary entry they matched."""
 
-    text: str
+    text: str = field(metadata=constrain(minLength=1))
     name: str | None = None
-    code: str | None = None
-    country: str | None = None
-    sector: str | None = None
+    code: str | None = field(default=None, metadata=constrain(pattern="^[A-Z]{2,}[A-Z]*$"))
+    country: str | None = field(default=None, metadata=constrain(pattern="^[A-Z]{2,6}$"))
+    sector: str | None = field(default=None, metadata=constrain(pattern="^[A-Z]{3}$"))
     entry: str | None = None  # id of the dictionary entry (or rule) that resolved it
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,15 +131,15 @@ class Mention:
 
 @dataclass(frozen=True)
 class Trigger:
-    text: str
-    start: int
-    end: int
+    text: str = field(metadata=constrain(minLength=1))
+    start: int = field(metadata=constrain(minimum=0))
+    end: int = field(metadata=constrain(minimum=1))
 
 
 @dataclass(frozen=True)
 class Factuality:
-    status: str = "asserted"
-    score: float = 3.0
+    status: str = field(default="asserted", metadata=constrain(enum=list(FACTUALITY_STATUSES)))
+    score: float = field(default=3.0, metadata=constrain(minimum=-3, maximum=3))
     cue: str | None = None
 
     def __post_init__(self) -> None:
@@ -129,7 +149,7 @@ class Factuality:
 
 @dataclass(frozen=True)
 class Speaker:
-    text: str
+    text: str = field(metadata=constrain(minLength=1))
     country: str | None = None
     sector: str | None = None
 
@@ -143,30 +163,31 @@ class Attribution:
 
 @dataclass(frozen=True)
 class EventDate:
-    value: str  # ISO date or a prefix of one: "2023-09-20", "2023-09", "2023"
-    precision: str  # day, week, month, year
+    # ISO date or a prefix of one: "2023-09-20", "2023-09", "2023"
+    value: str = field(metadata=constrain(pattern="^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))
+    precision: str = field(metadata=constrain(enum=list(DATE_PRECISIONS)))
     text: str | None = None
     inferred: bool = False  # True when taken from the publication date, not the clause
 
 
 @dataclass(frozen=True)
 class Location:
-    name: str
+    name: str = field(metadata=constrain(minLength=1))
     country: str | None = None
     admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    precision: str = "city"  # point, city, admin1, country
+    lat: float | None = field(default=None, metadata=constrain(minimum=-90, maximum=90))
+    lon: float | None = field(default=None, metadata=constrain(minimum=-180, maximum=180))
+    precision: str = field(default="city", metadata=constrain(enum=list(PLACE_PRECISIONS)))
     text: str | None = None
 
 
 @dataclass(frozen=True)
 class Size:
-    killed: int | None = None
-    injured: int | None = None
-    displaced: int | None = None
-    arrested: int | None = None
-    participants: int | None = None
+    killed: int | None = field(default=None, metadata=constrain(minimum=0))
+    injured: int | None = field(default=None, metadata=constrain(minimum=0))
+    displaced: int | None = field(default=None, metadata=constrain(minimum=0))
+    arrested: int | None = field(default=None, metadata=constrain(minimum=0))
+    participants: int | None = field(default=None, metadata=constrain(minimum=0))
     approximate: bool = False
 
     def is_empty(self) -> bool:
@@ -178,8 +199,8 @@ class Size:
 
 @dataclass(frozen=True)
 class Acled:
-    event_type: str
-    sub_event_type: str
+    event_type: str = field(metadata=constrain(enum=list(ACLED_EVENT_TYPES)))
+    sub_event_type: str = field(metadata=constrain(minLength=1))
 
 
 @dataclass(frozen=True)
@@ -189,23 +210,24 @@ class Evidence:
     actor_rule: str | None = None
     recipient_rule: str | None = None
     factuality_rule: str | None = None
-    rule_score: float | None = None  # the rules' factuality score when a model set the record's
-    rule_cameo: str | None = None  # the rule's CAMEO code when a model changed the record's type
+    # when a model set the record: the rules' factuality score, the rule's CAMEO code
+    rule_score: float | None = field(default=None, metadata=constrain(minimum=-3, maximum=3))
+    rule_cameo: str | None = field(default=None, metadata=constrain(pattern="^[0-9]{3,4}$"))
 
 
 @dataclass(frozen=True)
 class Event:
     """One coded event: the record contract of ``docs/DESIGN.md``."""
 
-    id: str
-    doc_id: str
-    sentence_index: int
-    sentence: str
+    id: str = field(metadata=constrain(pattern="^ev-[0-9a-f]{16}$"))
+    doc_id: str = field(metadata=constrain(minLength=1))
+    sentence_index: int = field(metadata=constrain(minimum=0))
+    sentence: str = field(metadata=constrain(minLength=1))
     trigger: Trigger
-    event: str
-    cameo: str
-    quad_class: int
-    goldstein: float
+    event: str = field(metadata=constrain(enum=list(PLOVER_EVENTS)))
+    cameo: str = field(metadata=constrain(pattern="^[0-2][0-9]{1,3}$"))
+    quad_class: int = field(metadata=constrain(enum=[1, 2, 3, 4]))
+    goldstein: float = field(metadata=constrain(minimum=-10, maximum=10))
     mode: str | None = None
     context: tuple[str, ...] = ()
     acled: Acled | None = None
@@ -215,8 +237,8 @@ class Event:
     attribution: Attribution = field(default_factory=Attribution)
     date: EventDate | None = None
     location: Location | None = None
-    size: Size | None = None
-    confidence: float = 0.5
+    size: Size | None = field(default=None, metadata=constrain(not_null=True))  # JSON: filled
+    confidence: float = field(default=0.5, metadata=constrain(minimum=0, maximum=1))
     evidence: Evidence = field(default_factory=Evidence)
     symmetric: bool = False
 

@@ -11,12 +11,13 @@ from tocsin.api import claims as claim_queries
 from tocsin.api import queries
 from tocsin.api.routes.common import MAX_LIMIT, app_state, not_found
 from tocsin.api.state import AppState
+from tocsin.records import AlertList, AlertRecord, ClaimList, ClaimRecord
 
 router = APIRouter(prefix="/api")
 State = Annotated[AppState, Depends(app_state)]
 
 
-@router.get("/alerts", tags=["alerts"])
+@router.get("/alerts", tags=["alerts"], response_model=AlertList)
 def list_alerts(
     state: State,
     since: date | None = None,
@@ -30,7 +31,7 @@ def list_alerts(
     return {"alerts": queries.alerts(state.store, since=since, level=level, dyad=dyad, limit=limit)}
 
 
-@router.get("/alerts/{alert_id}", tags=["alerts"])
+@router.get("/alerts/{alert_id}", tags=["alerts"], response_model=AlertRecord)
 def get_alert(state: State, alert_id: str) -> dict[str, Any]:
     """One alert with its evidence."""
     found = queries.alert(state.store, alert_id)
@@ -39,7 +40,7 @@ def get_alert(state: State, alert_id: str) -> dict[str, Any]:
     return found
 
 
-@router.get("/claims", tags=["claims"])
+@router.get("/claims", tags=["claims"], response_model=ClaimList)
 def list_claims(
     state: State,
     kind: str | None = None,
@@ -50,7 +51,7 @@ def list_claims(
     return {"claims": claim_queries.claims(state.store, kind=kind, country=country, limit=limit)}
 
 
-@router.get("/claims/{claim_id}", tags=["claims"])
+@router.get("/claims/{claim_id}", tags=["claims"], response_model=ClaimRecord)
 def get_claim(state: State, claim_id: str) -> dict[str, Any]:
     """One claim with its responses."""
     found = claim_queries.claim(state.store, claim_id)

@@ -15,6 +15,7 @@ from tocsin.api.routes.common import MAX_LIMIT, app_state, not_found
 from tocsin.api.state import AppState
 from tocsin.incidents import split, unsplit
 from tocsin.models import FACTUALITY_STATUSES
+from tocsin.records import EventInIncident, EventList, IncidentList, IncidentRecord
 from tocsin.store import EventFilter
 
 router = APIRouter(prefix="/api")
@@ -54,7 +55,7 @@ def event_filter(
     )
 
 
-@router.get("/events", tags=["events"])
+@router.get("/events", tags=["events"], response_model=EventList)
 def list_events(
     state: State, filters: Annotated[EventFilter, Depends(event_filter)]
 ) -> dict[str, Any]:
@@ -66,7 +67,7 @@ def list_events(
     }
 
 
-@router.get("/events/{event_id}", tags=["events"])
+@router.get("/events/{event_id}", tags=["events"], response_model=EventInIncident)
 def get_event(state: State, event_id: str) -> dict[str, Any]:
     """One event record, with the incident it belongs to."""
     event = state.store.event(event_id)
@@ -77,7 +78,7 @@ def get_event(state: State, event_id: str) -> dict[str, Any]:
     return data
 
 
-@router.get("/incidents", tags=["incidents"])
+@router.get("/incidents", tags=["incidents"], response_model=IncidentList)
 def list_incidents(
     state: State,
     actor: str | None = None,
@@ -110,7 +111,7 @@ def list_incidents(
     return {"incidents": rows}
 
 
-@router.get("/incidents/{incident_id}", tags=["incidents"])
+@router.get("/incidents/{incident_id}", tags=["incidents"], response_model=IncidentRecord)
 def get_incident(state: State, incident_id: str) -> dict[str, Any]:
     """One incident with every mention (event, document, source, merge reason)."""
     record = queries.incident(state.store, incident_id)
