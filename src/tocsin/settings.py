@@ -93,7 +93,17 @@ class Settings:
         21, "Days within which a dyad's climb up the escalation ladder counts as one move."
     )
     alert_webhook: str | None = _setting(
-        None, "URL that receives each new alert as a JSON POST; unset means no delivery."
+        None,
+        "URL that receives each new alert as a JSON POST; unset means no delivery. A failed "
+        "delivery is tried again on later runs (webhook_retry_seconds, webhook_max_attempts).",
+    )
+    webhook_retry_seconds: int = _setting(
+        60,
+        "Seconds before an alert whose webhook delivery failed may be tried again; the wait "
+        "doubles after each failure (up to a day).",
+    )
+    webhook_max_attempts: int = _setting(
+        8, "Delivery attempts per alert before tocsin gives up (the alert stays undelivered)."
     )
     backtest_horizon_days: int = _setting(
         14, "An alert is a true positive when violence in its dyad follows within this many days."

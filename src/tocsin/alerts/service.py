@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from tocsin.alerts.delivery import deliver_alerts
 from tocsin.alerts.detectors import Thresholds
 from tocsin.alerts.model import LEVELS, Alert, Evidence
 from tocsin.alerts.scan import find_alerts
 from tocsin.alerts.tables import AlertEvidenceRow, AlertRow
-from tocsin.alerts.webhook import deliver
 from tocsin.incidents.access import session_scope
 from tocsin.incidents.service import incident_summaries
 from tocsin.incidents.store_reports import load_reports
@@ -103,12 +103,7 @@ def detect(store: Any, settings: Settings | None = None, as_of: date | None = No
             session, find_alerts(rows, Thresholds.from_settings(settings), weights, day)
         )
         new = save_alerts(session, alerts)
-        if settings.alert_webhook and new:
-            delivered = set(deliver(new, settings.alert_webhook))
-            for alert_id in delivered:
-                row = session.get(AlertRow, alert_id)
-                if row is not None:
-                    row.delivered_at = _now()
+        deliver_alerts(session, settings, new, _now())
     return alerts
 
 

@@ -1,4 +1,5 @@
-"""ORM tables of alerts and the evidence behind them (migration ``0003_incidents``)."""
+"""ORM tables of alerts and the evidence behind them (migrations ``0003_incidents`` and
+``0005_alert_delivery``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ class AlertRow(Base):
     last_seen: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # webhook delivery: failed attempts so far, when the next may be made, the last error
+    delivery_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_delivery_at: Mapped[datetime | None] = mapped_column(DateTime)
+    delivery_error: Mapped[str | None] = mapped_column(String(300))
 
 
 class AlertEvidenceRow(Base):
