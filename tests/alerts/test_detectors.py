@@ -8,7 +8,7 @@ import pytest
 
 from tocsin.alerts.detectors import Thresholds, cusum, ladder, risk_rise, surge
 from tocsin.signals.series import DyadPeriod
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 START = date(2026, 3, 2)  # a Monday
 

@@ -11,8 +11,8 @@ from tocsin.backtest import load_corpus
 from tocsin.backtest.replay import Backtest, ReplayResult, StoreLedger
 from tocsin.backtest.scoring import pair
 from tocsin.settings import Settings
-from tocsin.signals.weights import SignalWeights
 from tocsin.store import Store
+from tocsin.weights import SignalWeights
 
 pytestmark = pytest.mark.slow  # codes 46 articles and replays 33 days (about 45 s on 2 cores)
 

@@ -12,7 +12,7 @@ from tocsin.backtest.replay import Backtest, MemoryLedger
 from tocsin.models import Document
 from tocsin.settings import Settings
 from tocsin.signals.rows import rows_from_incidents
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from incidents.factories import make_report
 from tocsin.incidents.cluster import cluster, report_order
 from tocsin.incidents.matcher import IncidentDraft, Matcher
 from tocsin.incidents.summary import summarize
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 CASES = [
     json.loads(line)

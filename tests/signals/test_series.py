@@ -12,7 +12,7 @@ from tocsin.incidents.matcher import Matcher
 from tocsin.incidents.summary import summarize
 from tocsin.signals.rows import rows_from_incidents
 from tocsin.signals.series import country_periods, filled, period_start, tally, to_frame
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 @pytest.fixture(scope="module")

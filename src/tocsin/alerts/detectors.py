@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from tocsin.alerts.model import Alert
 from tocsin.signals.series import DyadPeriod
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 @dataclass(frozen=True)

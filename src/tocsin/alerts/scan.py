@@ -9,7 +9,7 @@ from tocsin.alerts.detectors import Thresholds, cusum, ladder, risk_rise, surge
 from tocsin.alerts.model import Alert
 from tocsin.signals.rows import SignalRow
 from tocsin.signals.series import dyads, filled
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 def find_alerts(

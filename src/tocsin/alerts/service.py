@@ -21,7 +21,7 @@ from tocsin.incidents.store_reports import load_reports
 from tocsin.incidents.tables import IncidentMentionRow
 from tocsin.settings import Settings
 from tocsin.signals.rows import rows_from_incidents
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 EVIDENCE_PER_INCIDENT = 3
 

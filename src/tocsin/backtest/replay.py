@@ -18,7 +18,7 @@ from tocsin.incidents.summary import IncidentSummary
 from tocsin.models import Document
 from tocsin.settings import Settings
 from tocsin.signals.rows import rows_from_incidents
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 class Ledger(Protocol):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
-from tocsin.ingest.fingerprint import NearDuplicateIndex, body_text, fingerprint, words
+from tocsin.fingerprint import NearDuplicateIndex, body_text, fingerprint, words
 
 #: Texts shorter than this (in words) get no reliable SimHash and are never called copies.
 MIN_WORDS = 40

@@ -43,7 +43,7 @@ def backtest_command(
     from tocsin.incidents.store_reports import open_store
     from tocsin.pipeline import Pipeline
     from tocsin.settings import Settings
-    from tocsin.signals.weights import SignalWeights
+    from tocsin.weights import SignalWeights
 
     if min_level not in LEVELS:
         raise typer.BadParameter(f"use one of {', '.join(LEVELS)}", param_hint="--min-level")

@@ -7,7 +7,7 @@ from typing import Any
 
 from tocsin.incidents.keys import Interval, Party, place_match
 from tocsin.incidents.reports import Report
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from tocsin.incidents.reports import Report
 from tocsin.incidents.sources import CopyGrouper
 from tocsin.incidents.summary import IncidentSummary, incident_id, summarize
 from tocsin.models import Document, Event
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 class IncidentLedger:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from tocsin.incidents.keys import Interval, Party, family, interval_of
 from tocsin.models import Event
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,9 @@ from tocsin.incidents.store_reports import DocInfo, load_documents, load_reports
 from tocsin.incidents.summary import IncidentSummary, incident_id, summarize
 from tocsin.incidents.tables import IncidentMentionRow, IncidentRow
 from tocsin.settings import Settings
-from tocsin.signals.weights import SignalWeights
 from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import DocumentRow
+from tocsin.weights import SignalWeights
 
 NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
 COPY_DAYS = 3  # wire copies appear within this many days of the original

@@ -11,7 +11,7 @@ from tocsin.incidents.matcher import IncidentDraft
 from tocsin.incidents.reports import Report
 from tocsin.incidents.sources import independent_sources
 from tocsin.models import content_hash
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 # When mentions disagree, the incident's status is the most factual one reported.
 STATUS_ORDER = (

@@ -4,8 +4,8 @@
 callback, never raised for a single bad document.
 """
 
+from tocsin.fingerprint import NearDuplicateIndex, fingerprint, hamming, similar
 from tocsin.ingest.fetch import FetchLimits, FetchResult, SafeFetcher
-from tocsin.ingest.fingerprint import NearDuplicateIndex, fingerprint, hamming, similar
 from tocsin.ingest.problems import Problem, ProblemHandler, ProblemLog, ProblemReporter
 from tocsin.ingest.sources import SUPPORTED_EXTENSIONS, iter_documents
 from tocsin.ingest.urls import UrlReader

@@ -19,7 +19,7 @@ from tocsin.signals.series import (
     tally,
     to_frame,
 )
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 def signal_rows(

@@ -12,8 +12,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.errors import StoreError
-from tocsin.ingest.fingerprint import fingerprint as simhash
-from tocsin.ingest.fingerprint import from_signed, to_signed
+from tocsin.fingerprint import fingerprint as simhash
+from tocsin.fingerprint import from_signed, to_signed
 from tocsin.models import Document, Event, Sentence
 from tocsin.store import migrate as migrations
 from tocsin.store.chunks import id_chunks

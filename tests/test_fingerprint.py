@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tocsin.ingest.fingerprint import (
+from tocsin.fingerprint import (
     MAX_DISTANCE,
     NearDuplicateIndex,
     body_text,
@@ -15,7 +15,7 @@ from tocsin.ingest.fingerprint import (
     to_signed,
 )
 
-CASES_DIR = Path(__file__).resolve().parents[1] / "data" / "ingest" / "near_duplicates"
+CASES_DIR = Path(__file__).resolve().parent / "data" / "ingest" / "near_duplicates"
 
 
 def load_cases() -> list[dict[str, str]]:
