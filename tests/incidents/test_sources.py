@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tocsin.incidents.sources import CopyGrouper, copy_groups, jaccard, shingles
+from tocsin.fingerprint import fingerprint, hamming
+from tocsin.incidents.sources import CopyGrouper, copy_groups
 
 ORIGINAL = (
     "Pakistani artillery shelled villages near the border on Monday, killing five civilians. "
@@ -26,11 +27,10 @@ def test_different_story_is_its_own_group() -> None:
     assert copy_groups([("a", ORIGINAL), ("b", other)]) == {"a": "a", "b": "b"}
 
 
-def test_jaccard_bounds() -> None:
-    prints = shingles(ORIGINAL)
-    assert jaccard(prints, prints) == 1.0
-    assert jaccard(prints, frozenset()) == 0.0
-    assert shingles("two words") == frozenset({"two words"})
+def test_the_fingerprint_is_the_store_s_simhash() -> None:
+    reprint = "Five killed in shelling. " + ORIGINAL
+    assert hamming(fingerprint(ORIGINAL), fingerprint(reprint)) <= CopyGrouper().max_distance
+    assert copy_groups([("a", ""), ("b", "")]) == {"a": "a", "b": "b"}  # no words, no copy
 
 
 def test_copies_must_be_published_close_together() -> None:

@@ -30,7 +30,6 @@ from tocsin.weights import SignalWeights
 
 NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
 COPY_DAYS = 3  # wire copies appear within this many days of the original
-COPY_THRESHOLD = 0.7
 
 
 def _now() -> datetime:
@@ -276,7 +275,7 @@ def _with_copy_groups(
     ``known`` maps already grouped documents to their group; a new document joins the group
     the store marked it a copy of, else the group of an original it nearly duplicates.
     """
-    grouper = CopyGrouper(threshold=COPY_THRESHOLD, days=COPY_DAYS)
+    grouper = CopyGrouper(days=COPY_DAYS)
     groups: dict[str, str] = dict(known)
     new_docs = {r.doc_id for r in reports} - set(known)
     order = sorted(
