@@ -28,11 +28,14 @@ def test_group_takes_its_members_party(mentions, text, span, country, sector) ->
 
 def test_group_with_its_own_country_keeps_it(mentions) -> None:
     found = dict(mentions("A Turkish delegation of observers from the OSCE arrived."))
-    assert all(f.actor.country == "TUR" for span, f in found.items() if "delegation" in span)
+    delegations = [f for span, f in found.items() if "delegation" in span]
+    assert delegations, found
+    assert all(f.actor.country == "TUR" for f in delegations)
 
 
 def test_group_without_members_is_left_alone(mentions) -> None:
     found = dict(mentions("The delegation arrived on Monday."))
+    assert found, "the delegation is still read as a party"
     assert all(f.rule != RULE for f in found.values())
 
 

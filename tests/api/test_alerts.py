@@ -17,6 +17,7 @@ def test_alerts_cite_their_evidence(client: TestClient) -> None:
 
 def test_alert_filters(client: TestClient) -> None:
     dyad = client.get("/api/alerts", params={"actor": "CHL", "recipient": "PER"}).json()
+    assert dyad["alerts"], "the seeded store holds a CHL→PER alert"
     assert all(a["actor"] == "CHL" for a in dyad["alerts"])
     none = client.get("/api/alerts", params={"since": "2030-01-01"}).json()
     assert none["alerts"] == []

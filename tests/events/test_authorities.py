@@ -24,9 +24,11 @@ def test_a_named_arrester_is_kept(pipeline) -> None:
 
 def test_no_place_no_authorities(pipeline) -> None:
     events = pipeline.code_text("Three journalists were detained on Monday.", WHEN)
+    assert [e.trigger.text for e in events] == ["detained"]
     assert all(e.evidence.actor_rule != RULE for e in events)
 
 
 def test_switched_off_with_infer_parties(strict_pipeline) -> None:
     events = strict_pipeline.code_text("Three journalists were detained in Cairo on Monday.", WHEN)
+    assert [e.trigger.text for e in events] == ["detained"]
     assert all(e.evidence.actor_rule != RULE for e in events)

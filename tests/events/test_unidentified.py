@@ -40,6 +40,7 @@ def test_unresolved_pronoun_is_not_an_unnamed_attacker(pipeline) -> None:
 
 def test_no_place_no_attacker(pipeline) -> None:
     events = pipeline.code_text("Four police officers were killed on Monday.", WHEN)
+    assert [e.trigger.text for e in events] == ["killed"]
     assert all(e.evidence.actor_rule != RULE for e in events)
 
 
@@ -47,6 +48,7 @@ def test_switched_off_with_infer_parties(strict_pipeline) -> None:
     events = strict_pipeline.code_text(
         "A car bomb killed four police officers in Peshawar on Monday.", WHEN
     )
+    assert "killed" in [e.trigger.text for e in events]
     assert all(e.evidence.actor_rule != RULE for e in events)
 
 
@@ -67,7 +69,8 @@ def test_an_attack_beside_a_named_attacker_is_not_unnamed(pipeline) -> None:
     ],
 )
 def test_no_unnamed_attacker_outside_a_reported_attack(pipeline, text, trigger) -> None:
-    events = [e for e in pipeline.code_text(text, WHEN) if e.trigger.text == trigger]
+    events = [e for e in pipeline.code_text(text, WHEN) if trigger in e.trigger.text]
+    assert events, f"no event at {trigger!r}"
     assert all(e.evidence.actor_rule != RULE for e in events)
 
 

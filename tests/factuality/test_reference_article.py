@@ -41,6 +41,7 @@ def test_possible_invasions_of_armenia_are_never_asserted(ctx, assessor) -> None
         assert factuality.score < 3
     tracked = tokens(ctx, "invade", "tracking the possibility")
     added = tokens(ctx, "invade", "He added")
+    assert tracked and added
     for token in tracked + added:
         factuality, _, _ = assessor.assess(token, ctx)
         assert factuality.status in ("possible", "future")

@@ -59,7 +59,9 @@ def test_aliases_come_first(gazetteer: Gazetteer, name: str, expected_id: str) -
 
 
 def test_albany_is_not_albania(gazetteer: Gazetteer) -> None:
-    assert all(p.kind == "city" for p in gazetteer.lookup("Albany"))
+    albanys = gazetteer.lookup("Albany")
+    assert albanys, "Albany is in the gazetteer"
+    assert all(p.kind == "city" for p in albanys)
     assert gazetteer.lookup("Albania")[0].id == "c:ALB"
 
 

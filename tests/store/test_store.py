@@ -33,6 +33,7 @@ def test_save_is_idempotent(store: Store) -> None:
 
 def test_records_round_trip(store: Store) -> None:
     coded = coded_document()
+    assert coded.events
     store.save(coded)
     for event in coded.events:
         assert store.event(event.id) == event
