@@ -16,7 +16,7 @@ from tocsin.factuality.spans import FactualityTool
 def shared_parser(monkeypatch, nlp, settings) -> None:
     """The command's tool built from the session's spaCy pipeline (no second load)."""
     tool = FactualityTool(nlp, FactualityAssessor.load(settings))
-    monkeypatch.setattr(FactualityTool, "load", classmethod(lambda cls, settings=None: tool))
+    monkeypatch.setattr(FactualityTool, "load", classmethod(lambda cls, stage, settings=None: tool))
 
 
 @pytest.mark.usefixtures("shared_parser")

@@ -40,12 +40,13 @@ def factuality_command(
 ) -> None:
     """Write each line back with "score" (-3 … +3), "status" and the deciding "cue"."""
     from tocsin.factuality.spans import FactualityTool, score_records
+    from tocsin.learn.stages import factuality_stage
     from tocsin.settings import Settings
 
     if str(input_file) != "-" and not input_file.is_file():
         raise typer.BadParameter(f"{input_file} is not a file", param_hint="--input")
     records = _records(input_file)
-    tool = FactualityTool.load(Settings.from_env())
+    tool = FactualityTool.load(factuality_stage, Settings.from_env())
     for record in score_records(tool, records):
         typer.echo(json.dumps(record, ensure_ascii=False))
 

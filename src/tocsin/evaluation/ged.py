@@ -87,14 +87,14 @@ def select(
 
 def code_headlines(pipeline: Pipeline, items: list[Headline]) -> Iterator[tuple[Event, ...] | None]:
     """The records of each headline in order (``None`` for one the pipeline refused)."""
-    from tocsin.pipeline import CodedDocument
-
     documents = (
         Document(id=f"ged-{n}", text=item.text, date=item.date, source=item.office)
         for n, item in enumerate(items)
     )
     for coded in pipeline.code_many(documents, batch_size=BATCH_SIZE):
-        yield coded.events if isinstance(coded, CodedDocument) else None
+        # a CodedDocument has events, a CodingFailure an error (duck-typed: evaluation does not
+        # import the pipeline it scores)
+        yield getattr(coded, "events", None)
 
 
 def score_headline(

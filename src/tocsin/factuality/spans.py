@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -21,18 +21,23 @@ class SpanScorer(Protocol):
 
 @dataclass(frozen=True)
 class FactualityTool:
-    """Just the parser and the factuality stage: no actor dictionaries to load."""
+    """Just the parser and the factuality stage: no actor dictionaries to load.
+
+    The stage is the pipeline's (``tocsin.learn.stages.factuality_stage``), chosen by the
+    caller, so this package does not depend on the learned layer built over it.
+    """
 
     nlp: Language
     factuality: FactualityStage
 
     @classmethod
-    def load(cls, settings: Settings | None = None) -> FactualityTool:
-        from tocsin.learn.stages import factuality_stage
+    def load(
+        cls, stage: Callable[[Settings], FactualityStage], settings: Settings | None = None
+    ) -> FactualityTool:
         from tocsin.nlp import load_spacy
 
         settings = settings or Settings.from_env()
-        return cls(load_spacy(settings.spacy_model), factuality_stage(settings))
+        return cls(load_spacy(settings.spacy_model), stage(settings))
 
 
 def score_records(
