@@ -108,6 +108,16 @@ class Settings:
     backtest_horizon_days: int = _setting(
         14, "An alert is a true positive when violence in its dyad follows within this many days."
     )
+    api_request_seconds: float = _setting(
+        10.0,
+        "Longest a read request of the API or dashboard may run its queries; past it (or when "
+        "the client disconnects) they stop and the answer is 503.",
+    )
+    max_series_periods: int = _setting(
+        2000,
+        "Most periods (days or weeks) one signals series answers; a longer explicit range is "
+        "refused with 422, an open one is cut to the most recent periods.",
+    )
     infer_parties: bool = _setting(
         True,
         "Fill a missing recipient or nationality from the sentence's setting (marked in "

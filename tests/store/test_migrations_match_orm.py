@@ -10,7 +10,8 @@ from alembic.runtime.migration import MigrationContext
 import tocsin.alerts.tables
 import tocsin.claims.tables
 import tocsin.incidents.tables
-import tocsin.ingest.feedstate  # noqa: F401 - each import registers its tables on Base
+import tocsin.ingest.feedstate
+import tocsin.store.version  # noqa: F401 - each import registers its tables on Base
 from tocsin.store import Store
 from tocsin.store.migrate import head_revision
 from tocsin.store.schema import Base
@@ -18,7 +19,7 @@ from tocsin.store.schema import Base
 
 def test_head_migration_matches_every_orm_table(tmp_path: Path) -> None:
     with Store(f"sqlite:///{tmp_path / 'm.db'}") as store:
-        assert store.revision() == head_revision() == "0005_alert_delivery"
+        assert store.revision() == head_revision() == "0006_read_paths"
         with store.engine.connect() as connection:
             diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diffs == []

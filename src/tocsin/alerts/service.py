@@ -114,7 +114,7 @@ def list_alerts(
     dyad: tuple[str, str] | None = None,
     limit: int = 200,
 ) -> list[dict[str, Any]]:
-    """Stored alerts, newest first, each with its evidence."""
+    """Stored alerts, newest first, each with its evidence (two statements in all)."""
     query = select(AlertRow)
     if since is not None:
         query = query.where(AlertRow.window_end >= since)
@@ -124,46 +124,64 @@ def list_alerts(
     if dyad is not None:
         query = query.where(AlertRow.actor == dyad[0], AlertRow.recipient == dyad[1])
     query = query.order_by(AlertRow.first_seen.desc(), AlertRow.id).limit(limit)
-    out = []
+    rows = list(session.scalars(query))
+    evidence = evidence_of(session, [row.id for row in rows])
+    return [alert_dict(row, evidence[row.id]) for row in rows]
+
+
+def get_alert(session: Session, alert_id: str) -> dict[str, Any] | None:
+    """One stored alert with its evidence, or None (two statements)."""
+    row = session.get(AlertRow, alert_id)
+    if row is None:
+        return None
+    return alert_dict(row, evidence_of(session, [row.id])[row.id])
+
+
+def evidence_of(session: Session, alert_ids: list[str]) -> dict[str, list[AlertEvidenceRow]]:
+    """The evidence rows of the given alerts, in the order they were stored."""
+    found: dict[str, list[AlertEvidenceRow]] = {alert_id: [] for alert_id in alert_ids}
+    if not alert_ids:
+        return found
+    query = (
+        select(AlertEvidenceRow)
+        .where(AlertEvidenceRow.alert_id.in_(alert_ids))
+        .order_by(AlertEvidenceRow.id)
+    )
     for row in session.scalars(query):
-        evidence = session.scalars(
-            select(AlertEvidenceRow)
-            .where(AlertEvidenceRow.alert_id == row.id)
-            .order_by(AlertEvidenceRow.id)
-        )
-        out.append(
+        found[row.alert_id].append(row)
+    return found
+
+
+def alert_dict(row: AlertRow, evidence: list[AlertEvidenceRow]) -> dict[str, Any]:
+    """An alert as JSON, with the incidents and sentences behind it."""
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "level": row.level,
+        "actor": row.actor,
+        "recipient": row.recipient,
+        "dyad": f"{row.actor}→{row.recipient}",
+        "window": {
+            "start": row.window_start.isoformat(),
+            "end": row.window_end.isoformat(),
+        },
+        "reason": row.reason,
+        "score": row.score,
+        "first_seen": row.first_seen.isoformat(),
+        "last_seen": row.last_seen.isoformat(),
+        "delivered": row.delivered_at is not None,
+        "incident_ids": sorted({e.incident_id for e in evidence}),
+        "evidence": [
             {
-                "id": row.id,
-                "kind": row.kind,
-                "level": row.level,
-                "actor": row.actor,
-                "recipient": row.recipient,
-                "dyad": f"{row.actor}→{row.recipient}",
-                "window": {
-                    "start": row.window_start.isoformat(),
-                    "end": row.window_end.isoformat(),
-                },
-                "reason": row.reason,
-                "score": row.score,
-                "first_seen": row.first_seen.isoformat(),
-                "last_seen": row.last_seen.isoformat(),
-                "delivered": row.delivered_at is not None,
-                "incident_ids": sorted({e.incident_id for e in evidence_rows(session, row.id)}),
-                "evidence": [
-                    {
-                        "incident_id": e.incident_id,
-                        "event_id": e.event_id,
-                        "doc_id": e.doc_id,
-                        "sentence": e.sentence,
-                    }
-                    for e in evidence
-                ],
+                "incident_id": e.incident_id,
+                "event_id": e.event_id,
+                "doc_id": e.doc_id,
+                "sentence": e.sentence,
             }
-        )
-    return out
+            for e in evidence
+        ],
+    }
 
 
 def evidence_rows(session: Session, alert_id: str) -> list[AlertEvidenceRow]:
-    return list(
-        session.scalars(select(AlertEvidenceRow).where(AlertEvidenceRow.alert_id == alert_id))
-    )
+    return evidence_of(session, [alert_id])[alert_id]

@@ -9,14 +9,17 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException
 
 import tocsin
 from tocsin.api.docs import mount_docs
+from tocsin.api.guards import NulGuardMiddleware, ReadBudgetMiddleware
 from tocsin.api.limits import BodyLimitMiddleware, body_limit_for
 from tocsin.api.state import AppState, PipelineFactory
 from tocsin.errors import StoreError
 from tocsin.settings import Settings
+from tocsin.store.budget import BudgetSpent, current_budget
 
 STATIC = Path(__file__).parent / "static"
 MACHINE_PATHS = ("/api/", "/static/", "/openapi.json", "/docs")
@@ -45,7 +48,9 @@ def create_app(
         redoc_url=None,
     )
     app.state.tocsin = AppState(settings, pipeline_factory, store)
+    app.add_middleware(ReadBudgetMiddleware, seconds=settings.api_request_seconds)
     app.add_middleware(BodyLimitMiddleware, max_bytes=body_limit_for(settings.max_document_chars))
+    app.add_middleware(NulGuardMiddleware)  # outermost: before anything reads the request
     for module in (documents, records, signals, alerts, search):
         app.include_router(module.router)
     app.include_router(pages)
@@ -56,6 +61,21 @@ def create_app(
     async def store_unavailable(request: Request, exc: StoreError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=503)
 
+    @app.exception_handler(BudgetSpent)
+    async def budget_spent(request: Request, exc: BudgetSpent) -> JSONResponse:
+        return _too_long(settings, exc.reason)
+
+    @app.exception_handler(OperationalError)
+    async def query_stopped(request: Request, exc: OperationalError) -> JSONResponse:
+        budget = current_budget()
+        if budget is not None and budget.spent():  # the statement was stopped on purpose
+            return _too_long(settings, budget.reason or "stopped")
+        return JSONResponse({"detail": "the store cannot answer now; try again"}, 503)
+
+    @app.exception_handler(DataError)
+    async def bad_value(request: Request, exc: DataError) -> JSONResponse:
+        return JSONResponse({"detail": "a value is out of the range the store accepts"}, 422)
+
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if request.url.path.startswith(MACHINE_PATHS) or request.method != "GET":
@@ -63,3 +83,11 @@ def create_app(
         return error_page(request, exc.status_code, str(exc.detail))
 
     return app
+
+
+def _too_long(settings: Settings, reason: str) -> JSONResponse:
+    detail = (
+        f"the request {reason}; the limit is {settings.api_request_seconds:g} s "
+        "(api_request_seconds): narrow the filters"
+    )
+    return JSONResponse({"detail": detail}, status_code=503)

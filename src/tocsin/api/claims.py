@@ -19,11 +19,7 @@ def claims(
 
 def claim(store: Any, claim_id: str) -> dict[str, Any] | None:
     """One claim with its responses, or None."""
-    from tocsin.claims import ClaimRow, list_claims
+    from tocsin.claims.service import get_claim
 
     with session_scope(store) as session:
-        row = session.get(ClaimRow, claim_id)
-        if row is None:
-            return None
-        found = list_claims(session, doc_id=row.doc_id, limit=100_000)
-        return next((c for c in found if c["id"] == claim_id), None)
+        return get_claim(session, claim_id)

@@ -58,7 +58,10 @@ def alerts(store: Any, **filters: Any) -> list[dict[str, Any]]:
 
 def alert(store: Any, alert_id: str) -> dict[str, Any] | None:
     """One stored alert by id, or None."""
-    return next((a for a in alerts(store, limit=100_000) if a["id"] == alert_id), None)
+    from tocsin.alerts.service import get_alert
+
+    with session_scope(store) as session:
+        return get_alert(session, alert_id)
 
 
 def actors(store: Any, limit: int = 500) -> list[dict[str, Any]]:
@@ -88,38 +91,36 @@ def actors(store: Any, limit: int = 500) -> list[dict[str, Any]]:
 
 def dyads(store: Any, since: date | None = None, until: date | None = None) -> list[dict]:
     """Every directed dyad with incidents, with totals over the period, busiest first."""
-    from tocsin.signals import dyad_days
+    from tocsin.signals.totals import dyad_totals
 
-    table: dict[tuple[str, str], dict[str, Any]] = {}
-    for period in dyad_days(store, since, until):
-        key = (period.actor, period.recipient)
-        entry = table.setdefault(
-            key,
-            {
-                "actor": period.actor,
-                "recipient": period.recipient,
-                "incidents": 0,
-                "conflict": 0.0,
-                "cooperation": 0.0,
-                "goldstein": 0.0,
-                "risk": 0.0,
-                "first": period.period.isoformat(),
-                "last": period.period.isoformat(),
-            },
-        )
-        entry["incidents"] += period.incidents
-        entry["conflict"] += period.quad.get(3, 0.0) + period.quad.get(4, 0.0)
-        entry["cooperation"] += period.quad.get(1, 0.0) + period.quad.get(2, 0.0)
-        entry["goldstein"] += period.goldstein
-        entry["risk"] += period.risk
-        entry["last"] = max(entry["last"], period.period.isoformat())
-        entry["first"] = min(entry["first"], period.period.isoformat())
-    for entry in table.values():
-        for key in ("conflict", "cooperation", "goldstein", "risk"):
-            entry[key] = round(entry[key], 3)
-    return sorted(
-        table.values(), key=lambda e: (-(e["incidents"] + e["risk"]), e["actor"], e["recipient"])
+    with session_scope(store) as session:
+        return [total.to_dict() for total in dyad_totals(session, since, until)]
+
+
+def series_extent(
+    store: Any, *, keys: tuple[str, str] | None = None, country: str | None = None
+) -> tuple[date | None, date | None]:
+    """First and last day of the dated incidents of a dyad (by keys) or of a country."""
+    from tocsin.incidents.tables import IncidentRow
+
+    query = select(func.min(IncidentRow.date_start), func.max(IncidentRow.date_start)).where(
+        IncidentRow.n_mentions > 0
     )
+    if keys is not None:
+        query = query.where(IncidentRow.actor_key == keys[0], IncidentRow.recipient_key == keys[1])
+    if country is not None:
+        query = query.where(
+            or_(IncidentRow.actor_key == country, IncidentRow.recipient_key == country)
+        )
+    with session_scope(store) as session:
+        first, last = session.execute(query).one()
+    return _as_day(first), _as_day(last)
+
+
+def _as_day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 def dyad_series(

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from tocsin.api.cache import VersionCache
 from tocsin.settings import Settings
 
 PipelineFactory = Callable[[], Any]
@@ -26,6 +27,11 @@ class AppState:
         self._store = store
         self._lock = threading.Lock()
         self.coding_lock = threading.Lock()  # one write (code → store → incidents) at a time
+        self.cache = VersionCache()
+
+    def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``, remembered until the store's next committed write."""
+        return self.cache.get(key, self.store.version(), compute)
 
     def _default_factory(self) -> Any:
         from tocsin.pipeline import Pipeline

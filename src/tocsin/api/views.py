@@ -33,15 +33,12 @@ def country_of(label: str) -> str:
 
 def event_views(store: Any, events: list[Event]) -> list[EventView]:
     """Events ready to show: highlighted sentence, title, date and source of their document."""
-    docs: dict[str, Any] = {}
-    starts: dict[tuple[str, int], int] = {}
+    doc_ids = [event.doc_id for event in events]
+    docs = store.document_summaries(doc_ids) if events else {}
+    starts = store.sentence_starts(doc_ids) if events else {}
     out = []
     for event in events:
-        if event.doc_id not in docs:
-            docs[event.doc_id] = store.document(event.doc_id)
-            for s in store.sentences(event.doc_id):
-                starts[(event.doc_id, s.index)] = s.start
-        doc = docs[event.doc_id]
+        doc = docs.get(event.doc_id)
         out.append(
             EventView(
                 event=event,
@@ -62,7 +59,7 @@ def overview(store: Any) -> dict[str, Any]:
     top = dyads[0] if dyads else None
     freq = pick_freq(top)
     series = queries.dyad_series(store, top["actor"], top["recipient"], freq) if top else []
-    latest = store.events(EventFilter(limit=25, offset=max(store.count_events() - 25, 0)))
+    latest = store.events(EventFilter(limit=25, newest_first=True))
     return {
         "counts": {
             "documents": store.count_documents(),
@@ -75,7 +72,7 @@ def overview(store: Any) -> dict[str, Any]:
         "top": top,
         "freq": freq,
         "series": series,
-        "events": list(reversed(event_views(store, latest))),
+        "events": event_views(store, latest),
     }
 
 
@@ -157,8 +154,7 @@ def incident_page(store: Any, incident_id: str) -> dict[str, Any] | None:
     record = queries.incident(store, incident_id)
     if record is None:
         return None
-    events = [store.event(m["event_id"]) for m in record["mentions"]]
-    views = event_views(store, [e for e in events if e is not None])
+    views = event_views(store, store.events_by_ids(m["event_id"] for m in record["mentions"]))
     by_id = {v.event.id: v for v in views}
     mentions = [(m, by_id.get(m["event_id"])) for m in record["mentions"]]
     return {"incident": record, "mentions": mentions}
@@ -174,8 +170,8 @@ def event_page(store: Any, event_id: str) -> dict[str, Any] | None:
     incident = queries.incident(store, incident_id) if incident_id else None
     sources = []
     if incident:
-        others = [store.event(m["event_id"]) for m in incident["mentions"]]
-        sources = event_views(store, [e for e in others if e is not None])
+        others = store.events_by_ids(m["event_id"] for m in incident["mentions"])
+        sources = event_views(store, others)
     return {"view": view, "incident": incident, "sources": sources}
 
 

@@ -190,29 +190,50 @@ def list_claims(
         ClaimRow.sentence_index,
         ClaimRow.id,
     ).limit(limit)
-    result = []
-    for row in session.scalars(query):
+    rows = list(session.scalars(query))
+    return with_links(session, rows)
+
+
+def get_claim(session: Session, claim_id: str) -> dict[str, Any] | None:
+    """One claim with its responses and answers, or None (three statements)."""
+    row = session.get(ClaimRow, claim_id)
+    return None if row is None else with_links(session, [row])[0]
+
+
+def with_links(session: Session, rows: list[ClaimRow]) -> list[dict[str, Any]]:
+    """Each claim as a dict with ``responses`` and ``answers``: two statements for all of them."""
+    ids = [row.id for row in rows]
+    responses = _linked(session, ids, incoming=True)
+    answers = _linked(session, ids, incoming=False)
+    out = []
+    for row in rows:
         item = row_dict(row)
-        item["responses"] = _linked(session, row.id, incoming=True)
-        item["answers"] = _linked(session, row.id, incoming=False)
-        result.append(item)
-    return result
+        item["responses"] = responses.get(row.id, [])
+        item["answers"] = answers.get(row.id, [])
+        out.append(item)
+    return out
 
 
-def _linked(session: Session, claim_id: str, *, incoming: bool) -> list[dict[str, Any]]:
-    """Responses to ``claim_id`` (incoming) or the claims it answers (outgoing)."""
+def _linked(
+    session: Session, claim_ids: list[str], *, incoming: bool
+) -> dict[str, list[dict[str, Any]]]:
+    """Responses to each claim (incoming) or the claims each answers (outgoing)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    if not claim_ids:
+        return found
     mine, other = (
         (ClaimLinkRow.claim_id, ClaimLinkRow.response_id)
         if incoming
         else (ClaimLinkRow.response_id, ClaimLinkRow.claim_id)
     )
     query = (
-        select(ClaimLinkRow, ClaimRow)
+        select(mine, ClaimLinkRow.relation, ClaimLinkRow.rule, ClaimLinkRow.score, ClaimRow)
         .join(ClaimRow, ClaimRow.id == other)
-        .where(mine == claim_id)
-        .order_by(ClaimRow.doc_id, ClaimRow.sentence_index)
+        .where(mine.in_(claim_ids))
+        .order_by(ClaimRow.doc_id, ClaimRow.sentence_index, ClaimRow.id)
     )
-    return [
-        {"relation": link.relation, "rule": link.rule, "score": link.score, **row_dict(row)}
-        for link, row in session.execute(query)
-    ]
+    for key, relation, rule, score, row in session.execute(query):
+        found.setdefault(key, []).append(
+            {"relation": relation, "rule": rule, "score": score, **row_dict(row)}
+        )
+    return found

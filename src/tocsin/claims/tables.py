@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.store.schema import Base
@@ -33,6 +42,9 @@ class ClaimRow(Base):
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     contested: Mapped[bool] = mapped_column(Boolean, default=False)
     claim_date: Mapped[str | None] = mapped_column(String(10))
+
+
+Index("ix_claims_order", ClaimRow.claim_date, ClaimRow.doc_id, ClaimRow.sentence_index, ClaimRow.id)
 
 
 class ClaimLinkRow(Base):

@@ -7,12 +7,12 @@ undo supersedes a link and adds a new one, so no decision is lost.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from tocsin.incidents.access import session_scope
@@ -30,6 +30,8 @@ from tocsin.weights import SignalWeights
 
 NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
 COPY_DAYS = 3  # wire copies appear within this many days of the original
+MENTIONS_IN_LIST = 25  # mentions listed with each incident of a list (n_mentions has them all)
+MENTIONS_IN_RECORD = 1000  # mentions listed with one incident
 
 
 def _now() -> datetime:
@@ -370,22 +372,63 @@ def _write(row: IncidentRow, summary: IncidentSummary, pinned: bool) -> None:
     row.updated_at = _now()
 
 
-def incident_record(session: Session, row: IncidentRow) -> dict[str, Any]:
-    """An incident's summary with ``pinned`` and its active mentions and their merge reasons."""
+def _mention(link: IncidentMentionRow) -> dict[str, Any]:
+    return {
+        "event_id": link.event_id,
+        "doc_id": link.doc_id,
+        "source": link.source,
+        "copy_group": link.copy_group,
+        "rule": link.rule,
+        "reason": json.loads(link.reason),
+    }
+
+
+def mentions_of(
+    session: Session, incident_ids: Sequence[str], most: int
+) -> dict[str, list[dict[str, Any]]]:
+    """The first ``most`` active mentions of each incident, in one statement."""
+    if not incident_ids:
+        return {}
+    number = (
+        func.row_number()
+        .over(partition_by=IncidentMentionRow.incident_id, order_by=IncidentMentionRow.id)
+        .label("number")
+    )
+    ranked = (
+        select(IncidentMentionRow.id, number)
+        .where(
+            IncidentMentionRow.active.is_(True),
+            IncidentMentionRow.incident_id.in_(list(incident_ids)),
+        )
+        .subquery()
+    )
+    query = (
+        select(IncidentMentionRow)
+        .join(ranked, ranked.c.id == IncidentMentionRow.id)
+        .where(ranked.c.number <= most)
+        .order_by(IncidentMentionRow.id)
+    )
+    found: dict[str, list[dict[str, Any]]] = {i: [] for i in incident_ids}
+    for link in session.scalars(query):
+        found[link.incident_id].append(_mention(link))
+    return found
+
+
+def _record(row: IncidentRow, mentions: list[dict[str, Any]]) -> dict[str, Any]:
     record = row_to_summary(row).to_dict()
     record["pinned"] = row.pinned
-    record["mentions"] = [
-        {
-            "event_id": link.event_id,
-            "doc_id": link.doc_id,
-            "source": link.source,
-            "copy_group": link.copy_group,
-            "rule": link.rule,
-            "reason": json.loads(link.reason),
-        }
-        for link in _links(session, row.id)
-    ]
+    record["mentions"] = mentions
     return record
+
+
+def incident_record(
+    session: Session, row: IncidentRow, most: int = MENTIONS_IN_RECORD
+) -> dict[str, Any]:
+    """An incident's summary with ``pinned`` and its active mentions and their merge reasons.
+
+    At most ``most`` mentions are listed (``n_mentions`` counts them all).
+    """
+    return _record(row, mentions_of(session, [row.id], most)[row.id])
 
 
 def row_to_summary(row: IncidentRow) -> IncidentSummary:
@@ -397,7 +440,10 @@ def row_to_summary(row: IncidentRow) -> IncidentSummary:
 def list_incidents(
     session: Session, filters: IncidentFilters | dict[str, Any] | None = None
 ) -> list[dict]:
-    """Incidents matching ``filters`` (or a dict of its fields), newest first, with mentions."""
+    """Incidents matching ``filters`` (or a dict of its fields), newest first, with mentions.
+
+    Two statements whatever the page size: the incidents, then their first mentions.
+    """
     if isinstance(filters, dict):
         filters = IncidentFilters(**{k: v for k, v in filters.items() if v is not None})
     f = filters or IncidentFilters()
@@ -427,13 +473,40 @@ def list_incidents(
         .limit(f.limit)
         .offset(f.offset)
     )
-    return [incident_record(session, row) for row in session.scalars(query)]
+    rows = list(session.scalars(query))
+    mentions = mentions_of(session, [row.id for row in rows], MENTIONS_IN_LIST)
+    return [_record(row, mentions[row.id]) for row in rows]
 
 
-def incident_summaries(session: Session) -> list[IncidentSummary]:
-    """Every stored incident (for signals)."""
-    query = select(IncidentRow).where(IncidentRow.n_mentions > 0)
-    return [row_to_summary(row) for row in session.scalars(query)]
+def incident_summaries(
+    session: Session,
+    since: date | None = None,
+    until: date | None = None,
+    *,
+    keys: tuple[str | None, str | None] | None = None,
+    country: str | None = None,
+) -> list[IncidentSummary]:
+    """Stored incidents (for signals), optionally only those the database finds for a dyad.
+
+    ``since``/``until`` bound the first day; ``keys`` is an (actor, recipient) pair of keys and
+    ``country`` a key on either side. Only the summary's columns are read.
+    """
+    fields = list(IncidentSummary.__dataclass_fields__)
+    query = select(*(getattr(IncidentRow, name) for name in fields)).where(
+        IncidentRow.n_mentions > 0
+    )
+    if since is not None:
+        query = query.where(IncidentRow.date_start >= since)
+    if until is not None:
+        query = query.where(IncidentRow.date_start <= until)
+    if keys is not None:
+        query = query.where(IncidentRow.actor_key == keys[0], IncidentRow.recipient_key == keys[1])
+    if country is not None:
+        query = query.where(
+            or_(IncidentRow.actor_key == country, IncidentRow.recipient_key == country)
+        )
+    query = query.order_by(IncidentRow.id)
+    return [IncidentSummary(*row) for row in session.execute(query)]
 
 
 # -- the plain functions the API and CLI call -------------------------------------------------

@@ -43,6 +43,16 @@ class IncidentRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+Index(
+    "ix_incidents_dyad_day",
+    IncidentRow.actor_key,
+    IncidentRow.recipient_key,
+    IncidentRow.date_start,
+)
+Index("ix_incidents_recipient_day", IncidentRow.recipient_key, IncidentRow.date_start)
+Index("ix_incidents_actor_day", IncidentRow.actor_key, IncidentRow.date_start)
+
+
 class IncidentMentionRow(Base):
     """A link from an event record to its incident, with the reason for the merge.
 

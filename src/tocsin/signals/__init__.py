@@ -23,16 +23,23 @@ from tocsin.weights import SignalWeights
 
 
 def signal_rows(
-    store: Any, since: date | None = None, until: date | None = None
+    store: Any,
+    since: date | None = None,
+    until: date | None = None,
+    *,
+    keys: tuple[str, str] | None = None,
+    country: str | None = None,
 ) -> list[SignalRow]:
-    """One row per stored incident with a date, an actor and a recipient."""
+    """One row per stored incident with a date, an actor and a recipient.
+
+    ``keys`` (actor and recipient keys) or ``country`` let the database pick the incidents of
+    one dyad or one country instead of reading them all.
+    """
     from tocsin.incidents.service import incident_summaries
 
     with session_scope(store) as session:
-        rows = rows_from_incidents(incident_summaries(session))
-    return [
-        r for r in rows if (since is None or r.day >= since) and (until is None or r.day <= until)
-    ]
+        found = incident_summaries(session, since, until, keys=keys, country=country)
+    return rows_from_incidents(found)
 
 
 def dyad_days(
@@ -51,7 +58,9 @@ def dyad_series(
     until: date | None = None,
 ) -> list[DyadPeriod]:
     """One directed dyad's series, every period present."""
-    return filled(signal_rows(store, since, until), actor, recipient, freq, since, until)
+    keys = (_key(actor), _key(recipient))
+    rows = signal_rows(store, since, until, keys=keys)
+    return filled(rows, actor, recipient, freq, since, until)
 
 
 def country_series(
@@ -62,7 +71,13 @@ def country_series(
     until: date | None = None,
 ) -> list[DyadPeriod]:
     """Everything one country did or suffered, per period."""
-    return country_periods(signal_rows(store, since, until), country, freq, since, until)
+    rows = signal_rows(store, since, until, country=_key(country))
+    return country_periods(rows, country, freq, since, until)
+
+
+def _key(label: str) -> str:
+    """The incident key of a dyad side: ``KEN/GOV`` → ``KEN``."""
+    return label.split("/", 1)[0]
 
 
 __all__ = [

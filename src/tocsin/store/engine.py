@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 
 from tocsin.extras import require
+from tocsin.store import budget
 
 SQLITE_BUSY_MS = 30_000
 
@@ -30,6 +31,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+    dbapi_connection.set_progress_handler(budget.sqlite_progress, budget.SQLITE_CHECK_STEPS)
+
+
+def _watch_budgets(engine: Engine) -> Engine:
+    """Statements stop when the request's query budget is spent (see ``tocsin.store.budget``)."""
+    event.listen(engine, "before_cursor_execute", budget.before_execute)
+    event.listen(engine, "after_cursor_execute", budget.after_execute)
+    return engine
 
 
 def make_engine(url: str) -> Engine:
@@ -40,7 +49,7 @@ def make_engine(url: str) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
+        return _watch_budgets(engine)
     if parsed.drivername == "postgresql+psycopg":
         require("psycopg", "postgres")
-    return create_engine(parsed, pool_pre_ping=True)
+    return _watch_budgets(create_engine(parsed, pool_pre_ping=True))

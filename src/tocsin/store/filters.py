@@ -32,6 +32,7 @@ class EventFilter:
     text: str | None = None
     limit: int | None = None
     offset: int = 0
+    newest_first: bool = False  # the reverse of the stable order (undated events first)
 
     @classmethod
     def of(cls, filters: EventFilter | None = None, **kwargs: Any) -> EventFilter:
@@ -82,12 +83,20 @@ class EventFilter:
             query = query.where(and_(*conditions))
         if not paginate:
             return query
-        query = query.order_by(
-            EventRow.date_day.asc().nulls_last(),
-            EventRow.doc_id,
-            EventRow.sentence_index,
-            EventRow.id,
-        )
+        if self.newest_first:
+            query = query.order_by(
+                EventRow.date_day.desc().nulls_first(),
+                EventRow.doc_id.desc(),
+                EventRow.sentence_index.desc(),
+                EventRow.id.desc(),
+            )
+        else:
+            query = query.order_by(
+                EventRow.date_day.asc().nulls_last(),
+                EventRow.doc_id,
+                EventRow.sentence_index,
+                EventRow.id,
+            )
         if self.offset:
             query = query.offset(self.offset)
         if self.limit is not None:

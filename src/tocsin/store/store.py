@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +28,7 @@ from tocsin.store.rows import (
     to_sentence,
 )
 from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
+from tocsin.store.version import current_version, watch_writes
 
 if TYPE_CHECKING:
     from tocsin.pipeline import CodedDocument
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _values(row: Any) -> dict[str, Any]:
+    """The column values of an ORM row object, for a bulk insert."""
+    return {column.key: getattr(row, column.key) for column in row.__mapper__.column_attrs}
 
 
 class Store:
@@ -51,6 +57,7 @@ class Store:
         except Exception as exc:  # bad URL or missing driver
             raise StoreError(f"{url}: cannot open the store: {exc}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        watch_writes(self._sessions)
         if migrate:
             self.migrate()
 
@@ -77,6 +84,11 @@ class Store:
             migrations.upgrade(self.engine)
         except OperationalError as exc:
             raise StoreError(f"{self.url}: cannot reach or migrate the store: {exc}") from exc
+
+    def version(self) -> int:
+        """A number that grows with every committed write (for caches of reads)."""
+        with self.session() as session:
+            return current_version(session)
 
     def revision(self) -> str | None:
         """The schema revision of the database."""
@@ -123,32 +135,34 @@ class Store:
             return saved
 
     def _add(self, session: Session, items: Sequence[CodedDocument]) -> int:
-        ids = {item.document.id for item in items}
-        known = set(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(ids))))
+        """Insert the documents not yet stored, with their sentences and events (bulk)."""
+        ids = list({item.document.id for item in items})
+        known: set[str] = set()
+        for chunk in id_chunks(ids):
+            known.update(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk))))
         now = _now()
-        saved = 0
+        documents: list[dict[str, Any]] = []
+        sentences: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
         for item in items:
             document = item.document
             if document.id in known:
                 continue
             known.add(document.id)
-            session.add(
-                document_row(
-                    document,
-                    fingerprint=to_signed(simhash(document.text)),
-                    now=now,
-                    coded=True,
-                )
+            print_ = to_signed(simhash(document.text))
+            documents.append(
+                _values(document_row(document, fingerprint=print_, now=now, coded=True))
             )
-            session.flush()
-            session.add_all(sentence_row(document.id, s) for s in item.sentences)
+            sentences += [_values(sentence_row(document.id, s)) for s in item.sentences]
             seen: set[str] = set()
             for event in item.events:
                 if event.id not in seen:
                     seen.add(event.id)
-                    session.add(event_row(event, document.date))
-            saved += 1
-        return saved
+                    events.append(_values(event_row(event, document.date)))
+        for model, rows in ((DocumentRow, documents), (SentenceRow, sentences), (EventRow, events)):
+            if rows:
+                session.execute(insert(model), rows)
+        return len(documents)
 
     def mark_duplicate(
         self, document: Document, original_id: str, fingerprint: int | None = None
@@ -203,15 +217,17 @@ class Store:
             return row.duplicate_of if row is not None else None
 
     def documents(self, limit: int = 100, offset: int = 0) -> list[Document]:
-        """Stored documents, oldest ingested first."""
+        """Stored documents, oldest ingested first, without their text."""
+        columns = [c for c in DocumentRow.__table__.columns if c.name != "text"]
         query = (
-            select(DocumentRow)
+            select(*columns)
             .order_by(DocumentRow.ingested_at, DocumentRow.id)
             .offset(offset)
             .limit(limit)
         )
         with self.session() as session:
-            return [to_document(row) for row in session.scalars(query)]
+            rows = [dict(row._mapping) for row in session.execute(query)]
+        return [to_document(DocumentRow(text="", **values)) for values in rows]
 
     def count_documents(self, *, duplicates: bool | None = None) -> int:
         """Number of stored documents (only copies, or only originals, when asked)."""
@@ -222,6 +238,31 @@ class Store:
             query = query.where(DocumentRow.duplicate_of.is_(None))
         with self.session() as session:
             return int(session.scalar(query) or 0)
+
+    def document_summaries(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The given documents without their text (title, date, source…), in one statement."""
+        ids = list(dict.fromkeys(doc_ids))
+        columns = [c for c in DocumentRow.__table__.columns if c.name != "text"]
+        found: dict[str, Document] = {}
+        with self.session() as session:
+            for chunk in id_chunks(ids):
+                for row in session.execute(select(*columns).where(DocumentRow.id.in_(chunk))):
+                    values = dict(row._mapping)
+                    found[values["id"]] = to_document(DocumentRow(text="", **values))
+        return found
+
+    def sentence_starts(self, doc_ids: Iterable[str]) -> dict[tuple[str, int], int]:
+        """Where each sentence of the given documents starts: ``(doc id, index) → offset``."""
+        ids = list(dict.fromkeys(doc_ids))
+        found: dict[tuple[str, int], int] = {}
+        with self.session() as session:
+            for chunk in id_chunks(ids):
+                query = select(SentenceRow.doc_id, SentenceRow.index, SentenceRow.start).where(
+                    SentenceRow.doc_id.in_(chunk)
+                )
+                for doc_id, index, start in session.execute(query):
+                    found[(doc_id, index)] = start
+        return found
 
     def sentences(self, doc_id: str) -> list[Sentence]:
         query = select(SentenceRow).where(SentenceRow.doc_id == doc_id).order_by(SentenceRow.index)
@@ -244,6 +285,17 @@ class Store:
         with self.session() as session:
             row = session.get(EventRow, event_id)
             return to_event(row.record) if row is not None else None
+
+    def events_by_ids(self, event_ids: Iterable[str]) -> list[Event]:
+        """The stored events among ``event_ids``, in the order given."""
+        ids = list(dict.fromkeys(event_ids))
+        found: dict[str, Event] = {}
+        with self.session() as session:
+            for chunk in id_chunks(ids):
+                query = select(EventRow.id, EventRow.record).where(EventRow.id.in_(chunk))
+                for event_id, record in session.execute(query):
+                    found[event_id] = to_event(record)
+        return [found[i] for i in ids if i in found]
 
     def events(self, filters: EventFilter | None = None, **kwargs: Any) -> list[Event]:
         """Events matching ``filters`` (or keyword arguments of :class:`EventFilter`)."""

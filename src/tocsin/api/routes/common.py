@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import HTTPException, Request, status
@@ -9,12 +10,22 @@ from fastapi import HTTPException, Request, status
 from tocsin.api.state import AppState
 from tocsin.models import Document
 
-MAX_LIMIT = 1000
+MAX_LIMIT = 1000  # rows per page
+MAX_OFFSET = 100_000  # rows skipped at most: deeper pages need narrower filters
+MAX_COUNT = 1_000_000  # largest count a filter may ask for (min_sources, …)
 
 
 def app_state(request: Request) -> AppState:
     """FastAPI dependency: the :class:`AppState` of the running app."""
     return request.app.state.tocsin
+
+
+def check_range(since: date | None, until: date | None) -> None:
+    """422 when ``since`` comes after ``until``."""
+    if since is not None and until is not None and since > until:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, f"since ({since}) is after until ({until})"
+        )
 
 
 def not_found(kind: str, key: str) -> HTTPException:

@@ -10,7 +10,13 @@ from pydantic import BaseModel, Field, model_validator
 
 from tocsin.api.auth import require_token
 from tocsin.api.coding import code_documents, document_from_fields
-from tocsin.api.routes.common import MAX_LIMIT, app_state, document_dict, not_found
+from tocsin.api.routes.common import (
+    MAX_LIMIT,
+    MAX_OFFSET,
+    app_state,
+    document_dict,
+    not_found,
+)
 from tocsin.api.state import AppState
 from tocsin.errors import FetchError, InputError, UnsafeURLError
 
@@ -38,7 +44,7 @@ class DocumentIn(BaseModel):
 def list_documents(
     state: State,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     """Stored documents, oldest ingested first."""
     store = state.store

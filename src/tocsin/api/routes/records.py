@@ -11,7 +11,14 @@ from pydantic import BaseModel, Field
 from tocsin.alerts import detect
 from tocsin.api import queries
 from tocsin.api.auth import require_token
-from tocsin.api.routes.common import MAX_LIMIT, app_state, not_found
+from tocsin.api.routes.common import (
+    MAX_COUNT,
+    MAX_LIMIT,
+    MAX_OFFSET,
+    app_state,
+    check_range,
+    not_found,
+)
 from tocsin.api.state import AppState
 from tocsin.incidents import split, unsplit
 from tocsin.models import FACTUALITY_STATUSES
@@ -36,9 +43,10 @@ def event_filter(
     doc_id: Annotated[str | None, Query(description="Only this document's events.")] = None,
     text: Annotated[str | None, Query(description="Words the sentence contains.")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> EventFilter:
     """The query string of ``/api/events`` as an :class:`EventFilter`."""
+    check_range(since, until)
     return EventFilter(
         doc_id=doc_id or None,
         actor=actor or None,
@@ -89,11 +97,12 @@ def list_incidents(
     status: str | None = None,
     since: date | None = None,
     until: date | None = None,
-    min_sources: Annotated[int | None, Query(ge=1)] = None,
+    min_sources: Annotated[int | None, Query(ge=1, le=MAX_COUNT)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
-    """Incidents (deduplicated real-world events), newest first, with their mentions."""
+    """Incidents (deduplicated real-world events), newest first, with their first mentions."""
+    check_range(since, until)
     rows = queries.incidents(
         state.store,
         actor=actor or None,
