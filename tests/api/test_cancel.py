@@ -29,6 +29,9 @@ ENDLESS = {
 }
 
 
+STOPPED = ("OperationalError", "BudgetSpent")  # stopped while running, or before it began
+
+
 class Served:
     """An app with an endless read route, served by uvicorn on a loopback port."""
 
@@ -81,15 +84,15 @@ def wait_for(outcome: list[Any], seconds: float) -> None:
 
 
 def test_a_read_past_its_budget_is_stopped_with_503(db_url: str) -> None:
-    served = Served(db_url, seconds=1.0)
+    served = Served(db_url, seconds=2.0)
     with served as base:
         began = time.monotonic()
         response = httpx.get(f"{base}/api/endless", timeout=30)
         elapsed = time.monotonic() - began
     assert response.status_code == 503
     assert "api_request_seconds" in response.json()["detail"]
-    assert elapsed < 5
-    assert served.outcome and served.outcome[0][0] == "OperationalError"
+    assert elapsed < 8
+    assert served.outcome and served.outcome[0][0] in STOPPED
 
 
 def test_a_read_stops_when_the_client_goes_away(db_url: str) -> None:
@@ -101,5 +104,5 @@ def test_a_read_stops_when_the_client_goes_away(db_url: str) -> None:
         wait_for(served.outcome, 10)
     assert served.outcome, "the statement was still running 10 s after the client left"
     kind, seconds = served.outcome[0]
-    assert kind == "OperationalError"
+    assert kind in STOPPED
     assert seconds < 6
