@@ -216,9 +216,11 @@ class Store:
             row = session.get(DocumentRow, doc_id)
             return row.duplicate_of if row is not None else None
 
-    def documents(self, limit: int = 100, offset: int = 0) -> list[Document]:
-        """Stored documents, oldest ingested first, without their text."""
-        columns = [c for c in DocumentRow.__table__.columns if c.name != "text"]
+    def documents(
+        self, limit: int = 100, offset: int = 0, *, with_text: bool = True
+    ) -> list[Document]:
+        """Stored documents, oldest ingested first (their text left empty unless ``with_text``)."""
+        columns = [c for c in DocumentRow.__table__.columns if with_text or c.name != "text"]
         query = (
             select(*columns)
             .order_by(DocumentRow.ingested_at, DocumentRow.id)
@@ -227,7 +229,7 @@ class Store:
         )
         with self.session() as session:
             rows = [dict(row._mapping) for row in session.execute(query)]
-        return [to_document(DocumentRow(text="", **values)) for values in rows]
+        return [to_document(DocumentRow(**{"text": "", **values})) for values in rows]
 
     def count_documents(self, *, duplicates: bool | None = None) -> int:
         """Number of stored documents (only copies, or only originals, when asked)."""

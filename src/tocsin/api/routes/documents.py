@@ -50,7 +50,7 @@ def list_documents(
     store = state.store
     return {
         "total": store.count_documents(),
-        "documents": [document_dict(d) for d in store.documents(limit=limit, offset=offset)],
+        "documents": [document_dict(d) for d in store.documents(limit=limit, offset=offset, with_text=False)],
     }
 
 
