@@ -6,11 +6,10 @@ the rows it returns (no query per row) and never loads a whole table to find one
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import sqlite3
 
 import pytest
 from fastapi.testclient import TestClient

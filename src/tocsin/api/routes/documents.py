@@ -48,10 +48,8 @@ def list_documents(
 ) -> dict[str, Any]:
     """Stored documents, oldest ingested first."""
     store = state.store
-    return {
-        "total": store.count_documents(),
-        "documents": [document_dict(d) for d in store.documents(limit=limit, offset=offset, with_text=False)],
-    }
+    page = store.documents(limit=limit, offset=offset, with_text=False)
+    return {"total": store.count_documents(), "documents": [document_dict(d) for d in page]}
 
 
 @router.get("/{doc_id}")
