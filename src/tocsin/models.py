@@ -213,6 +213,7 @@ class Evidence:
     # when a model set the record: the rules' factuality score, the rule's CAMEO code
     rule_score: float | None = field(default=None, metadata=constrain(minimum=-3, maximum=3))
     rule_cameo: str | None = field(default=None, metadata=constrain(pattern="^[0-9]{3,4}$"))
+    merged: tuple[str, ...] = ()  # other triggers of the same event mention
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,7 @@ class Event:
         """The JSON object of the record contract."""
         data = asdict(self)
         data["context"] = list(self.context)
+        data["evidence"]["merged"] = list(self.evidence.merged)
         if data["size"] is None:
             data["size"] = {
                 "killed": None,
@@ -296,6 +298,11 @@ class Event:
             location=build(Location, data.get("location")),
             size=None if size is None or size.is_empty() else size,
             confidence=data.get("confidence", 0.5),
-            evidence=Evidence(**(data.get("evidence") or {})),
+            evidence=_evidence(data.get("evidence") or {}),
             symmetric=bool(data.get("symmetric", False)),
         )
+
+
+def _evidence(data: dict[str, Any]) -> Evidence:
+    """The evidence object of a stored record (``merged`` read back as a tuple)."""
+    return Evidence(**{**data, "merged": tuple(data.get("merged") or ())})

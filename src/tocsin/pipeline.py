@@ -34,6 +34,9 @@ from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
 from tocsin.events.unidentified import named_attacker
+from tocsin.events.headline import with_headline_reading
+from tocsin.events.mentions import merge_mentions
+from tocsin.events.wire_source import with_wire_sources
 from tocsin.learn.factuality import LearnedFactuality
 from tocsin.learn.stages import factuality_stage
 from tocsin.models import (
@@ -44,6 +47,7 @@ from tocsin.models import (
     Factuality,
     Mention,
     Sentence,
+    Size,
     Trigger,
 )
 from tocsin.nlp import load_spacy
@@ -52,6 +56,8 @@ from tocsin.plugins import Registry, StepSpec
 from tocsin.settings import Settings
 from tocsin.sizes import SizeExtractor
 from tocsin.steps import Step, Where
+
+SIZE_FIELDS = ("killed", "injured", "displaced", "arrested", "participants")
 
 
 @dataclass(frozen=True)
@@ -199,14 +205,37 @@ class Pipeline:
         for index, sent in enumerate(doc.sents):
             sentence = trimmed_sentence(index, sent.text, sent.start_char)
             sentences.append(sentence)
-            candidates = self.events.extract(sent, ctx)
+            candidates = with_headline_reading(
+                self.events.extract(sent, ctx), sent, ctx, self.events.book, self.events.ontology
+            )
+            candidates = merge_mentions(candidates, doc)
             around = ctx.mentions.within(sent.start, sent.end) if candidates else []
             attacker = named_attacker(candidates)
             for candidate in candidates:
                 events.append(
                     self._build_event(candidate, index, sentence.text, ctx, around, attacker)
                 )
+        events = with_wire_sources(events, sentences, ctx)
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
+
+    def _size(self, head: Token, candidate: Candidate, ctx: DocContext) -> Size | None:
+        """The size of the trigger, completed by the other triggers of a merged mention."""
+        size = self.sizes.extract(head, ctx)
+        for index in candidate.merged_heads:
+            other = self.sizes.extract(ctx.doc[index], ctx)
+            if other is None:
+                continue
+            if size is None:
+                size = other
+                continue
+            fields = {
+                name: getattr(size, name)
+                if getattr(size, name) is not None
+                else getattr(other, name)
+                for name in SIZE_FIELDS
+            }
+            size = Size(**fields, approximate=size.approximate or other.approximate)
+        return size
 
     def _build_event(
         self,
@@ -246,10 +275,11 @@ class Pipeline:
             attribution=attribution,
             date=self.dates.resolve(head, ctx),
             location=location,
-            size=self.sizes.extract(head, ctx),
+            size=self._size(head, candidate, ctx),
             confidence=candidate.confidence,
             evidence=Evidence(
                 rule=candidate.rule,
+                merged=candidate.merged,
                 model="+".join(m for m in (candidate.model, model) if m) or None,
                 actor_rule=candidate.actor_rule,
                 recipient_rule=candidate.recipient_rule,

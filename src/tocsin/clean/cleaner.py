@@ -8,6 +8,7 @@ from tocsin.clean.boilerplate import BoilerplateFilter
 from tocsin.clean.dateline import split_dateline
 from tocsin.clean.language import LanguageDetector
 from tocsin.clean.normalise import normalise_text
+from tocsin.clean.wire import WireForms
 from tocsin.errors import InputError
 from tocsin.models import Dateline, Document
 
@@ -27,7 +28,9 @@ class Cleaner:
         detector: LanguageDetector,
         languages: tuple[str, ...] = ("en",),
         min_language_probability: float = 0.5,
+        wire: WireForms | None = None,
     ) -> None:
+        self.wire = wire
         self.boilerplate = boilerplate
         self.detector = detector
         self.languages = languages
@@ -35,7 +38,7 @@ class Cleaner:
 
     @classmethod
     def load(cls) -> Cleaner:
-        return cls(BoilerplateFilter.load(), LanguageDetector())
+        return cls(BoilerplateFilter.load(), LanguageDetector(), wire=WireForms.load())
 
     def clean(self, document: Document) -> Document:
         """Clean one document; raise :class:`UnsupportedLanguageError` for other languages."""
@@ -50,6 +53,8 @@ class Cleaner:
             if found:
                 dateline, paragraphs[i] = found, rest
                 break
+        if self.wire is not None and paragraphs:
+            paragraphs[:1] = self.wire.headline_parts(paragraphs[0])
         text = "\n\n".join(p for p in paragraphs if p)
         guess = self.detector.guess(text)
         if (

@@ -265,6 +265,14 @@ class ArgumentFinder:
             for child in trigger.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return [Party(m, "nsubjpass") for m in self.mentions_at(child, ctx)]
+        if pattern.kind == "verb" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            # a headline's reduced passive: "five civilians *killed* in air strikes"
+            head = trigger.head
+            while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y killed in …"
+                head = head.head
+            found = [Party(m, "acl.head") for m in self.mentions_at(head, ctx)]
+            if found:
+                return found
         default = DEFAULT_NOUN_RECIPIENT if is_noun else DEFAULT_VERB_RECIPIENT
         for role in pattern.recipient or default:
             found = self._recipient_role(trigger, role, ctx)

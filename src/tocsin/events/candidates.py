@@ -37,3 +37,5 @@ class Candidate:
     symmetric: bool = False
     model: str | None = None  # a learned model that decided or confirmed, if any
     pair_key: str = ""  # separates records of compound actors at one trigger
+    merged: tuple[str, ...] = ()  # other triggers of the same mention ("word@offset:rule")
+    merged_heads: tuple[int, ...] = ()  # their head token indices

@@ -11,7 +11,10 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
    "lawmakers pressed Blinken";
 2. ``country.place``: the state where the event happened (its resolved location, which is
    less sure: the place a sentence names is not always where its event happened);
-3. ``country.sentence``: the only state the sentence names outside the other party.
+3. ``country.opponent_state``: for rebels or radicals in an act of force against a state's
+   forces or government, with no place in another state, that state ("Ukrainian troops attack
+   *separatist* checkpoints");
+4. ``country.sentence``: the only state the sentence names outside the other party.
 
 The rule is appended to ``evidence.actor_rule`` / ``evidence.recipient_rule`` (for example
 ``dobj+country.other_party``) and the record's confidence is multiplied by 0.9.
@@ -32,6 +35,10 @@ CONFIDENCE_FACTOR = 0.9
 ABROAD_SECTORS = frozenset({"MIL", "REF"})
 # acts whose parties are of the place where they happened: the victims of force, protesters
 PLACE_FIRST = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# rebels fighting a state's forces with no place named are that state's rebels ("troops shelled
+# separatist positions"); insurgents are by definition armed against their own state
+INSURGENT_SECTORS = frozenset({"REB", "RAD"})
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "-"})
 
 
 class DomesticCountries:
@@ -80,7 +87,8 @@ class DomesticCountries:
     ) -> tuple[ActorRef | None, str | None]:
         if party is None or party.country is not None:
             return party, rule
-        found = self._country(other, location if local else None, named, location)
+        insurgent = local and party.sector in INSURGENT_SECTORS
+        found = self._country(other, location if local else None, named, location, insurgent)
         if found is None:
             return party, rule
         country, source = found
@@ -93,6 +101,7 @@ class DomesticCountries:
         scene: Location | None,
         named: list[Mention],
         location: Location | None,
+        insurgent: bool = False,
     ) -> tuple[str, str] | None:
         """``scene`` is the location of an act of force or a protest, where the place outranks
         the other party: victims and protesters are the place's people ("Rwandan rebels killed
@@ -109,6 +118,15 @@ class DomesticCountries:
             return other.country, "other_party"
         if location is not None and location.country in self.states:
             return location.country, "place"
+        if (
+            insurgent
+            and other is not None
+            and other.country in self.states
+            and (other.sector or "-") in STATE_FORCES
+            and other.entry not in self.abroad_entries
+            and not (location is not None and location.country != other.country)
+        ):
+            return other.country, "opponent_state"
         others = {
             m.actor.country
             for m in named

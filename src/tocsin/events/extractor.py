@@ -237,14 +237,31 @@ class EventExtractor:
         if symmetric and not recipients:
             between = [
                 p
-                for _, obj in prep_objects(trigger, ("between", "among"))
+                for _, obj in self._participant_objects(trigger, ("between", "among"))
                 for p in self.arguments.mentions_at(obj, ctx)
             ]
+            if len(between) < 2 and not actors:
+                actors = [
+                    Party(p, "prep:between")
+                    for _, obj in self._participant_objects(trigger, ("between", "among"))
+                    for p in self.arguments.mentions_at(obj, ctx)
+                ]
+            if not between and actors and trigger.pos_ in NOUN_POS:  # "clashes continue with X"
+                recipients = [
+                    Party(p, "prep:with")
+                    for _, obj in self._participant_objects(trigger, ("with", "against"))
+                    for p in self.arguments.mentions_at(obj, ctx)
+                    if p not in [a.mention for a in actors]
+                ]
             if len(between) >= 2:
                 actors = [Party(between[0], "prep:between")]
                 recipients = [Party(m, "prep:between") for m in between[1:]]
             elif len(actors) >= 2:
                 actors, recipients = actors[:1], [Party(p.mention, "conj") for p in actors[1:]]
+        if symmetric and len(actors) >= 2:
+            named = [a.mention for a in actors]
+            if all(r.mention in named for r in recipients):  # "clashes between X and Y"
+                actors, recipients = actors[:1], [a for a in actors[1:]]
         info = coded.info
         sector = actors[0].mention.actor.sector if actors else None
         if sector is None:
@@ -273,6 +290,15 @@ class EventExtractor:
                 )
             )
         return out
+
+    @staticmethod
+    def _participant_objects(trigger: Token, preps: tuple[str, ...]) -> list[tuple[Token, Token]]:
+        """Prepositional objects of a symmetric noun, or of the verb it is the subject of
+        ("clashes *continue between* X and Y", "fighting *erupted with* X")."""
+        found = prep_objects(trigger, preps)
+        if not found and trigger.pos_ in NOUN_POS and trigger.dep_ in ("nsubj", "nsubjpass"):
+            found = prep_objects(trigger.head, preps)
+        return found
 
     @staticmethod
     def _pairs(

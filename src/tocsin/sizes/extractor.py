@@ -28,6 +28,7 @@ class SizeExtractor:
 
     def extract(self, trigger: Token, ctx: DocContext) -> Size | None:
         counts: dict[str, int] = {}
+        nouns: dict[str, list[Token]] = {}
         approximate = False
         for token in trigger.sent:
             if not self.reader.is_quantity(token) or self._inside_number(token):
@@ -39,13 +40,24 @@ class SizeExtractor:
             if not self._attached(trigger, noun):
                 continue
             previous = counts.get(category.name)
-            counts[category.name] = (
-                quantity.value if previous is None else max(previous, quantity.value)
-            )
+            if previous is not None and self._coordinated(noun, nouns[category.name]):
+                # "three rebels and two civilians": coordinated counts add up
+                counts[category.name] = previous + quantity.value
+            else:
+                counts[category.name] = (
+                    quantity.value if previous is None else max(previous, quantity.value)
+                )
+            nouns.setdefault(category.name, []).append(noun)
             approximate = approximate or quantity.approximate
         if not counts:
             return None
         return Size(approximate=approximate, **counts)
+
+    @staticmethod
+    def _coordinated(noun: Token, others: list[Token]) -> bool:
+        """True when ``noun`` is coordinated with one of ``others`` (counts to add up)."""
+        heads = {noun.i} | {t.i for t in noun.conjuncts}
+        return any(o.i in heads and o.i != noun.i for o in others)
 
     # -- reading one number --------------------------------------------------------------
     def count(self, token: Token) -> tuple[Category, Quantity, Token] | None:
@@ -117,6 +129,12 @@ class SizeExtractor:
     def _category_from_context(self, noun: Token) -> Category | None:
         """What the words around a counted noun say happened to those people."""
         vocab = self.vocab
+        for other in noun.conjuncts:  # "three rebels and two civilians *killed*": a shared verb
+            for child in other.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i:
+                    found = vocab.by_object_verb(child.lemma_)
+                    if found is not None:
+                        return found
         for child in noun.children:  # "five dead", "people killed in …", "left 12 people dead"
             if child.dep_ in ("amod", "acl", "oprd", "acomp"):
                 found = vocab.by_adjective(child.lower_) or vocab.by_object_verb(child.lemma_)

@@ -1,0 +1,118 @@
+"""Headlines the parser reads as one noun phrase.
+
+"Ukrainian army pounds rebels in the east", "Separatists pound Donetsk airport": a headline in
+the present tense with no article often parses with its verb as a plural noun ("pounds",
+"shells", "strikes") and no finite verb at all. In such a sentence — no finite verb — a noun
+whose singular form is the lemma of a plain verb pattern of an act of force (no object, particle
+or nearby-word condition), standing right after an actor mention and outside any prepositional
+phrase, is read as the verb: the
+mention before it is the actor (``headline.subject``), the first mention after it the recipient
+(``headline.object``). The rule id gets ``+headline.v1`` and the confidence is lower.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tocsin.context import DocContext
+from tocsin.events.candidates import Candidate
+from tocsin.events.ontology import Ontology
+from tocsin.events.patterns import Pattern, PatternBook
+
+RULE_SUFFIX = "+headline.v1"
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+NOUN_TAGS = frozenset({"NNS", "NN", "NNP", "NNPS"})
+FORCE_EVENTS = frozenset({"ASSAULT"})
+CONFIDENCE = 0.55
+
+
+def verbless(sentence: Span) -> bool:
+    """True when no token of ``sentence`` is a finite verb."""
+    return not any(t.tag_ in FINITE_TAGS for t in sentence)
+
+
+def _plain(pattern: Pattern) -> bool:
+    return not (
+        pattern.object
+        or pattern.particle
+        or pattern.prep
+        or pattern.xcomp
+        or pattern.near
+        or pattern.modifier
+        or pattern.passive_only
+        or pattern.statement
+    )
+
+
+def _verb_forms(token: Token) -> list[str]:
+    word = token.lower_
+    forms = [word]
+    if word.endswith("es") and len(word) > 4:
+        forms.append(word[:-2])
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    return forms
+
+
+def headline_candidates(
+    sentence: Span, ctx: DocContext, book: PatternBook, ontology: Ontology
+) -> list[Candidate]:
+    """The act of force of a verbless headline read by word order, or nothing."""
+    if len(sentence) < 3 or not verbless(sentence):
+        return []
+    for token in sentence:
+        if token.i == sentence.start or token.tag_ not in NOUN_TAGS:
+            continue
+        if ctx.mentions.at(token.i) is not None:
+            continue
+        if token.dep_ == "pobj" or any(a.dep_ == "prep" for a in token.ancestors):
+            continue  # "killed in army *assault*": a noun inside a phrase, not the verb
+        subject = ctx.mentions.at(token.i - 1)
+        if subject is None:
+            continue
+        for form in _verb_forms(token):
+            patterns = [p for p in book.candidates("verb", form) if _plain(p)]
+            patterns = [p for p in patterns if ontology.lookup(p.code).event in FORCE_EVENTS]
+            if not patterns:
+                continue
+            pattern = patterns[0]
+            target = next(
+                (
+                    m
+                    for m in ctx.mentions.mentions
+                    if token.i < m.token_start < sentence.end and m.actor != subject.actor
+                ),
+                None,
+            )
+            info = ontology.with_acled(ontology.lookup(pattern.code), pattern.acled)
+            return [
+                Candidate(
+                    trigger_start=token.i,
+                    trigger_end=token.i + 1,
+                    info=info,
+                    rule=f"{pattern.id}{RULE_SUFFIX}",
+                    actor=subject.actor,
+                    recipient=target.actor if target is not None else None,
+                    actor_rule="headline.subject",
+                    recipient_rule="headline.object" if target is not None else None,
+                    confidence=CONFIDENCE,
+                    symmetric=pattern.symmetric,
+                )
+            ]
+    return []
+
+
+def with_headline_reading(
+    candidates: list[Candidate],
+    sentence: Span,
+    ctx: DocContext,
+    book: PatternBook,
+    ontology: Ontology,
+) -> list[Candidate]:
+    """``candidates`` with the word-order reading of a verbless headline in front; a noun
+    reading of the same word is dropped."""
+    found = headline_candidates(sentence, ctx, book, ontology)
+    if not found:
+        return candidates
+    head = found[0].trigger_start
+    return found + [c for c in candidates if c.trigger_start != head]

@@ -1,0 +1,171 @@
+"""One record per event mention: triggers of one act of force merged into one candidate.
+
+A sentence often names one attack through several triggers: "regime forces *shelled* the town,
+*killing* three", "*shells* *target* the city", "three *killed* in an army *assault*",
+"*airstrikes* on Idlib *kill* 12". Two ASSAULT triggers are one mention when one governs the
+other directly or through one preposition (subject, object, prepositional object, adverbial or
+participial clause, compound), never through a coordination ("clashes in A *and* shelling on B"
+stays two), and the actors they name do not differ. The governing trigger's candidates are kept
+(its code unless that is only the generic 190, or another's is a narrower code of the same
+kind, and then that one); each takes the
+actor and recipient it lacks from the other triggers (a party named by the words before one
+that is only a place), and lists them in ``merged`` (``evidence.merged`` of the record).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from tocsin.events.candidates import Candidate
+from tocsin.models import ActorRef
+
+RULE_ID = "mention.merge.v1"
+LINK_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "dobj",
+        "pobj",
+        "advcl",
+        "xcomp",
+        "acl",
+        "relcl",
+        "compound",
+        "npadvmod",
+        "amod",
+        "nmod",
+        "attr",
+        "oprd",
+        "pcomp",
+        "ccomp",
+        "agent",
+    }
+)
+"""Dependencies through which one trigger is part of another's mention."""
+GENERIC_CODES = frozenset({"19", "190"})
+PLACE_ENTRY = "place."
+
+
+def linked(a: Token, b: Token) -> bool:
+    """True when ``b`` hangs from ``a`` directly or through one preposition or agent word, or is
+    coordinated with a word that does ("*shells* and *raids* target the city")."""
+    while b.dep_ == "conj" and b.head.i != b.i and b.head.pos_ in ("NOUN", "PROPN"):
+        b = b.head
+    head = b.head
+    if b.dep_ in LINK_DEPS and head.i == a.i and b.i != a.i:
+        return True
+    return b.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i == a.i
+
+
+def _actor_key(actor: ActorRef) -> str:
+    return actor.code or actor.text
+
+
+def _actors(bundle: list[Candidate]) -> set[str]:
+    return {_actor_key(c.actor) for c in bundle if c.actor is not None}
+
+
+def _is_place(party: ActorRef) -> bool:
+    return (party.entry or "").startswith(PLACE_ENTRY)
+
+
+def _fill(
+    party: ActorRef | None, rule: str | None, others: list[Candidate], role: str
+) -> tuple[ActorRef | None, str | None]:
+    """``party`` unless missing or only a place; then the first named one of ``others``."""
+    if party is not None and not _is_place(party):
+        return party, rule
+    for candidate in others:
+        other = getattr(candidate, role)
+        if other is not None and not _is_place(other):
+            return other, getattr(candidate, f"{role}_rule")
+    return party, rule
+
+
+def _main(bundles: dict[int, list[Candidate]], doc: Doc) -> int:
+    """The governing trigger, unless it has only the generic code and another a specific one."""
+    heads = list(bundles)
+    governors = [h for h in heads if not any(linked(doc[o], doc[h]) for o in heads if o != h)]
+    main = governors[0] if governors else heads[0]
+    code = bundles[main][0].info.code
+    if code in GENERIC_CODES:
+        specific = [h for h in heads if bundles[h][0].info.code not in GENERIC_CODES]
+        if specific:
+            return specific[0]
+    narrower = [  # "a car *bomb* (1832) *exploded* (183)": the narrower code of the same kind
+        h
+        for h in heads
+        if bundles[h][0].info.code.startswith(code) and len(bundles[h][0].info.code) > len(code)
+    ]
+    return narrower[0] if narrower else main
+
+
+def merge_mentions(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """The candidates of one sentence with the ASSAULT triggers of one mention merged."""
+    bundles: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.info.event == "ASSAULT":
+            bundles.setdefault(c.trigger_start, []).append(c)
+    if len(bundles) < 2:
+        return candidates
+    group_of = {h: h for h in bundles}
+
+    def root(h: int) -> int:
+        while group_of[h] != h:
+            h = group_of[h]
+        return h
+
+    for a in bundles:
+        for b in bundles:
+            if a == b or not linked(doc[a], doc[b]):
+                continue
+            named_a, named_b = _actors(bundles[a]), _actors(bundles[b])
+            if named_a and named_b and not named_a & named_b:
+                continue  # two attackers: two attacks
+            group_of[root(b)] = root(a)
+    groups: dict[int, dict[int, list[Candidate]]] = {}
+    for h, bundle in bundles.items():
+        groups.setdefault(root(h), {})[h] = bundle
+    replaced: dict[int, list[Candidate]] = {}
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2 or len({k for b in group.values() for k in _actors(b)}) > 1:
+            continue
+        main = _main(group, doc)
+        others = [c for h in sorted(group) if h != main for c in group[h]]
+        labels = tuple(
+            f"{doc[h].text}@{doc[h].idx}:{group[h][0].rule}" for h in sorted(group) if h != main
+        )
+        heads = tuple(h for h in sorted(group) if h != main)
+        merged = []
+        for c in group[main]:
+            actor, actor_rule = _fill(c.actor, c.actor_rule, others, "actor")
+            recipient, recipient_rule = _fill(c.recipient, c.recipient_rule, others, "recipient")
+            if actor is not None and recipient is not None and actor == recipient:
+                recipient, recipient_rule = c.recipient, c.recipient_rule
+            merged.append(
+                replace(
+                    c,
+                    actor=actor,
+                    actor_rule=actor_rule,
+                    recipient=recipient,
+                    recipient_rule=recipient_rule,
+                    confidence=max([c.confidence, *(o.confidence for o in others)]),
+                    symmetric=c.symmetric and all(o.symmetric for o in others),
+                    merged=c.merged + labels,
+                    merged_heads=c.merged_heads + heads,
+                )
+            )
+        replaced[main] = merged
+        dropped.update(h for h in group if h != main)
+    mains = set(replaced)
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.info.event != "ASSAULT" or c.trigger_start not in dropped | mains:
+            out.append(c)
+        elif c.trigger_start in replaced:
+            out.extend(replaced.pop(c.trigger_start))
+    return out
