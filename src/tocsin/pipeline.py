@@ -33,9 +33,9 @@ from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
-from tocsin.events.unidentified import named_attacker
 from tocsin.events.headline import with_headline_reading
 from tocsin.events.mentions import merge_mentions
+from tocsin.events.unidentified import named_attacker
 from tocsin.events.wire_source import with_wire_sources
 from tocsin.learn.factuality import LearnedFactuality
 from tocsin.learn.stages import factuality_stage

@@ -1,0 +1,74 @@
+"""One record per event mention; headlines read by word order; holders; wire sources."""
+
+from __future__ import annotations
+
+from datetime import date
+
+WHEN = date(2015, 2, 10)
+
+
+def _assaults(pipeline, text: str):
+    return [e for e in pipeline.code_text(text, date=WHEN) if e.event == "ASSAULT"]
+
+
+def test_one_attack_named_by_several_triggers_is_one_record(pipeline) -> None:
+    found = _assaults(pipeline, "Government troops shelled the village, killing four civilians.")
+    assert len(found) == 1
+    record = found[0]
+    assert record.trigger.text == "shelled"
+    assert [m.split("@")[0] for m in record.evidence.merged] == ["killing"]
+    assert record.actor is not None and record.actor.sector == "MIL"
+    assert record.recipient is not None and record.recipient.sector == "CVL"
+    assert record.size is not None and record.size.killed == 4
+
+
+def test_two_attacks_stay_two(pipeline) -> None:
+    found = _assaults(
+        pipeline, "Clashes erupted in the north and jets bombed a bridge in the south."
+    )
+    assert len(found) == 2
+
+
+def test_killed_in_an_assault_takes_the_attacker_and_sums_the_dead(pipeline) -> None:
+    found = _assaults(
+        pipeline, "Three soldiers and two civilians killed in rebel assault on the town"
+    )
+    assert found and all(e.actor is not None and e.actor.sector == "REB" for e in found)
+    assert {e.recipient.sector for e in found if e.recipient} == {"MIL", "CVL"}
+    assert all(e.size is not None and e.size.killed == 5 for e in found)
+
+
+def test_a_verbless_headline_is_read_by_word_order(pipeline) -> None:
+    found = _assaults(pipeline, "Ukrainian army pounds rebels in the east")
+    assert found and found[0].evidence.rule.endswith("+headline.v1")
+    assert found[0].actor is not None and found[0].actor.code == "UKRMIL"
+
+
+def test_holders_of_an_attacked_place_are_the_target(pipeline) -> None:
+    found = _assaults(pipeline, "Rebels shelled the airport held by government troops.")
+    assert found and found[0].recipient is not None and found[0].recipient.sector == "MIL"
+    assert found[0].evidence.recipient_rule == "dobj.by"
+    found = _assaults(pipeline, "Ukrainian troops shelled the separatist-held town of Horlivka.")
+    assert found and found[0].recipient is not None and found[0].recipient.sector == "REB"
+
+
+def test_clashes_between_two_parties_on_the_verb(pipeline) -> None:
+    found = _assaults(pipeline, "Clashes continue between the army and the rebels near the border")
+    assert len(found) == 1
+    parties = {found[0].actor.sector, found[0].recipient.sector}
+    assert parties == {"MIL", "REB"}
+
+
+def test_the_wire_source_is_the_attribution(pipeline) -> None:
+    events = pipeline.code_text("UPDATE 2-Rebels shell army positions near the airport - military")
+    found = [e for e in events if e.event == "ASSAULT"]
+    assert found and "UPDATE" not in found[0].sentence
+    assert found[0].attribution.speaker is not None
+    assert found[0].attribution.speaker.text == "military" and found[0].attribution.cue == "-"
+
+
+def test_rebels_fighting_a_state_are_its_rebels(pipeline) -> None:
+    found = _assaults(pipeline, "Nigerian troops attacked the insurgents.")
+    assert found and found[0].recipient is not None
+    assert found[0].recipient.country == "NGA"
+    assert found[0].evidence.recipient_rule.endswith("country.opponent_state")
