@@ -56,10 +56,13 @@ def test_switched_off_with_infer_parties(strict_pipeline) -> None:
 def test_an_attack_beside_a_named_attacker_is_not_unnamed(pipeline) -> None:
     text = "Two gunmen killed four people in Peshawar in the worst attack this year."
     events = pipeline.code_text(text, WHEN)
-    # the attack is the killing's own mention: one record, its actor the gunmen
-    attacks = [e for e in events if any(m.startswith("attack@") for m in e.evidence.merged)]
-    assert attacks and all(e.evidence.actor_rule != RULE for e in attacks)
-    assert not [e for e in events if e.trigger.text == "attack"]
+    # the attack and the killing are one mention: one record, its actor the gunmen
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].evidence.actor_rule != RULE
+    assert {attacks[0].trigger.text, *(m.split("@")[0] for m in attacks[0].evidence.merged)} == {
+        "attack",
+        "killed",
+    }
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,13 @@ A sentence often names one attack through several triggers: "regime forces *shel
 *killing* three", "*shells* *target* the city", "three *killed* in an army *assault*",
 "*airstrikes* on Idlib *kill* 12". Two ASSAULT triggers are one mention when one governs the
 other directly or through one preposition (subject, object, prepositional object, adverbial or
-participial clause, compound), never through a coordination ("clashes in A *and* shelling on B"
-stays two), and the actors they name do not differ. The governing trigger's candidates are kept
-(its code unless that is only the generic 190, or another's is a narrower code of the same
-kind, and then that one); each takes the
+participial clause, compound; "raids *cause* casualties"), or are coordinated without phrases of
+their own ("killed *and* injured", "bombing *and* raids on X"), but not through a coordination
+of acts with their own phrases ("clashes in A *and* shelling on B" stays two), nor into a
+clause with its own subject, and the actors they name do not differ. The
+candidates of the act are kept — the governing act where several are named, never the killing
+or wounding it caused while an act is named — with a narrower code of the same kind, or a
+specific code where the act has only the generic 190; each takes the
 actor and recipient it lacks from the other triggers (a party named by the words before one
 that is only a place), and lists them in ``merged`` (``evidence.merged`` of the record).
 """
@@ -47,13 +50,47 @@ LINK_DEPS = frozenset(
 """Dependencies through which one trigger is part of another's mention."""
 GENERIC_CODES = frozenset({"19", "190"})
 PLACE_ENTRY = "place."
+GEOGRAPHY_ENTRIES = ("country.", "territory.")
+
+
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp"})
+CONSEQUENCES = frozenset(
+    {"kill", "killing", "wound", "wounding", "injure", "injuring", "die", "death", "dead"}
+)
+"""Triggers that name what an attack did to people rather than the act itself."""
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """ "*killed* and *injured*": two consequences; "*bombing* and *raids* on X": two acts that
+    share their attachments (the first has no phrase of its own before the second)."""
+    if b.dep_ != "conj" or b.head.i != a.i:
+        return False
+    if not _is_act(a) and not _is_act(b):
+        return True
+    nouns = a.pos_ in ("NOUN", "PROPN") and b.pos_ in ("NOUN", "PROPN")
+    return nouns and not any(c.dep_ in ("prep", "acl", "relcl") and c.i < b.i for c in a.children)
+
+
+def _caused_by(a: Token, b: Token) -> bool:
+    """ "*raids* … *cause* casualties", "*shelling* *leaves* five dead": ``b`` is the object of
+    a verb whose subject is ``a``."""
+    verb = b.head
+    if b.dep_ not in ("dobj", "attr", "oprd") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    return any(a.i == s.i or a.i in {t.i for t in s.conjuncts} for s in subjects)
 
 
 def linked(a: Token, b: Token) -> bool:
     """True when ``b`` hangs from ``a`` directly or through one preposition or agent word, or is
-    coordinated with a word that does ("*shells* and *raids* target the city")."""
+    coordinated with a word that does ("*shells* and *raids* target the city"); a clause with
+    its own subject is another event ("… killed 100 *as* troops *were battling* …")."""
+    if _coordinated(a, b) or _caused_by(a, b):
+        return True
     while b.dep_ == "conj" and b.head.i != b.i and b.head.pos_ in ("NOUN", "PROPN"):
         b = b.head
+    if b.dep_ in CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children):
+        return False
     head = b.head
     if b.dep_ in LINK_DEPS and head.i == a.i and b.i != a.i:
         return True
@@ -69,7 +106,12 @@ def _actors(bundle: list[Candidate]) -> set[str]:
 
 
 def _is_place(party: ActorRef) -> bool:
-    return (party.entry or "").startswith(PLACE_ENTRY)
+    """A place or a bare state or territory standing where the target is: "attack *Burkina
+    Faso* town of Arbinda, killing 35 civilians" — the people it names come first."""
+    entry = party.entry or ""
+    return entry.startswith(PLACE_ENTRY) or (
+        party.sector is None and entry.startswith(GEOGRAPHY_ENTRIES)
+    )
 
 
 def _fill(
@@ -85,9 +127,17 @@ def _fill(
     return party, rule
 
 
+def _is_act(token: Token) -> bool:
+    return token.lemma_.lower() not in CONSEQUENCES and token.lower_ not in CONSEQUENCES
+
+
 def _main(bundles: dict[int, list[Candidate]], doc: Doc) -> int:
-    """The governing trigger, unless it has only the generic code and another a specific one."""
-    heads = list(bundles)
+    """The act rather than what it did to people ("*stormed* …, killing five": stormed), the
+    governing one among acts; a narrower code of the same kind, or a specific code where the
+    chosen one is the generic 190, wins."""
+    every = list(bundles)
+    acts = [h for h in every if _is_act(doc[h])]
+    heads = acts or every
     governors = [h for h in heads if not any(linked(doc[o], doc[h]) for o in heads if o != h)]
     main = governors[0] if governors else heads[0]
     code = bundles[main][0].info.code
