@@ -49,7 +49,7 @@ def test_switched_off_with_infer_parties(strict_pipeline) -> None:
     events = strict_pipeline.code_text(
         "A car bomb killed four police officers in Peshawar on Monday.", WHEN
     )
-    assert "killed" in [e.trigger.text for e in events]
+    assert "bomb" in [e.trigger.text for e in events]  # the killing merged into it
     assert all(e.evidence.actor_rule != RULE for e in events)
 
 
