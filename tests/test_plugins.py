@@ -84,6 +84,8 @@ def test_the_package_fills_the_registry() -> None:
         registry.exports
     )
     assert tuple(registry.commands) == COMMAND_MODULES
+    steps_only = Registry.load(plugins=(), builtin=("tocsin.steps",))  # what the pipeline loads
+    assert tuple(steps_only.steps) == DEFAULT_STEPS and not steps_only.exports
     assert Settings().steps.split(",") == list(DEFAULT_STEPS)
 
 

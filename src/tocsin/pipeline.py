@@ -119,7 +119,7 @@ class Pipeline:
         self.sizes = sizes
         self.domestic = domestic or DomesticCountries(())
         self.discourse = DiscourseLinker()
-        self.registry = registry or Registry.load()
+        self.registry = registry or Registry.load(builtin=("tocsin.steps",))
         self.steps = self._candidate_steps()
 
     @classmethod

@@ -55,10 +55,15 @@ class Registry:
     plugins: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, plugins: Iterable[EntryPoint] | None = None) -> Registry:
-        """The package's own entries, then those of every installed plugin."""
+    def load(
+        cls, plugins: Iterable[EntryPoint] | None = None, builtin: Iterable[str] = BUILTIN
+    ) -> Registry:
+        """The package's own entries (from the ``builtin`` modules), then every plugin's.
+
+        The pipeline asks for its steps only, so coding does not import the store or the CLI.
+        """
         registry = cls()
-        for module in BUILTIN:
+        for module in builtin:
             importlib.import_module(module).register(registry)
         found = entry_points(group=ENTRY_POINT_GROUP) if plugins is None else plugins
         for entry in sorted(found, key=lambda e: e.name):
