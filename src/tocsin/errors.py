@@ -7,9 +7,14 @@ TocsinError
 │   ├── InputTooLargeError
 │   ├── UnsupportedInputError
 │   ├── InvalidRecordError    (one bad line/row of a JSONL or CSV archive)
-│   └── DecodingError         (bytes that are not text in any known encoding)
+│   ├── DecodingError         (bytes that are not text in any known encoding)
+│   ├── BadTextError          (NUL bytes or lone surrogates: a damaged record, quarantined)
+│   ├── CodingCrashError      (the pipeline failed on one document; the batch goes on)
+│   └── TimeBudgetError       (a document took longer than its time budget)
 ├── DataFileError       (E2xx) a bundled or user data file that fails validation
 ├── StoreError          (E3xx) the database cannot be reached or migrated
+│   ├── StoreWriteError       (one record the database refused; quarantined)
+│   └── StoreBusyError        (another run holds the batch or the analysis lock)
 └── FetchError          (E4xx) a feed or URL that cannot be fetched safely
     ├── UnsafeURLError        (scheme or address refused before connecting)
     ├── FetchTimeoutError
@@ -68,6 +73,26 @@ class InvalidRecordError(InputError):
 
 class DecodingError(InputError):
     code = "E106"
+
+
+class BadTextError(InputError):
+    code = "E107"
+
+
+class CodingCrashError(InputError):
+    code = "E108"
+
+
+class TimeBudgetError(InputError):
+    code = "E109"
+
+
+class StoreWriteError(StoreError):
+    code = "E301"
+
+
+class StoreBusyError(StoreError):
+    code = "E302"
 
 
 class UnsafeURLError(FetchError):

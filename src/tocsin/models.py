@@ -88,6 +88,7 @@ class Document:
     dateline: Dateline | None = None
     date_inferred: bool = False
     language: str | None = None
+    sanitised: tuple[str, ...] = ()  # what ingest changed to make the text storable
 
     @staticmethod
     def make_id(text: str) -> str:

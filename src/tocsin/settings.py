@@ -118,6 +118,13 @@ class Settings:
         "Most periods (days or weeks) one signals series answers; a longer explicit range is "
         "refused with 422, an open one is cut to the most recent periods.",
     )
+    bad_text: str = _setting(
+        "quarantine",
+        "A record whose text holds NUL bytes or lone surrogates is damaged: quarantine (the "
+        "failures table, see `tocsin failures`) or repair (remove NULs, replace surrogates "
+        "with U+FFFD, recorded in the document's sanitised field). Control characters are "
+        "always removed and recorded.",
+    )
     infer_parties: bool = _setting(
         True,
         "Fill a missing recipient or nationality from the sentence's setting (marked in "

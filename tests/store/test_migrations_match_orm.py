@@ -8,6 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 import tocsin.alerts.tables
+import tocsin.batch.failures
 import tocsin.claims.tables
 import tocsin.incidents.tables
 import tocsin.ingest.feedstate
@@ -19,7 +20,7 @@ from tocsin.store.schema import Base
 
 def test_head_migration_matches_every_orm_table(tmp_path: Path) -> None:
     with Store(f"sqlite:///{tmp_path / 'm.db'}") as store:
-        assert store.revision() == head_revision() == "0006_read_paths"
+        assert store.revision() == head_revision() == "0007_failures"
         with store.engine.connect() as connection:
             diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diffs == []

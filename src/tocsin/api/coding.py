@@ -70,12 +70,20 @@ def document_from_fields(
     url: str | None = None,
     source: str | None = None,
     origin: str = "api",
+    repair: bool = False,
 ) -> Document:
-    """A document with a content-hash id from posted fields."""
-    text = text.strip()
+    """A document with a content-hash id from posted fields, its text made storable.
+
+    Raises :class:`~tocsin.errors.BadTextError` for NUL bytes or lone surrogates in the text
+    unless ``repair`` (see :mod:`tocsin.ingest.sanitise`).
+    """
+    from tocsin.ingest.sanitise import clean_document, clean_text
+
+    cleaned = clean_text(text, repair=repair)
+    text = cleaned.text.strip()
     if not text:
         raise InputError("the document has no text")
-    return Document(
+    document = Document(
         id=Document.make_id(text),
         text=text,
         date=date,
@@ -83,4 +91,6 @@ def document_from_fields(
         url=url,
         source=source,
         origin=origin,
+        sanitised=cleaned.changes,
     )
+    return clean_document(document, repair=repair)

@@ -16,13 +16,17 @@ from itertools import islice
 from typing import Any, Protocol
 
 from tocsin.batch.dedup import Copy, CopyFinder
+from tocsin.batch.failures import CODE, READ, STORE, Failure, FailureLog
+from tocsin.batch.isolate import code_isolated
 from tocsin.batch.progress import INTERRUPTED, RunLog, RunState
+from tocsin.errors import BadTextError
 from tocsin.export.items import ExportItem
-from tocsin.ingest.problems import Problem
+from tocsin.ingest.sanitise import clean_document
 from tocsin.models import Document
 from tocsin.store import Store
 
 Notify = Callable[[str], None]
+Quarantine = Callable[[list[Failure]], object]
 
 
 class Coder(Protocol):
@@ -68,6 +72,8 @@ class BatchRunner:
         notify: Notify | None = None,
         find_copies: bool = True,
         on_chunk: Callable[[list[Any]], None] | None = None,
+        quarantine: Quarantine | None = None,
+        repair_text: bool = False,
     ) -> None:
         self.pipeline = pipeline
         self.store = store
@@ -76,6 +82,10 @@ class BatchRunner:
         self.notify = notify or (lambda _message: None)
         self.find_copies = find_copies
         self.on_chunk = on_chunk  # receives each chunk's coded documents after saving
+        self.repair_text = repair_text
+        if quarantine is None and store is not None:
+            quarantine = FailureLog(store).record
+        self.quarantine = quarantine
         self.stats = BatchStats()
 
     # -- public --------------------------------------------------------------------------
@@ -123,9 +133,51 @@ class BatchRunner:
             return CopyFinder()
         return CopyFinder.from_prints(self.store.fingerprints())
 
+    def _fail(self, failures: list[Failure]) -> None:
+        """Count, report and quarantine failed records; the batch goes on."""
+        if not failures:
+            return
+        self.stats.failed += len(failures)
+        for failure in failures:
+            code = f"[{failure.code}] " if failure.code else ""
+            self.notify(f"error: {failure.origin}: {code}{failure.error}")
+        if self.quarantine is not None:
+            self.quarantine(failures)
+
+    def _cleaned(self, chunk: list[Document]) -> list[Document]:
+        """The chunk's documents dated and made storable; damaged ones are quarantined."""
+        kept, failures = [], []
+        for document in chunk:
+            try:
+                kept.append(clean_document(self._dated(document), repair=self.repair_text))
+            except BadTextError as exc:
+                failures.append(Failure.of_document(READ, document, exc))
+        self._fail(failures)
+        return kept
+
+    def _code(self, fresh: list[Document]) -> list[Any]:
+        """Coded documents, saved; those the pipeline or the store refused are quarantined."""
+        coded, failures = [], []
+        for result in code_isolated(self.pipeline, fresh):
+            if hasattr(result, "error"):
+                failures.append(Failure.of_document(CODE, result.document, result.error))
+            else:
+                coded.append(result)
+        if self.store is not None and coded:
+            refused: set[str] = set()
+
+            def on_failure(item: Any, error: Exception) -> None:
+                refused.add(item.document.id)
+                failures.append(Failure.of_document(STORE, item.document, error))
+
+            self.store.save_many(coded, on_failure=on_failure)
+            coded = [item for item in coded if item.document.id not in refused]
+        self._fail(failures)
+        return coded
+
     def _chunk(self, chunk: list[Document], copies: CopyFinder | None) -> Iterator[ExportItem]:
-        chunk = [self._dated(d) for d in chunk]
         self.stats.read += len(chunk)
+        chunk = self._cleaned(chunk)
         known = self.store.known_ids(d.id for d in chunk) if self.store is not None else set()
         fresh: list[Document] = []
         copied: list[tuple[Document, Copy]] = []
@@ -144,17 +196,7 @@ class BatchRunner:
                 copied.append((document, copy))
                 continue
             fresh.append(document)
-        coded = []
-        for result in self.pipeline.code_many(fresh):
-            if hasattr(result, "error"):
-                self.stats.failed += 1
-                failure = result.document  # type: ignore[attr-defined]
-                origin = failure.origin or failure.id
-                self.notify(str(Problem.from_error(origin, result.error)))  # type: ignore[attr-defined]
-            else:
-                coded.append(result)
-        if self.store is not None:
-            self.store.save_many(coded)
+        coded = self._code(fresh)
         if self.on_chunk is not None and coded:
             self.on_chunk(coded)
         self.stats.documents += len(coded)

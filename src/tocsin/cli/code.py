@@ -10,16 +10,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from tocsin.errors import StoreError
 from tocsin.settings import Settings
-
-if TYPE_CHECKING:
-    from tocsin.engine.cluster import DaskEngine
-    from tocsin.engine.local import LocalEngine
 
 ENGINES = ("local", "dask")
 
@@ -134,95 +130,50 @@ def code_command(
         int, typer.Option("--commit-every", min=1, help="Documents per transaction / shard.")
     ] = 50,
 ) -> None:
-    """Code documents into event records: stdout gets the records, the store keeps them."""
-    from tocsin.analysis import analyse_stored
-    from tocsin.batch.signature import input_signature
-    from tocsin.engine.local import LocalEngine
-    from tocsin.engine.shards import Target
-    from tocsin.export import ExportItem, ExportTables, export_text
-    from tocsin.ingest import Problem, ProblemLog, iter_documents
-    from tocsin.store import Store
+    """Code documents into event records: stdout gets the records, the store keeps them.
+
+    Exit status: 0 when every document was coded (or already stored); 3 when some records
+    failed and were quarantined (listed and retried with `tocsin failures`) while the others
+    were stored; 1 when no document could be processed or the store failed; 130 when
+    interrupted (run the same command again to resume).
+    """
+    from tocsin.batch.job import CodeJob, CodeOptions
+    from tocsin.export import ExportTables, export_text, formats
 
     if not inputs:
         raise typer.BadParameter("give at least one input (a file, directory, URL or -)")
-    from tocsin.export import formats
-
     streams = [name for name, spec in formats().items() if spec.text]
     if fmt not in streams:
         raise typer.BadParameter(f"choose one of {', '.join(streams)}", param_hint="--format")
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
-    default_date = _parse_date(on_date)
     settings = Settings.from_env(db_url=db, actors_file=str(actors) if actors else None)
-    problems = ProblemLog()
-
-    def on_problem(problem: Problem) -> None:
-        problems(problem)
-        _echo(str(problem))
-
-    documents = _with_progress(
-        iter_documents(inputs, settings, on_problem=on_problem, allow_private=allow_private)
-    )
-    use_store = not no_store and parquet is None
-    target = Target(
-        db_url=settings.db_url if use_store else None,
-        parquet_dir=str(parquet) if parquet else None,
-    )
-    runner: LocalEngine | DaskEngine
-    if engine == "dask":
-        from tocsin.engine.cluster import DaskEngine
-
-        runner = DaskEngine(
-            settings,
-            scheduler=scheduler,
-            shard_size=commit_every,
-            default_date=default_date,
-            notify=_echo,
-        )
-    else:
-        runner = LocalEngine(
-            settings, commit_every=commit_every, default_date=default_date, notify=_echo
-        )
-    items = runner.run(
-        documents,
-        target,
-        signature=input_signature(inputs),
-        inputs=" ".join(inputs),
+    options = CodeOptions(
+        default_date=_parse_date(on_date),
+        store=not no_store,
+        parquet=str(parquet) if parquet else None,
+        engine=engine,
+        scheduler=scheduler,
         resume=resume,
+        commit_every=commit_every,
+        allow_private=allow_private,
     )
-    coded_ids: list[str] = []
-
-    def remember(stream: Iterable[ExportItem]) -> Iterator[ExportItem]:
-        for item in stream:
-            coded_ids.append(item.event.id)
-            yield item
-
+    job = CodeJob(inputs, settings, options, notify=_echo, documents=_with_progress)
     try:
-        export_text(remember(items), fmt, sys.stdout, ExportTables.load(), include_hypothetical)
+        export_text(job.run(), fmt, sys.stdout, ExportTables.load(), include_hypothetical)
         sys.stdout.flush()
-        if use_store and coded_ids:
-            _echo(f"analysing {len(coded_ids):,} stored event(s): incidents, claims, alerts")
-            with Store.open(settings.db_url) as store:
-                analysis = analyse_stored(store, coded_ids, settings)
-            _echo(
-                f"incidents touched: {len(analysis.incidents):,}; "
-                f"alerts active: {analysis.alerts:,}"
-            )
     except StoreError as exc:
         _echo(f"error: {exc}")
         raise typer.Exit(1) from exc
     except KeyboardInterrupt:
         _echo("interrupted; run the same command again to resume")
         raise typer.Exit(130) from None
-    stats = runner.stats
-    _echo(
-        f"coded {stats.documents:,} document(s), {stats.events:,} event(s); "
-        f"{stats.skipped:,} already stored, {stats.duplicates:,} near-duplicate(s), "
-        f"{stats.failed + len(problems.errors):,} failed"
-    )
-    if stats.processed == 0 and stats.resumed_from == 0:
+    summary = job.summary
+    _echo(summary.line())
+    if summary.exit_code == 1:
         _echo("error: no document could be processed")
-        raise typer.Exit(1)
+    if summary.exit_code:
+        raise typer.Exit(summary.exit_code)
 
 
 def register(app: typer.Typer) -> None:

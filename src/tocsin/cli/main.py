@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "alerts",
     "backtest",
     "train",
+    "failures",
 )
 
 

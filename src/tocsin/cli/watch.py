@@ -30,14 +30,30 @@ def code_and_store(
 
     A document already stored is skipped; with ``copies``, a near-copy of a stored document
     (wire copy, updated version) is stored uncoded and linked to its original. A document the
-    pipeline refuses (too long, no text after cleaning) is reported and skipped. With
-    ``settings``, incidents, claims and alerts are brought up to date after each save.
+    pipeline or the store refuses (damaged text, too long, no text after cleaning, a crash) is
+    reported and quarantined in the failures table. With ``settings``, incidents, claims and
+    alerts are brought up to date after each save.
     """
-    from tocsin.errors import InputError
-    from tocsin.ingest.problems import Problem
+    from tocsin.batch.failures import CODE, READ, STORE, Failure, FailureLog
+    from tocsin.batch.isolate import crash_failure
+    from tocsin.errors import BadTextError, InputError
+    from tocsin.ingest.sanitise import clean_document
+
+    repair = settings is not None and settings.bad_text == "repair"
+
+    def quarantine(failure: Failure) -> None:
+        code = f"[{failure.code}] " if failure.code else ""
+        echo(f"error: {failure.origin}: {code}{failure.error} (quarantined)")
+        if hasattr(store, "session"):
+            FailureLog(store).record([failure])
 
     def handle(document: Document) -> None:
         name = document.origin or document.id
+        try:
+            document = clean_document(document, repair=repair)
+        except BadTextError as exc:
+            quarantine(Failure.of_document(READ, document, exc))
+            return
         if store.has_document(document.id):
             echo(f"{name}: already stored")
             return
@@ -49,9 +65,24 @@ def code_and_store(
         try:
             coded = pipeline.code(document)
         except InputError as exc:
-            echo(str(Problem.from_error(name, exc)))
+            quarantine(Failure.of_document(CODE, document, exc))
             return
-        store.save(coded)
+        except Exception as exc:  # a crash in one document must not stop the watcher
+            quarantine(Failure.of_document(CODE, document, crash_failure(document, exc).error))
+            return
+        refused: list[Failure] = []
+        if hasattr(store, "save_many"):
+            store.save_many(
+                [coded],
+                on_failure=lambda item, error: refused.append(
+                    Failure.of_document(STORE, item.document, error)
+                ),
+            )
+        else:  # a store that saves one document at a time
+            store.save(coded)
+        if refused:
+            quarantine(refused[0])
+            return
         echo(f"{name}: {len(coded.events)} event(s)")
         if settings is not None:
             from tocsin.analysis import analyse_stored

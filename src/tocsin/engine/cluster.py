@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from tocsin.batch.dedup import Copy, CopyFinder
+from tocsin.batch.failures import FailureLog
 from tocsin.batch.progress import INTERRUPTED, RunLog
 from tocsin.batch.runner import BatchStats, Notify
 from tocsin.engine.shards import Shard, ShardResult, Target
 from tocsin.engine.worker import PLUGIN, Loader, TocsinPlugin, code_shard, done_marker
+from tocsin.errors import BadTextError
 from tocsin.export.items import ExportItem
+from tocsin.ingest.sanitise import clean_document
 from tocsin.models import Document
 from tocsin.settings import Settings
 from tocsin.store import Store
@@ -116,6 +119,7 @@ class DaskEngine:
                 setattr(self.stats, name, value)
             self.stats.resumed_from = start
             self.notify(f"resuming an interrupted run after {start:,} document(s)")
+        quarantine = FailureLog(store) if store is not None else None
         client, cluster = self._client()
         try:
             client.register_plugin(TocsinPlugin(self.settings, target, self.loader), name=PLUGIN)
@@ -131,7 +135,7 @@ class DaskEngine:
                 futures.add(client.submit(code_shard, shard, pure=False))
             for future in futures:
                 result: ShardResult = future.result()
-                self._count(result)
+                self._count(result, quarantine)
                 yield from result.items
                 position = cursor.finished(result.end)
                 for shard in islice(shards, 1):
@@ -193,12 +197,15 @@ class DaskEngine:
                 continue
             yield shard
 
-    def _count(self, result: ShardResult) -> None:
+    def _count(self, result: ShardResult, failures: FailureLog | None) -> None:
         self.stats.documents += result.documents
         self.stats.events += result.events
-        self.stats.failed += len(result.problems)
-        for problem in result.problems:
-            self.notify(problem)
+        self.stats.failed += len(result.failures)
+        for failure in result.failures:
+            code = f"[{failure.code}] " if failure.code else ""
+            self.notify(f"error: {failure.origin}: {code}{failure.error}")
+        if failures is not None and result.failures:
+            failures.record(result.failures)
 
     def _link(
         self,
@@ -223,9 +230,13 @@ class DaskEngine:
             )
 
     def _dated(self, document: Document) -> Document:
+        """The document dated and made storable (damaged text is refused by the worker)."""
         if document.date is None and self.default_date is not None:
-            return replace(document, date=self.default_date)
-        return document
+            document = replace(document, date=self.default_date)
+        try:
+            return clean_document(document, repair=self.settings.bad_text == "repair")
+        except BadTextError:
+            return document  # the worker's pipeline refuses it, and it is quarantined
 
 
 def parquet_files(directory: str | Path) -> list[Path]:

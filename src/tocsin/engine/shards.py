@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from tocsin.batch.failures import Failure
 from tocsin.export.items import ExportItem
 from tocsin.models import Document
 
@@ -40,5 +41,5 @@ class ShardResult:
     end: int
     documents: int
     events: int
-    problems: tuple[str, ...] = ()
+    failures: tuple[Failure, ...] = ()  # records the pipeline or the store refused
     items: tuple[ExportItem, ...] = field(default=())

@@ -16,9 +16,10 @@ require("distributed", "scale")
 
 from distributed import WorkerPlugin, get_worker  # noqa: E402
 
+from tocsin.batch.failures import CODE, STORE, Failure  # noqa: E402
+from tocsin.batch.isolate import code_isolated  # noqa: E402
 from tocsin.engine.shards import Shard, ShardResult, Target  # noqa: E402
 from tocsin.export.items import ExportItem  # noqa: E402
-from tocsin.ingest.problems import Problem  # noqa: E402
 from tocsin.settings import Settings  # noqa: E402
 
 PLUGIN = "tocsin-pipeline"
@@ -66,27 +67,33 @@ class TocsinPlugin(WorkerPlugin):
 def code_shard(shard: Shard) -> ShardResult:
     """Code one shard on this worker and write it to the plugin's target."""
     plugin: TocsinPlugin = get_worker().plugins[PLUGIN]  # type: ignore[assignment]
-    coded, problems = [], []
-    for result in plugin.pipeline.code_many(shard.documents):
+    coded, failures = [], []
+    for result in code_isolated(plugin.pipeline, list(shard.documents)):
         if hasattr(result, "error"):
-            origin = result.document.origin or result.document.id
-            problems.append(str(Problem.from_error(origin, result.error)))
+            failures.append(Failure.of_document(CODE, result.document, result.error))
         else:
             coded.append(result)
-    items = [ExportItem.of(event, c.document) for c in coded for event in c.events]
     target = plugin.target
+    if not target.parquet_dir and plugin.store is not None and coded:
+        refused: set[str] = set()
+
+        def on_failure(item: Any, error: Exception) -> None:
+            refused.add(item.document.id)
+            failures.append(Failure.of_document(STORE, item.document, error))
+
+        plugin.store.save_many(coded, on_failure=on_failure)
+        coded = [item for item in coded if item.document.id not in refused]
+    items = [ExportItem.of(event, c.document) for c in coded for event in c.events]
     if target.parquet_dir:
         from tocsin.export.parquet import write_partitioned
 
         write_partitioned(items, target.parquet_dir, shard.key)
         done_marker(target.parquet_dir, shard.key).touch()
-    elif plugin.store is not None:
-        plugin.store.save_many(coded)
     return ShardResult(
         key=shard.key,
         end=shard.end,
         documents=len(coded),
         events=len(items),
-        problems=tuple(problems),
+        failures=tuple(failures),
         items=tuple(items) if target.return_items else (),
     )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from tocsin.errors import BinaryInputError, EmptyInputError, InputError, InvalidRecordError
 from tocsin.ingest.decode import looks_binary, sniff_encoding
-from tocsin.ingest.problems import Problem, ProblemHandler
+from tocsin.ingest.problems import Problem, ProblemHandler, line_json
 from tocsin.ingest.records import TEXT_KEYS, build_document
 from tocsin.ingest.streams import peek
 from tocsin.models import Document
@@ -38,11 +39,11 @@ def iter_csv(
 ) -> Iterator[Document]:
     """Documents from a buffered CSV stream named ``name``."""
     first = peek(handle)
-    if looks_binary(first):
+    if looks_binary(first, archive=True):
         raise BinaryInputError("binary data (NUL or control bytes), not CSV")
     if not first.strip():
         raise EmptyInputError("empty file")
-    encoding, guessed = sniff_encoding(first)
+    encoding, guessed = sniff_encoding(first, archive=True)
     if guessed:
         on_problem(Problem(name, f"not valid UTF-8; decoded as {encoding}", False))
     text = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline="")
@@ -76,9 +77,10 @@ def iter_csv(
             continue
         rows += 1
         try:
-            built = build_document(row, origin)
+            built = build_document(row, origin, repair=settings.bad_text == "repair")
         except InputError as exc:
-            on_problem(Problem.from_error(origin, exc))
+            record = line_json(json.dumps(row, ensure_ascii=True))
+            on_problem(Problem.from_error(origin, exc, record=record))
             continue
         for warning in built.warnings:
             on_problem(Problem(origin, warning, False))

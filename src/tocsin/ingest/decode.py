@@ -45,15 +45,19 @@ def bom_encoding(sample: bytes) -> str | None:
     return None
 
 
-def looks_binary(sample: bytes) -> bool:
-    """True when ``sample`` is not text: NUL bytes (without a UTF-16/32 mark) or control bytes."""
+def looks_binary(sample: bytes, *, archive: bool = False) -> bool:
+    """True when ``sample`` is not text: NUL bytes (without a UTF-16/32 mark) or control bytes.
+
+    In an ``archive`` (JSONL, CSV) a NUL byte alone does not make the file binary: it damages
+    one record, which is refused on its own; many control bytes still do.
+    """
     if not sample:
         return False
     if bom_encoding(sample) in {"utf-16", "utf-32"}:
         return False
-    if b"\x00" in sample:
+    if b"\x00" in sample and not archive:
         return True
-    controls = sum(1 for byte in sample if byte in _CONTROL)
+    controls = sum(1 for byte in sample if byte in _CONTROL or byte == 0)
     return controls / len(sample) > _MAX_CONTROL_SHARE
 
 
@@ -66,12 +70,14 @@ def _utf8_prefix_ok(sample: bytes, complete: bool) -> bool:
     return True
 
 
-def sniff_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool]:
+def sniff_encoding(
+    sample: bytes, *, complete: bool = False, archive: bool = False
+) -> tuple[str, bool]:
     """(encoding, guessed) for data starting with ``sample``; ``complete`` if it is all of it.
 
-    Raises :class:`BinaryInputError` when the sample is not text.
+    Raises :class:`BinaryInputError` when the sample is not text (see :func:`looks_binary`).
     """
-    if looks_binary(sample[:SNIFF_BYTES]):
+    if looks_binary(sample[:SNIFF_BYTES], archive=archive):
         raise BinaryInputError("binary data (NUL or control bytes), not text")
     bom = bom_encoding(sample)
     if bom:

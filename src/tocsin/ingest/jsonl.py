@@ -18,7 +18,7 @@ from tocsin.errors import (
     UnsupportedInputError,
 )
 from tocsin.ingest.decode import SNIFF_BYTES, decode_line, looks_binary, sniff_encoding
-from tocsin.ingest.problems import Problem, ProblemHandler
+from tocsin.ingest.problems import Problem, ProblemHandler, line_json
 from tocsin.ingest.records import build_document
 from tocsin.ingest.streams import peek
 from tocsin.models import Document
@@ -50,11 +50,12 @@ def iter_jsonl(
     """Documents from a buffered JSONL stream named ``name``."""
     max_line = settings.max_document_chars * 4 + SNIFF_BYTES
     first = peek(handle)
-    if looks_binary(first):
+    if looks_binary(first, archive=True):
         raise BinaryInputError("binary data (NUL or control bytes), not JSONL")
-    encoding, _ = sniff_encoding(first)
+    encoding, _ = sniff_encoding(first, archive=True)
     if encoding in {"utf-16", "utf-32"}:
         raise UnsupportedInputError(f"{encoding.upper()} JSONL is not supported; convert to UTF-8")
+    repair = settings.bad_text == "repair"
     seen_any = False
     warned_encoding = False
     number = 0
@@ -79,7 +80,7 @@ def iter_jsonl(
             record = json.loads(decoded.text)
             if not isinstance(record, dict):
                 raise InvalidRecordError(f"expected a JSON object, got {type(record).__name__}")
-            built = build_document(record, origin)
+            built = build_document(record, origin, repair=repair)
         except json.JSONDecodeError as exc:
             on_problem(
                 Problem(
@@ -87,11 +88,12 @@ def iter_jsonl(
                     f"invalid JSON ({exc.msg} at column {exc.colno}); line skipped",
                     True,
                     InvalidRecordError.code,
+                    line_json(decoded.text),
                 )
             )
             continue
         except InputError as exc:
-            on_problem(Problem.from_error(origin, exc))
+            on_problem(Problem.from_error(origin, exc, record=line_json(decoded.text)))
             continue
         for warning in built.warnings:
             on_problem(Problem(origin, warning, False))

@@ -8,6 +8,7 @@ was still read (for example after a fallback decoding).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ class Problem:
     message: str
     fatal: bool
     code: str | None = None  # error code from tocsin.errors when one applies
+    record: str | None = None  # the failed record (an archive line as JSON), for quarantine
 
     def __str__(self) -> str:
         level = "error" if self.fatal else "warning"
@@ -29,16 +31,23 @@ class Problem:
         return f"{level}: {self.origin}: {code}{self.message}"
 
     @classmethod
-    def from_error(cls, origin: str, error: TocsinError, *, fatal: bool = True) -> Problem:
+    def from_error(
+        cls, origin: str, error: TocsinError, *, fatal: bool = True, record: str | None = None
+    ) -> Problem:
         """A problem carrying the code and message of a tocsin exception."""
         message = Exception.__str__(error)
         prefix = f"{origin}: "
         if message.startswith(prefix):
             message = message[len(prefix) :]
-        return cls(origin, message, fatal, error.code)
+        return cls(origin, message, fatal, error.code, record)
 
 
 ProblemHandler = Callable[[Problem], None]
+
+
+def line_json(line: str) -> str:
+    """A raw record as a JSON string in ASCII: exact, and storable in any column."""
+    return json.dumps(line.rstrip("\r\n"), ensure_ascii=True)
 
 
 class ProblemLog:

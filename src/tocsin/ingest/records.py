@@ -7,11 +7,12 @@ A record holds the text under ``text`` (or ``body``/``content``) and optionally 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from tocsin.errors import EmptyInputError, InvalidRecordError
+from tocsin.ingest.sanitise import clean_document, clean_text
 from tocsin.models import Document
 
 TEXT_KEYS = ("text", "body", "content")
@@ -60,9 +61,14 @@ def _optional_str(record: Mapping[str, Any], key: str) -> str | None:
     return text or None
 
 
-def build_document(record: Mapping[str, Any], origin: str) -> Built:
-    """A document from one record; raises :class:`InputError` subclasses for unusable ones."""
-    text = _text_of(record)
+def build_document(record: Mapping[str, Any], origin: str, *, repair: bool = False) -> Built:
+    """A document from one record; raises :class:`InputError` subclasses for unusable ones.
+
+    The text is cleaned first (:mod:`tocsin.ingest.sanitise`): control characters removed,
+    NUL bytes and lone surrogates refused (:class:`BadTextError`) unless ``repair``.
+    """
+    cleaned = clean_text(_text_of(record), repair=repair)
+    text = cleaned.text
     if not text.strip():
         raise EmptyInputError("empty text")
     warnings: list[str] = []
@@ -74,4 +80,6 @@ def build_document(record: Mapping[str, Any], origin: str) -> Built:
         published = None
     extra = {key: _optional_str(record, key) for key in OPTIONAL_KEYS}
     document = Document(id=doc_id, text=text, date=published, origin=origin, **extra)
+    document = clean_document(replace(document, sanitised=cleaned.changes), repair=repair)
+    warnings += [f"sanitised: {change}" for change in document.sanitised]
     return Built(document, tuple(warnings))

@@ -56,6 +56,7 @@ def document_row(
         duplicate_of=duplicate_of,
         ingested_at=now,
         coded_at=now if coded else None,
+        sanitised="; ".join(document.sanitised) or None,
     )
 
 
@@ -76,6 +77,7 @@ def to_document(row: DocumentRow) -> Document:
         dateline=dateline,
         date_inferred=bool(row.date_inferred),
         language=row.language,
+        sanitised=tuple(row.sanitised.split("; ")) if row.sanitised else (),
     )
 
 

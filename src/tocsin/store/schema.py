@@ -56,6 +56,7 @@ class DocumentRow(Base):
     )
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     coded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sanitised: Mapped[str | None] = mapped_column(Text)  # changes made at ingest, "; "-joined
 
 
 class SentenceRow(Base):

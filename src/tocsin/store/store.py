@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,9 @@ from tocsin.store.version import current_version, watch_writes
 
 if TYPE_CHECKING:
     from tocsin.pipeline import CodedDocument
+
+#: receives a coded document the database refused, and the error
+OnFailure = Callable[[Any, Exception], None]
 
 
 def _now() -> datetime:
@@ -111,28 +114,42 @@ class Store:
         items = [coded] if hasattr(coded, "document") else list(coded)  # type: ignore[arg-type]
         return self.save_many(items) > 0
 
-    def save_many(self, items: Sequence[CodedDocument]) -> int:
+    def save_many(
+        self, items: Sequence[CodedDocument], on_failure: OnFailure | None = None
+    ) -> int:
         """Save coded documents in one transaction; returns how many were new.
 
         Documents already stored are skipped. If another writer stores one of them at the same
-        time, the batch falls back to saving document by document.
+        time, or one of them cannot be stored, the batch falls back to saving document by
+        document: with ``on_failure``, each document the database refuses is handed to it
+        (and the others are saved); without, the error is raised. A database that cannot be
+        reached (``OperationalError``) always raises.
         """
         if not items:
             return 0
         try:
             with self.session() as session:
-                added = self._add(session, items)
-            return added
-        except IntegrityError:
-            saved = 0
-            for item in items:
-                try:
-                    with self.session() as session:
-                        added = self._add(session, [item])
-                except IntegrityError:
-                    continue  # stored concurrently by another writer, or inconsistent
-                saved += added
-            return saved
+                return self._add(session, items)
+        except OperationalError:
+            raise
+        except Exception as exc:
+            if on_failure is None and not isinstance(exc, IntegrityError):
+                raise
+        saved = 0
+        for item in items:
+            try:
+                with self.session() as session:
+                    saved += self._add(session, [item])
+            except OperationalError:
+                raise
+            except IntegrityError as exc:  # stored concurrently by another writer, or refused
+                if on_failure is not None and not self.has_document(item.document.id):
+                    on_failure(item, exc)
+            except Exception as exc:
+                if on_failure is None:
+                    raise
+                on_failure(item, exc)
+        return saved
 
     def _add(self, session: Session, items: Sequence[CodedDocument]) -> int:
         """Insert the documents not yet stored, with their sentences and events (bulk)."""

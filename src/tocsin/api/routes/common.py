@@ -48,6 +48,7 @@ def document_dict(document: Document, *, with_text: bool = False) -> dict[str, A
             if document.dateline
             else None
         ),
+        "sanitised": list(document.sanitised),
     }
     if with_text:
         data["text"] = document.text

@@ -75,7 +75,12 @@ def post_document(state: State, body: DocumentIn, response: Response) -> dict[st
     try:
         document = (
             document_from_fields(
-                body.text or "", date=body.date, title=body.title, url=body.url, source=body.source
+                body.text or "",
+                date=body.date,
+                title=body.title,
+                url=body.url,
+                source=body.source,
+                repair=state.settings.bad_text == "repair",
             )
             if body.text and body.text.strip()
             else _fetch(state, body)
@@ -122,9 +127,12 @@ def _fetch(state: AppState, body: DocumentIn) -> Any:
         document = next(reader.read(str(body.url), problems.append))
     finally:
         reader.close()
-    return replace(
+    from tocsin.ingest.sanitise import clean_document
+
+    fetched = replace(
         document,
         date=body.date or document.date,
         title=body.title or document.title,
         source=body.source or document.source,
     )
+    return clean_document(fetched, repair=state.settings.bad_text == "repair")
