@@ -137,7 +137,7 @@ def code_command(
     were stored; 1 when no document could be processed or the store failed; 130 when
     interrupted (run the same command again to resume).
     """
-    from tocsin.batch.job import CodeJob, CodeOptions
+    from tocsin.coding import CodeJob, CodeOptions
     from tocsin.export import ExportTables, export_text, formats
 
     if not inputs:

@@ -1,4 +1,4 @@
-"""The body of ``tocsin code`` as a library: Python users get the same path as the CLI."""
+"""The body of ``tocsin code`` as a library (``tocsin.coding``): Python users get the same path as the CLI."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from batch.articles import write_archive
 from batch.cliapp import cli_app
-from tocsin.batch.job import EXIT_NOTHING_DONE, EXIT_OK, CodeJob, CodeOptions
+from tocsin.coding import EXIT_NOTHING_DONE, EXIT_OK, CodeJob, CodeOptions
 from tocsin.settings import Settings
 from tocsin.store import Store
 
