@@ -1,4 +1,4 @@
-"""The body of ``tocsin code`` as a library (``tocsin.coding``): Python users get the same path as the CLI."""
+"""``tocsin.coding``, the body of ``tocsin code``: Python users get the same path as the CLI."""
 
 from __future__ import annotations
 
