@@ -33,6 +33,7 @@ from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
+from tocsin.events.followup import fold_followups
 from tocsin.events.headline import with_headline_reading
 from tocsin.events.mentions import merge_mentions
 from tocsin.events.unidentified import named_attacker
@@ -215,7 +216,7 @@ class Pipeline:
                 events.append(
                     self._build_event(candidate, index, sentence.text, ctx, around, attacker)
                 )
-        events = with_wire_sources(events, sentences, ctx)
+        events = with_wire_sources(fold_followups(events), sentences, ctx)
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
 
     def _size(self, head: Token, candidate: Candidate, ctx: DocContext) -> Size | None:

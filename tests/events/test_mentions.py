@@ -73,3 +73,18 @@ def test_rebels_fighting_a_state_are_its_rebels(pipeline) -> None:
     assert found and found[0].recipient is not None
     assert found[0].recipient.country == "NGA"
     assert found[0].evidence.recipient_rule.endswith("country.opponent_state")
+
+
+def test_a_casualty_sentence_after_an_attack_is_folded_into_it(pipeline) -> None:
+    events = pipeline.code_text("Troops attacked the village on Monday. A civilian was killed.")
+    found = [e for e in events if e.event == "ASSAULT"]
+    assert len(found) == 1 and found[0].trigger.text == "attacked"
+    assert found[0].size is not None and found[0].size.killed == 1
+    assert found[0].recipient is not None and found[0].recipient.sector == "CVL"
+    assert found[0].evidence.recipient_rule.endswith("followup.casualties.v1")
+    assert [m.split("@")[0] for m in found[0].evidence.merged] == ["killed"]
+
+
+def test_two_attacks_in_two_sentences_stay_two(pipeline) -> None:
+    events = pipeline.code_text("Rebels shelled the town. The army shelled the hills.")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2
