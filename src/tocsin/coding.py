@@ -45,6 +45,7 @@ class CodeOptions:
     commit_every: int = 50
     allow_private: bool = False
     analyse: bool = True  # bring incidents, claims and alerts up to date afterwards
+    wait: float = 0.0  # seconds to wait for another run over the same input to finish
 
 
 @dataclass
@@ -157,8 +158,34 @@ class CodeJob:
         self._quarantine.clear()
 
     def run(self) -> Iterator[ExportItem]:
-        """Code every input; yields each event once its document is committed."""
+        """Code every input; yields each event once its document is committed.
+
+        With a store, the run holds the store's lock for its input (a second run over the
+        same input waits ``options.wait`` seconds, then refuses with
+        :class:`~tocsin.errors.StoreBusyError`), and ends with the analysis step over every
+        queued event — its own and any a crashed run left behind.
+        """
         from tocsin.batch.signature import input_signature
+
+        signature = input_signature(self.inputs)
+        if not self.uses_store:
+            yield from self._code(signature)
+            return
+        from tocsin.store import Store
+        from tocsin.store.locks import StoreLock
+
+        with Store.open(self.settings.db_url) as store:
+            name = f"batch-{signature[:32]}" if signature else None
+            if name is not None:
+                purpose = f"tocsin code {' '.join(self.inputs)}"[:500]
+                with StoreLock(store, name, wait=self.options.wait, purpose=purpose):
+                    yield from self._code(signature)
+            else:
+                yield from self._code(signature)
+            if self.options.analyse:
+                self.analyse(store)
+
+    def _code(self, signature: str | None) -> Iterator[ExportItem]:
         from tocsin.engine.shards import Target
         from tocsin.ingest import iter_documents
 
@@ -175,16 +202,14 @@ class CodeJob:
         )
         engine = self._engine()
         self.summary.stats = engine.stats
-        coded_ids: list[str] = []
         try:
             for item in engine.run(
                 self.wrap(documents),
                 target,
-                signature=input_signature(self.inputs),
+                signature=signature,
                 inputs=" ".join(self.inputs),
                 resume=options.resume,
             ):
-                coded_ids.append(item.event.id)
                 self.summary.stats = engine.stats
                 yield item
                 if len(self._quarantine) >= 100:
@@ -194,18 +219,17 @@ class CodeJob:
             stored_failures = engine.stats.failed if self.uses_store else 0
             self.summary.quarantined = stored_failures + self._read_failures
             self._flush_quarantine()
-        if self.uses_store and options.analyse and coded_ids:
-            self.analyse(coded_ids)
 
-    def analyse(self, event_ids: list[str]) -> None:
-        """Bring incidents, claims and alerts up to date with the events just stored."""
-        from tocsin.analysis import analyse_stored
-        from tocsin.store import Store
+    def analyse(self, store: Any) -> None:
+        """The analysis step: incidents, claims and alerts for every queued event."""
+        from tocsin.analysis import analyse_pending, pending_count
 
-        self.notify(f"analysing {len(event_ids):,} stored event(s): incidents, claims, alerts")
-        with Store.open(self.settings.db_url) as store:
-            analysis = analyse_stored(store, event_ids, self.settings)
-        self.summary.analysed_events = len(event_ids)
+        waiting = pending_count(store)
+        if not waiting:
+            return
+        self.notify(f"analysing {waiting:,} stored event(s): incidents, claims, alerts")
+        analysis = analyse_pending(store, self.settings)
+        self.summary.analysed_events = analysis.events
         self.summary.incidents = len(analysis.incidents)
         self.summary.alerts = analysis.alerts
         self.notify(

@@ -118,6 +118,11 @@ class Settings:
         "Most periods (days or weeks) one signals series answers; a longer explicit range is "
         "refused with 422, an open one is cut to the most recent periods.",
     )
+    lock_wait_seconds: float = _setting(
+        600.0,
+        "How long an analysis waits for another analysis of the same store to finish before "
+        "giving up (its events stay queued for the next one).",
+    )
     bad_text: str = _setting(
         "quarantine",
         "A record whose text holds NUL bytes or lone surrogates is damaged: quarantine (the "

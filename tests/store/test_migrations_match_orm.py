@@ -12,6 +12,7 @@ import tocsin.batch.failures
 import tocsin.claims.tables
 import tocsin.incidents.tables
 import tocsin.ingest.feedstate
+import tocsin.store.locks
 import tocsin.store.version  # noqa: F401 - each import registers its tables on Base
 from tocsin.store import Store
 from tocsin.store.migrate import head_revision
@@ -20,7 +21,7 @@ from tocsin.store.schema import Base
 
 def test_head_migration_matches_every_orm_table(tmp_path: Path) -> None:
     with Store(f"sqlite:///{tmp_path / 'm.db'}") as store:
-        assert store.revision() == head_revision() == "0007_failures"
+        assert store.revision() == head_revision() == "0008_analysis_queue"
         with store.engine.connect() as connection:
             diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diffs == []

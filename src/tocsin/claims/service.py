@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from tocsin.claims.extract import Claim, StatementPatterns, extract
@@ -16,11 +17,11 @@ from tocsin.claims.tables import ClaimLinkRow, ClaimRow
 from tocsin.incidents.access import session_scope
 from tocsin.models import Event, Sentence
 from tocsin.store.chunks import id_chunks
+from tocsin.store.rows import to_event
 from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
 
 ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "rule")
 WINDOW_DAYS = 30
-LINK_BATCH = 2000  # new claims linked per round (their documents fill two IN lists)
 
 
 def to_row(claim: Claim) -> ClaimRow:
@@ -38,41 +39,44 @@ def row_dict(row: ClaimRow) -> dict[str, Any]:
 
 def save_claims(session: Session, claims: Iterable[Claim]) -> list[str]:
     """Insert claims not yet stored (idempotent); the ids of all given claims."""
-    ids: list[str] = []
-    for claim in claims:
-        ids.append(claim.id)
-        if session.get(ClaimRow, claim.id) is None:
-            session.add(to_row(claim))
+    given = list({claim.id: claim for claim in claims}.values())
+    ids = [claim.id for claim in given]
+    known: set[str] = set()
+    for chunk in id_chunks(ids):
+        known.update(session.scalars(select(ClaimRow.id).where(ClaimRow.id.in_(chunk))))
+    session.add_all(to_row(claim) for claim in given if claim.id not in known)
     session.flush()
     return ids
+
+
+def _claims(session: Session, query: Any) -> list[Claim]:
+    """Claims of a query over the claim columns (no ORM objects: pools can be large)."""
+    return [Claim(*row) for row in session.execute(query)]
+
+
+def _claim_columns() -> Any:
+    return select(*(getattr(ClaimRow, name) for name in ROW_FIELDS))
 
 
 def link_claims(session: Session, claim_ids: Sequence[str], window_days: int = WINDOW_DAYS) -> int:
     """Link the given claims to stored ones (both ways); the number of new links.
 
-    A claim with a denial linked to it is marked ``contested``.
+    A claim with a denial linked to it is marked ``contested``. The given claims and the
+    stored claims that could answer them (same event type, within the window) are read once,
+    and :func:`~tocsin.claims.link.links` files them by dyad, so the work grows with the
+    claims, not with their square.
     """
-    added = 0
-    for part in id_chunks(claim_ids, LINK_BATCH):
-        added += _link_some(session, part, window_days)
-    return added
-
-
-def _link_some(session: Session, claim_ids: Sequence[str], window_days: int) -> int:
-    """:func:`link_claims` for one bounded list of claim ids (earlier ones already stored)."""
-    new = [
-        to_claim(r)
-        for r in session.scalars(select(ClaimRow).where(ClaimRow.id.in_(list(claim_ids))))
-    ]
+    new: list[Claim] = []
+    for part in id_chunks(list(dict.fromkeys(claim_ids))):
+        new += _claims(session, _claim_columns().where(ClaimRow.id.in_(part)))
     if not new:
         return 0
-    candidates = [to_claim(r) for r in session.scalars(_neighbours(new, window_days))]
-    pool = {c.id: c for c in [*candidates, *new]}
-    found = links(new, list(pool.values()), window_days) + links(
-        list(pool.values()), new, window_days
-    )
+    candidates = _claims(session, _neighbours(new, window_days))
+    pool = list({c.id: c for c in [*candidates, *new]}.values())
+    found = links(new, pool, window_days) + links(pool, new, window_days)
     known = _stored_links(session, [c.id for c in new])
     added = 0
+    contested: set[str] = set()
     for link in found:
         key = (link.claim_id, link.response_id, link.relation)
         if key not in known:
@@ -80,9 +84,9 @@ def _link_some(session: Session, claim_ids: Sequence[str], window_days: int) -> 
             session.add(ClaimLinkRow(**asdict(link)))
             added += 1
         if link.relation == "denies":
-            row = session.get(ClaimRow, link.claim_id)
-            if row is not None:
-                row.contested = True
+            contested.add(link.claim_id)
+    for part in id_chunks(sorted(contested)):
+        session.execute(sql_update(ClaimRow).where(ClaimRow.id.in_(part)).values(contested=True))
     session.flush()
     return added
 
@@ -101,20 +105,19 @@ def _stored_links(session: Session, claim_ids: Sequence[str]) -> set[tuple[str, 
 
 
 def _neighbours(new: list[Claim], window_days: int) -> Any:
-    """Stored claims that could answer or be answered by ``new`` (same doc or event type)."""
-    docs = {c.doc_id for c in new}
-    events = {c.event for c in new if c.event}
+    """Stored claims of the same event types as ``new``, within the window of their dates.
+
+    Claims of the same documents as ``new`` are among ``new`` itself (a document's claims are
+    extracted together), so only other documents' claims are looked up here.
+    """
+    events = sorted({c.event for c in new if c.event})
     days = [d for d in (_iso(c.claim_date) for c in new) if d is not None]
-    query = select(ClaimRow).where(or_(ClaimRow.doc_id.in_(docs), ClaimRow.event.in_(events)))
+    query = _claim_columns().where(ClaimRow.event.in_(events))
     if days:
         low = (min(days) - timedelta(days=window_days)).isoformat()
         high = (max(days) + timedelta(days=window_days)).isoformat()
         query = query.where(
-            or_(
-                ClaimRow.doc_id.in_(docs),
-                ClaimRow.claim_date.is_(None),
-                ClaimRow.claim_date.between(low, high + "-99"),
-            )
+            or_(ClaimRow.claim_date.is_(None), ClaimRow.claim_date.between(low, high + "-99"))
         )
     return query
 
@@ -139,28 +142,29 @@ def update(
     """Extract, store and link the claims of the documents of newly stored events."""
     patterns = patterns or StatementPatterns.load()
     with session_scope(store) as session:
-        wanted = list(event_ids)
-        events = [
-            Event.from_dict(row.record)
-            for chunk in id_chunks(wanted)
-            for row in session.scalars(select(EventRow).where(EventRow.id.in_(chunk)))
-        ]
+        wanted = list(dict.fromkeys(event_ids))
         by_doc: dict[str, list[Event]] = {}
-        for event in events:
-            by_doc.setdefault(event.doc_id, []).append(event)
-        ids: list[str] = []
-        for doc_id in sorted(by_doc):
-            document = session.get(DocumentRow, doc_id)
-            sentences = [
-                Sentence(s.index, s.text, s.start, s.end)
-                for s in session.scalars(
-                    select(SentenceRow)
-                    .where(SentenceRow.doc_id == doc_id)
-                    .order_by(SentenceRow.index)
-                )
-            ]
-            when = document.date if document is not None else None
-            ids += save_claims(session, extract(doc_id, by_doc[doc_id], sentences, patterns, when))
+        for chunk in id_chunks(wanted):
+            for (record,) in session.execute(select(EventRow.record).where(EventRow.id.in_(chunk))):
+                event = to_event(record)
+                by_doc.setdefault(event.doc_id, []).append(event)
+        doc_ids = sorted(by_doc)
+        dates: dict[str, Any] = {}
+        sentences: dict[str, list[Sentence]] = {doc_id: [] for doc_id in doc_ids}
+        for chunk in id_chunks(doc_ids):
+            query = select(DocumentRow.id, DocumentRow.date).where(DocumentRow.id.in_(chunk))
+            dates.update(dict(session.execute(query).tuples().all()))
+            rows = session.scalars(
+                select(SentenceRow)
+                .where(SentenceRow.doc_id.in_(chunk))
+                .order_by(SentenceRow.doc_id, SentenceRow.index)
+            )
+            for row in rows:
+                sentences[row.doc_id].append(Sentence(row.index, row.text, row.start, row.end))
+        found: list[Claim] = []
+        for doc_id in doc_ids:
+            found += extract(doc_id, by_doc[doc_id], sentences[doc_id], patterns, dates.get(doc_id))
+        ids = save_claims(session, found)
         link_claims(session, ids)
         return ids
 

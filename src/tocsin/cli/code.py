@@ -129,13 +129,23 @@ def code_command(
     commit_every: Annotated[
         int, typer.Option("--commit-every", min=1, help="Documents per transaction / shard.")
     ] = 50,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait",
+            min=0.0,
+            help="Seconds to wait when another run over the same input holds the store's lock "
+            "(default: refuse at once).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Code documents into event records: stdout gets the records, the store keeps them.
 
     Exit status: 0 when every document was coded (or already stored); 3 when some records
     failed and were quarantined (listed and retried with `tocsin failures`) while the others
-    were stored; 1 when no document could be processed or the store failed; 130 when
-    interrupted (run the same command again to resume).
+    were stored; 1 when no document could be processed, the store failed, or another run over
+    the same input holds the store (see --wait); 130 when interrupted (run the same command
+    again to resume).
     """
     from tocsin.coding import CodeJob, CodeOptions
     from tocsin.export import ExportTables, export_text, formats
@@ -157,6 +167,7 @@ def code_command(
         resume=resume,
         commit_every=commit_every,
         allow_private=allow_private,
+        wait=wait,
     )
     job = CodeJob(inputs, settings, options, notify=_echo, documents=_with_progress)
     try:

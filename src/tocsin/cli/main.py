@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "backtest",
     "train",
     "failures",
+    "analyse",
 )
 
 

@@ -111,17 +111,24 @@ class IncidentBuilder:
 
     def update(self, session: Session, event_ids: Iterable[str]) -> list[str]:
         """Merge newly stored events into incidents; returns the ids of incidents touched."""
-        linked = set(
-            session.scalars(
-                select(IncidentMentionRow.event_id).where(IncidentMentionRow.active.is_(True))
+        wanted = list(dict.fromkeys(event_ids))
+        linked: set[str] = set()
+        for chunk in id_chunks(wanted):
+            linked.update(
+                session.scalars(
+                    select(IncidentMentionRow.event_id).where(
+                        IncidentMentionRow.active.is_(True),
+                        IncidentMentionRow.event_id.in_(chunk),
+                    )
+                )
             )
-        )
-        fresh = [r for r in load_reports(session, list(event_ids)) if r.event.id not in linked]
+        fresh = [r for r in load_reports(session, wanted) if r.event.id not in linked]
         if not fresh:
             return []
         days = [r.interval.start for r in fresh if r.interval is not None]
+        keys = {k for r in fresh for k in (r.actor.key, r.recipient.key) if k is not None}
         drafts = DraftIndex(
-            self._load_drafts(session, min(days, default=None), max(days, default=None)),
+            self._load_drafts(session, min(days, default=None), max(days, default=None), keys),
             slack_days=self.matcher.slack_days,
         )
         known = self._copy_candidates(session, fresh)
@@ -180,9 +187,23 @@ class IncidentBuilder:
 
     # -- helpers ------------------------------------------------------------------------------
     def _load_drafts(
-        self, session: Session, first: date | None, last: date | None
+        self,
+        session: Session,
+        first: date | None,
+        last: date | None,
+        keys: set[str] | None = None,
     ) -> list[IncidentDraft]:
+        """The stored incidents that could take reports dated ``first``…``last``.
+
+        Only incidents anchored on one of ``keys`` (the new reports' actors and recipients)
+        can match (:class:`DraftIndex`); their links and reports are read in a few statements,
+        not one per incident.
+        """
+        if keys is not None and not keys:
+            return []
         query = select(IncidentRow).where(IncidentRow.n_mentions > 0)
+        if keys is not None:
+            query = query.where(IncidentRow.actor_key.in_(sorted(keys)))
         if first is not None and last is not None:
             query = query.where(
                 or_(
@@ -192,25 +213,30 @@ class IncidentBuilder:
                     ),
                 )
             )
-        rows = list(session.scalars(query))
-        return [d for d in (self._draft(session, row) for row in rows) if d is not None]
+        rows = list(session.scalars(query.order_by(IncidentRow.id)))
+        return self._drafts(session, rows)
+
+    def _drafts(self, session: Session, rows: list[IncidentRow]) -> list[IncidentDraft]:
+        links: dict[str, list[IncidentMentionRow]] = {row.id: [] for row in rows}
+        for chunk in id_chunks([row.id for row in rows]):
+            query = (
+                select(IncidentMentionRow)
+                .where(
+                    IncidentMentionRow.active.is_(True),
+                    IncidentMentionRow.incident_id.in_(chunk),
+                )
+                .order_by(IncidentMentionRow.id)
+            )
+            for link in session.scalars(query):
+                links[link.incident_id].append(link)
+        wanted = [link.event_id for found in links.values() for link in found]
+        reports = {r.event.id: r for r in load_reports(session, wanted)}
+        drafts = (_draft_of(row, links[row.id], reports) for row in rows)
+        return [draft for draft in drafts if draft is not None]
 
     def _draft(self, session: Session, row: IncidentRow) -> IncidentDraft | None:
-        links = _links(session, row.id)
-        if not links:
-            return None
-        reports = {r.event.id: r for r in load_reports(session, [x.event_id for x in links])}
-        mentions = []
-        for link in links:
-            report = reports.get(link.event_id)
-            if report is None:
-                continue
-            report = replace(report, copy_group=link.copy_group, origin=_origin(links, link))
-            mentions.append((report, _reason(link)))
-        if not mentions:
-            return None
-        anchor = next((r for r, m in mentions if incident_id(r) == row.id), mentions[0][0])
-        return IncidentDraft(anchor=anchor, mentions=mentions, pinned=row.pinned)
+        drafts = self._drafts(session, [row])
+        return drafts[0] if drafts else None
 
     def _refresh(self, session: Session, incident: str) -> None:
         row = session.get(IncidentRow, incident)
@@ -302,14 +328,21 @@ def _with_copy_groups(
     return out
 
 
-def _links(session: Session, incident: str) -> list[IncidentMentionRow]:
-    return list(
-        session.scalars(
-            select(IncidentMentionRow)
-            .where(IncidentMentionRow.incident_id == incident, IncidentMentionRow.active.is_(True))
-            .order_by(IncidentMentionRow.id)
-        )
-    )
+def _draft_of(
+    row: IncidentRow, links: list[IncidentMentionRow], reports: dict[str, Report]
+) -> IncidentDraft | None:
+    """The draft of a stored incident from its active links and their reports."""
+    mentions = []
+    for link in links:
+        report = reports.get(link.event_id)
+        if report is None:
+            continue
+        report = replace(report, copy_group=link.copy_group, origin=_origin(links, link))
+        mentions.append((report, _reason(link)))
+    if not mentions:
+        return None
+    anchor = next((r for r, m in mentions if incident_id(r) == row.id), mentions[0][0])
+    return IncidentDraft(anchor=anchor, mentions=mentions, pinned=row.pinned)
 
 
 def _active_link(session: Session, event_id: str) -> IncidentMentionRow:

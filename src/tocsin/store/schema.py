@@ -107,6 +107,17 @@ Index("ix_events_order", EventRow.date_day, EventRow.doc_id, EventRow.sentence_i
 Index("ix_documents_ingested", DocumentRow.ingested_at, DocumentRow.id)
 
 
+class AnalysisQueueRow(Base):
+    """A stored event not yet merged into incidents, claims and alerts (the analysis step)."""
+
+    __tablename__ = "analysis_queue"
+
+    event_id: Mapped[str] = mapped_column(
+        String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    queued_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class BatchRunRow(Base):
     """Progress of one resumable batch over an input (its signature identifies it)."""
 

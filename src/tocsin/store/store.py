@@ -27,7 +27,7 @@ from tocsin.store.rows import (
     to_event,
     to_sentence,
 )
-from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
+from tocsin.store.schema import AnalysisQueueRow, DocumentRow, EventRow, SentenceRow
 from tocsin.store.version import current_version, watch_writes
 
 if TYPE_CHECKING:
@@ -176,7 +176,13 @@ class Store:
                 if event.id not in seen:
                     seen.add(event.id)
                     events.append(_values(event_row(event, document.date)))
-        for model, rows in ((DocumentRow, documents), (SentenceRow, sentences), (EventRow, events)):
+        queued = [{"event_id": event["id"], "queued_at": now} for event in events]
+        for model, rows in (
+            (DocumentRow, documents),
+            (SentenceRow, sentences),
+            (EventRow, events),
+            (AnalysisQueueRow, queued),  # the analysis step takes them from here
+        ):
             if rows:
                 session.execute(insert(model), rows)
         return len(documents)
