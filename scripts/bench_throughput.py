@@ -3,8 +3,10 @@
     .venv/bin/python scripts/bench_throughput.py [--repeat N]
 
 Each side runs in its own process (so peak memory is its own) over the same documents: the
-bundled reference article and crisis corpus, repeated N times with distinct ids. Prints
-sentences/s, articles/s and peak RSS for both, and the ratios tocsin / spaCy.
+bundled reference article and crisis corpus, repeated N times with distinct ids. Sides: spaCy's
+bare pipeline, tocsin as configured (learned layers on by default) and tocsin with the learned
+layers off (``rules``). Prints sentences/s, articles/s and peak RSS for each, and the ratios of
+both tocsin sides to spaCy.
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ def run_side(side: str, repeat: int) -> dict[str, float]:
         sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=32))
     else:
         from tocsin.pipeline import Pipeline
+        from tocsin.settings import Settings
 
-        pipeline = Pipeline.load()
+        off = {"learned_factuality": False, "learned_event_types": False}
+        pipeline = Pipeline.load(Settings.from_env(**(off if side == "rules" else {})))
         pipeline.code(documents[0])  # warm-up: lazy loads (dateparser, gazetteer) happen here
         start = time.perf_counter()
         sentences = sum(len(c.sentences) for c in pipeline.code_many(documents))
@@ -64,13 +68,13 @@ def run_side(side: str, repeat: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--side", choices=["spacy", "tocsin"], help=argparse.SUPPRESS)
+    parser.add_argument("--side", choices=["spacy", "tocsin", "rules"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side:
         print(json.dumps(run_side(args.side, args.repeat)))
         return
     results = {}
-    for side in ("spacy", "tocsin"):
+    for side in ("spacy", "tocsin", "rules"):
         out = subprocess.run(
             [sys.executable, __file__, "--side", side, "--repeat", str(args.repeat)],
             check=True,
@@ -84,12 +88,14 @@ def main() -> None:
             f"{side:10}{r['articles_per_s']:12.1f}{r['sentences_per_s']:13.1f}"
             f"{r['peak_rss_mb']:10.0f}"
         )
-    s, t = results["spacy"], results["tocsin"]
-    print(
-        f"ratio tocsin/spaCy: throughput {t['sentences_per_s'] / s['sentences_per_s']:.2f}, "
-        f"peak memory {t['peak_rss_mb'] / s['peak_rss_mb']:.2f} "
-        f"({t['articles']} articles, {t['sentences']} sentences)"
-    )
+    s = results["spacy"]
+    for side, label in (("tocsin", "tocsin (learned layers on)"), ("rules", "rules only")):
+        t = results[side]
+        print(
+            f"ratio {label}/spaCy: throughput {t['sentences_per_s'] / s['sentences_per_s']:.2f}, "
+            f"peak memory {t['peak_rss_mb'] / s['peak_rss_mb']:.2f} "
+            f"({t['articles']} articles, {t['sentences']} sentences)"
+        )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ def test_every_setting_and_command_appears() -> None:
     for name, _default, help_text in tocsin.settings.Settings.documented():
         assert help_text and f"`{name}`" in settings_page
     cli_page = gen_docs.cli_markdown()
-    for command in ("code", "demo", "serve", "export", "eval", "factuality", "alerts"):
+    for command in ("code", "demo", "serve", "export", "eval", "factuality", "alerts", "train"):
         assert f"## `tocsin {command}`" in cli_page
 
 

@@ -9,6 +9,7 @@ nothing).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -19,6 +20,7 @@ from tocsin.models import (
     ActorRef,
     Attribution,
     Document,
+    Event,
     EventDate,
     Factuality,
     Location,
@@ -95,6 +97,12 @@ class FactualityStage(Protocol):
         ...
 
 
+class RerankStage(Protocol):
+    """Re-ranks and may retype the records of one sentence (the learned event-type layer)."""
+
+    def rerank(self, events: Sequence[Event], heads: Sequence[Token]) -> list[Event]: ...
+
+
 class DateStage(Protocol):
     def resolve(self, trigger: Token, ctx: DocContext) -> EventDate | None: ...
 
@@ -120,5 +128,6 @@ __all__ = [
     "FactualityStage",
     "MentionIndex",
     "PlaceStage",
+    "RerankStage",
     "SizeStage",
 ]

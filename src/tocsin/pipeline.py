@@ -25,6 +25,7 @@ from tocsin.context import (
     EventStage,
     FactualityStage,
     PlaceStage,
+    RerankStage,
     SizeStage,
 )
 from tocsin.dates import DateResolver
@@ -39,7 +40,7 @@ from tocsin.events.mentions import merge_mentions
 from tocsin.events.unidentified import named_attacker
 from tocsin.events.wire_source import with_wire_sources
 from tocsin.learn.factuality import LearnedFactuality
-from tocsin.learn.stages import factuality_stage
+from tocsin.learn.stages import event_type_stage, factuality_stage
 from tocsin.models import (
     Attribution,
     Document,
@@ -108,6 +109,7 @@ class Pipeline:
         sizes: SizeStage,
         domestic: DomesticCountries | None = None,
         registry: Registry | None = None,
+        event_types: RerankStage | None = None,
     ) -> None:
         self.settings = settings
         self.nlp = nlp
@@ -122,6 +124,7 @@ class Pipeline:
         self.discourse = DiscourseLinker()
         self.registry = registry or Registry.load(builtin=("tocsin.steps",))
         self.steps = self._candidate_steps()
+        self.event_types = event_types
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Pipeline:
@@ -130,12 +133,13 @@ class Pipeline:
         nlp = load_spacy(settings.spacy_model)
         nlp.max_length = max(nlp.max_length, settings.max_document_chars + 1)
         actors = ActorResolver.load(settings, nlp)
+        events = EventExtractor.load(settings, nlp)
         return cls(
             settings=settings,
             nlp=nlp,
             cleaner=Cleaner.load(),
             actors=actors,
-            events=EventExtractor.load(settings, nlp),
+            events=events,
             factuality=factuality_stage(settings),
             dates=DateResolver(),
             places=PlaceResolver.load(settings),
@@ -143,6 +147,7 @@ class Pipeline:
             domestic=DomesticCountries(
                 actors.dictionary.states(), actors.dictionary.grammar.abroad_agents
             ),
+            event_types=event_type_stage(settings, events.ontology),
         )
 
     # -- public entry points -------------------------------------------------------------
@@ -212,10 +217,14 @@ class Pipeline:
             candidates = merge_mentions(candidates, doc)
             around = ctx.mentions.within(sent.start, sent.end) if candidates else []
             attacker = named_attacker(candidates)
-            for candidate in candidates:
-                events.append(
-                    self._build_event(candidate, index, sentence.text, ctx, around, attacker)
-                )
+            built = [
+                self._build_event(candidate, index, sentence.text, ctx, around, attacker)
+                for candidate in candidates
+            ]
+            if self.event_types is not None and built:
+                heads = [doc[candidate.trigger_start] for candidate in candidates]
+                built = self.event_types.rerank(built, heads)
+            events.extend(built)
         events = with_wire_sources(fold_followups(events), sentences, ctx)
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
 

@@ -163,6 +163,18 @@ class Settings:
         "on the UW factuality corpus.",
     )
 
+    learned_event_types: bool = _setting(
+        True,
+        "Re-rank each sentence's records and correct their PLOVER type with the learned "
+        "event-type layer (event_model); the rule's code stays in evidence.rule_cameo. False "
+        "keeps the rules' types and confidences.",
+    )
+    event_model: str | None = _setting(
+        None,
+        "Event-type model file written by `tocsin train`; unset means the bundled model trained "
+        "on the PLOVER gold-standard records, UCDP headlines and tocsin's own labelled sentences.",
+    )
+
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         """Defaults, then the config file, then ``TOCSIN_*`` variables, then ``overrides``."""

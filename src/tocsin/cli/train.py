@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-TRAIN_FORMATS = ("uw", "plv", "gsr", "case", "jsonl")
+TRAIN_FORMATS = ("uw", "plv", "gsr", "case", "jsonl", "ged")
 
 
 def _format(path: Path, fmt: str | None) -> str:
@@ -57,7 +57,7 @@ def train_command(
         str | None,
         typer.Option(
             "--format",
-            help="uw, plv, gsr, case or jsonl (default: guessed from the file name).",
+            help="uw, plv, gsr, case, jsonl or ged (default: guessed from the file name).",
         ),
     ] = None,
     task: Annotated[
@@ -82,6 +82,12 @@ def train_command(
     ] = "",
     folds: Annotated[int, typer.Option("--folds", min=2, help="Cross-validation folds.")] = 5,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the fold assignment.")] = 13,
+    ged_limit: Annotated[
+        int,
+        typer.Option(
+            "--ged-limit", min=1, help="ged: development headlines to sample (never holdout)."
+        ),
+    ] = 1500,
     day: Annotated[
         str | None,
         typer.Option("--date", help="Training date for the card, YYYY-MM-DD (default: today)."),
@@ -115,6 +121,7 @@ def train_command(
         seed=seed,
         day=when,
         command="tocsin " + shlex.join(sys.argv[1:]),
+        ged_limit=ged_limit,
     )
     started = time.perf_counter()
     try:
@@ -133,7 +140,15 @@ def train_command(
             f"(rules {cv['rules']['mae']:.3f})"
         )
     elif cv:
-        typer.echo(f"{cv['folds']}-fold CV: accuracy {cv['model']:.3f} (rules {cv['rules']:.3f})")
+        model_by, rules_by = cv["per_source"]["model"], cv["per_source"]["rules"]
+        per_file = ", ".join(
+            f"{name} {model_by[name]} (rules {rules_by[name]})" for name in sorted(cv["items"])
+        )
+        typer.echo(
+            f"{cv['folds']}-fold CV on {cv['records']} labelled records: accuracy "
+            f"{cv['model']:.3f} (rules {cv['rules']:.3f}); per file, over all its items: "
+            f"{per_file}"
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -22,12 +22,12 @@ FEATURE_NOTES = {
     ),
     "events.v1": (
         "the rule's outputs for the record (PLOVER type, CAMEO code and root, QuadClass, ACLED "
-        "sub-event type, pattern id and its refinements, confidence band, statement or not, "
-        "symmetric or not); factuality status and cue; how each party was found (the actor and "
-        "recipient rules), whether a party was inferred rather than named, and each party's "
-        "sector; the trigger's lemma, part of speech, relation and tense; its governing word; "
-        "its object and prepositions; the other records of the sentence (their types, how many, "
-        "this record's rank by confidence); the trigger lemma × rule type"
+        "sub-event type, pattern id and its refinements, confidence band, symmetric or not); "
+        "factuality status and cue; how each party was found (the actor and recipient rules), "
+        "whether a party was inferred rather than named, and each party's sector; the trigger's "
+        "lemma, part of speech, relation and tense; its governing word; its object and "
+        "prepositions; the other records of the sentence (their types, how many, this record's "
+        "rank by confidence); the trigger lemma × rule type"
     ),
 }
 
@@ -62,11 +62,48 @@ def _cv_lines(model: LinearModel) -> list[str]:
                 f"| ridge, l2 = {l2}{chosen} | {result['pearson_r']:.3f} | {result['mae']:.3f} |"
             )
     else:
-        lines += ["| model | accuracy |", "|---|---|"]
+        lines += [
+            f"Accuracy of the type of the {cv.get('records')} labelled records (the records the "
+            "gold labels talk about):",
+            "",
+            "| model | accuracy |",
+            "|---|---|",
+        ]
         lines.append(f"| rules only | {cv['rules']:.3f} |")
         for key, result in cv["grid"].items():
             chosen = " (chosen)" if key == cv["chosen"] else ""
             lines.append(f"| {key}{chosen} | {result:.3f} |")
+        lines += [
+            "",
+            "Per training file, over all its items (an item without a matching record counts as "
+            "wrong, as in `tocsin eval`); each item was scored by a model that did not see it:",
+            "",
+            "| file | items | rules only | this layer (out of fold) |",
+            "|---|---|---|---|",
+        ]
+        per = cv["per_source"]
+        for name, n in sorted(cv["items"].items()):
+            lines.append(f"| {name} | {n} | {per['rules'][name]:.3f} | {per['model'][name]:.3f} |")
+        ranking = cv.get("ranking") or {}
+        if ranking.get("sentences"):
+            lines += [
+                "",
+                f"Re-ranking: of {ranking['sentences']} sentences with the labelled record and "
+                "another one, the share that rank the labelled record first by confidence:",
+                "",
+                "| rerank_weight | share |",
+                "|---|---|",
+                f"| rules' confidence | {ranking['rules']:.3f} |",
+            ]
+            for weight, share in ranking["by_weight"].items():
+                chosen = " (chosen)" if float(weight) == ranking["rerank_weight"] else ""
+                lines.append(f"| {weight}{chosen} | {share:.3f} |")
+        lines += [
+            "",
+            "The l2 and margin chosen are the most conservative (largest margin) within one "
+            "standard error of the best accuracy; they are chosen on the same folds that give "
+            "the figures, which are therefore slightly optimistic.",
+        ]
     return lines
 
 
@@ -104,10 +141,13 @@ def model_card(model: LinearModel) -> str:
         ]
     else:
         lines += [
-            "A softmax over the classes. A record's type changes only when the model's top "
-            "class is not the rule's and beats it by the margin "
-            f"`{model.params.get('margin')}` in probability (chosen by cross-validation); the "
-            "rule's code stays in `evidence.rule_cameo`.",
+            "A softmax over the classes (`OTHER`: a record that is not the one its sentence "
+            "is about). A record's type changes only when the model's top type is not the "
+            "rule's and beats it by the margin "
+            f"`{model.params.get('margin')}` in probability over the types (chosen by "
+            "cross-validation); the rule's code stays in `evidence.rule_cameo`. Each record's "
+            "confidence moves towards 1 − P(OTHER) by "
+            f"`{model.params.get('rerank_weight')}` (chosen by cross-validation).",
         ]
     lines += [
         "",

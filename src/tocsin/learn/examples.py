@@ -156,7 +156,7 @@ def guess_task(path: str | Path, fmt: str) -> str:
     """``factuality`` or ``events``, from the format (a JSONL by its first line's keys)."""
     if fmt == "uw":
         return "factuality"
-    if fmt in ("plv", "gsr", "case"):
+    if fmt in ("plv", "gsr", "case", "ged"):
         return "events"
     for _, line in _json_lines(Path(path)):
         if "targets" in line or "start" in line:

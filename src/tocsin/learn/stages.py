@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from tocsin.context import FactualityStage
-from tocsin.errors import DataFileError
+from tocsin.context import FactualityStage, RerankStage
+from tocsin.events.ontology import Ontology
 from tocsin.factuality.assessor import FactualityAssessor
 from tocsin.settings import Settings
 
@@ -21,11 +21,20 @@ def factuality_stage(settings: Settings) -> FactualityStage:
     return LearnedFactuality.load(assessor, settings.factuality_model)
 
 
+def event_type_stage(settings: Settings, ontology: Ontology) -> RerankStage | None:
+    """The learned event-type layer, or ``None`` when ``learned_event_types`` is off."""
+    if not settings.learned_event_types:
+        return None
+    from tocsin.learn.events import EventTypeLayer
+
+    return EventTypeLayer.load(ontology, settings.event_model)
+
+
 def with_model(settings: Settings, path: str | Path) -> Settings:
     """``settings`` that use the model file at ``path`` for the task it was trained for."""
     from tocsin.learn.model import LinearModel
 
     model = LinearModel.load(path)
-    if model.task != "factuality":
-        raise DataFileError(f"{path}: a {model.task} model; only factuality models load here")
-    return replace(settings, learned_factuality=True, factuality_model=str(path))
+    if model.task == "factuality":
+        return replace(settings, learned_factuality=True, factuality_model=str(path))
+    return replace(settings, learned_event_types=True, event_model=str(path))

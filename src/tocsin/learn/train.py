@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +31,7 @@ class TrainingRequest:
     seed: int = 13
     day: date = field(default_factory=date.today)
     command: str = ""
+    ged_limit: int = 1500
 
 
 def _texts(files: Sequence[tuple[Path, str]]) -> set[str]:
@@ -58,6 +59,8 @@ def train(request: TrainingRequest, settings: Settings | None = None) -> LinearM
         "attribution": request.attribution,
         "command": request.command,
     }
+    if task == "events" and request.fmt == "uw":
+        raise ValueError(f"{request.path}: a UW file labels factuality, not event types")
     if task == "factuality":
         model = _train_factuality(request, settings, excluded, training)
     else:
@@ -101,4 +104,29 @@ def _train_factuality(
 def _train_events(
     request: TrainingRequest, settings: Settings, excluded: set[str], training: dict
 ) -> LinearModel:
-    raise ValueError(f"{request.path}: training an event-type layer is not supported here")
+    from tocsin.learn.train_events import fit_model, ged_records, merge, sentence_records
+    from tocsin.pipeline import Pipeline
+
+    pipeline = Pipeline.load(replace(settings, learned_event_types=False))
+    parts = []
+    dropped = 0
+    for path, fmt in [(request.path, request.fmt), *request.extra]:
+        if fmt == "ged":
+            parts.append(ged_records(pipeline, str(path), request.ged_limit, request.seed))
+            continue
+        examples = sentence_examples(path, fmt)
+        kept = [e for e in examples if e.text not in excluded]
+        dropped += len(examples) - len(kept)
+        parts.append(sentence_records(pipeline, kept, path.name))
+    if excluded:
+        training["excluded"] = f"{dropped} sentence(s) also in " + ", ".join(
+            p.name for p, _ in request.exclude
+        )
+    return fit_model(
+        merge(parts),
+        name=request.name or "event-type",
+        version=request.version,
+        k=request.folds,
+        seed=request.seed,
+        training=training,
+    )
