@@ -36,6 +36,16 @@ def strict_pipeline(pipeline):
 
 
 @pytest.fixture(scope="session")
+def rules_pipeline(pipeline):
+    """The session pipeline without the learned event-type layer: the rules' own types."""
+    import copy
+
+    rules = copy.copy(pipeline)  # shares the loaded stages
+    rules.event_types = None
+    return rules
+
+
+@pytest.fixture(scope="session")
 def nlp(settings: Settings):
     """The bare spaCy pipeline, for testing one stage on its own."""
     from tocsin.nlp import load_spacy

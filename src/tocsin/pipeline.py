@@ -147,7 +147,7 @@ class Pipeline:
             domestic=DomesticCountries(
                 actors.dictionary.states(), actors.dictionary.grammar.abroad_agents
             ),
-            event_types=event_type_stage(settings, events.ontology),
+            event_types=event_type_stage(settings, events),
         )
 
     # -- public entry points -------------------------------------------------------------

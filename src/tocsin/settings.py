@@ -164,10 +164,10 @@ class Settings:
     )
 
     learned_event_types: bool = _setting(
-        True,
+        False,
         "Re-rank each sentence's records and correct their PLOVER type with the learned "
-        "event-type layer (event_model); the rule's code stays in evidence.rule_cameo. False "
-        "keeps the rules' types and confidences.",
+        "event-type layer (event_model; off by default, see docs/learned.md); the rule's code "
+        "stays in evidence.rule_cameo.",
     )
     event_model: str | None = _setting(
         None,

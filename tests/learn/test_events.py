@@ -70,13 +70,30 @@ def test_a_confirmed_record_keeps_its_type(pipeline) -> None:
     assert shelling.evidence.rule_cameo is None
 
 
-def test_bundled_layer_is_on_by_default_and_can_be_switched_off(pipeline, settings) -> None:
-    assert isinstance(pipeline.event_types, EventTypeLayer)
-    assert event_type_stage(replace(settings, learned_event_types=False), None) is None
-    events = pipeline.code_text("Azerbaijan could soon invade Armenia.", date=date(2023, 10, 18))
+def test_bundled_layer_is_off_by_default_and_can_be_switched_on(pipeline, settings) -> None:
+    assert pipeline.event_types is None
+    assert event_type_stage(settings, pipeline.events) is None
+    stage = event_type_stage(replace(settings, learned_event_types=True), pipeline.events)
+    assert isinstance(stage, EventTypeLayer)
+    assert "verbs.say.v1" in stage.fixed_rules
+    layered = copy.copy(pipeline)
+    layered.event_types = stage
+    events = layered.code_text("Azerbaijan could soon invade Armenia.", date=date(2023, 10, 18))
     (invasion,) = [e for e in events if e.trigger.text == "invade"]
     assert invasion.event == "ASSAULT" and invasion.factuality.status == "possible"
-    assert invasion.evidence.model.split("+")[0] == pipeline.event_types.model.id
+    assert invasion.evidence.model.split("+")[0] == stage.model.id
+
+
+def test_bare_statements_are_never_retyped(pipeline) -> None:
+    from tocsin.learn.events import statement_rules
+
+    model = replace(_forcing_model(), weights={"bias": [0.0, 9.0]})
+    layered = copy.copy(pipeline)
+    layered.event_types = EventTypeLayer(
+        model, pipeline.events.ontology, statement_rules(pipeline.events.book)
+    )
+    (said,) = layered.code_text("France said on Monday that its position was unchanged.")
+    assert said.event == "CONSULT" and said.evidence.rule_cameo is None
 
 
 def test_bundled_event_model_is_small_and_attributed() -> None:

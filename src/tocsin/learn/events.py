@@ -2,7 +2,8 @@
 
 For each record the model gives a probability per PLOVER type from the rule's answer, the
 parties, the trigger's parse and the sentence's other records, and a probability that the
-record is not the one its sentence is about (``OTHER``). A record's type changes only when the
+record is not the one its sentence is about (``OTHER``). A record's type changes (never that of
+a bare statement, the extractor's fallback when nothing else fires) only when the
 model's top type is not the rule's and beats it by ``margin`` (chosen by cross-validation); it
 then takes that type's general CAMEO code (``data/learn/event_types.yaml``) and keeps the rule's
 code in ``evidence.rule_cameo``. Every record's confidence moves towards 1 − P(OTHER) by
@@ -17,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tocsin.events.ontology import Ontology
+from tocsin.events.patterns import PatternBook
 from tocsin.learn.features.events import FEATURE_SET, event_features
 from tocsin.learn.model import LinearModel
 from tocsin.models import Event, Evidence
@@ -52,7 +54,9 @@ def cite(evidence: Evidence, model_id: str) -> Evidence:
 class EventTypeLayer:
     """Re-ranks and retypes the records of one sentence (``rerank``)."""
 
-    def __init__(self, model: LinearModel, ontology: Ontology) -> None:
+    def __init__(
+        self, model: LinearModel, ontology: Ontology, fixed_rules: frozenset[str] = frozenset()
+    ) -> None:
         if model.task != "events" or model.feature_set != FEATURE_SET:
             raise ValueError(
                 f"model {model.id} is a {model.task} model over {model.feature_set}, "
@@ -60,13 +64,16 @@ class EventTypeLayer:
             )
         self.model = model
         self.ontology = ontology
+        self.fixed_rules = fixed_rules  # records of these rules are never retyped
         self.codes = default_codes()
         self.margin = float(model.params.get("margin", DEFAULT_MARGIN))
         self.weight = float(model.params.get("rerank_weight", DEFAULT_RERANK_WEIGHT))
 
     @classmethod
-    def load(cls, ontology: Ontology, path: str | None = None) -> EventTypeLayer:
-        return cls(LinearModel.load(path or bundled_model_path()), ontology)
+    def load(
+        cls, ontology: Ontology, path: str | None = None, fixed_rules: frozenset[str] = frozenset()
+    ) -> EventTypeLayer:
+        return cls(LinearModel.load(path or bundled_model_path()), ontology, fixed_rules)
 
     def probabilities(self, events: Sequence[Event], heads: Sequence[Token]) -> list[dict]:
         return [
@@ -79,6 +86,8 @@ class EventTypeLayer:
         out = []
         for event, probs in zip(events, self.probabilities(events, heads), strict=True):
             chosen = choose(event.event, type_probabilities(probs), self.margin)
+            if base_rule(event.evidence.rule) in self.fixed_rules:
+                chosen = event.event  # a bare statement: no trigger for another type
             if chosen != event.event and chosen in self.codes:
                 event = self.retype(event, chosen)
             confidence = (1 - self.weight) * event.confidence + self.weight * main_score(probs)
@@ -104,6 +113,17 @@ class EventTypeLayer:
             acled=info.acled,
             evidence=replace(event.evidence, rule_cameo=event.cameo),
         )
+
+
+def base_rule(rule: str | None) -> str:
+    """The pattern id of a record's rule, without refinements (``verbs.say.v1``)."""
+    return (rule or "").split("+")[0]
+
+
+def statement_rules(book: PatternBook) -> frozenset[str]:
+    """Ids of the bare-statement patterns the extractor falls back on when nothing else fires:
+    their records carry no trigger for any other type, so the layer never retypes them."""
+    return frozenset(p.id for p in book.patterns if p.statement)
 
 
 def type_probabilities(probs: dict[str, float]) -> dict[str, float]:

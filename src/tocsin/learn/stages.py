@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tocsin.context import FactualityStage, RerankStage
-from tocsin.events.ontology import Ontology
+from tocsin.events.extractor import EventExtractor
 from tocsin.factuality.assessor import FactualityAssessor
 from tocsin.settings import Settings
 
@@ -21,13 +21,16 @@ def factuality_stage(settings: Settings) -> FactualityStage:
     return LearnedFactuality.load(assessor, settings.factuality_model)
 
 
-def event_type_stage(settings: Settings, ontology: Ontology) -> RerankStage | None:
-    """The learned event-type layer, or ``None`` when ``learned_event_types`` is off."""
-    if not settings.learned_event_types:
+def event_type_stage(settings: Settings, extractor: EventExtractor | None) -> RerankStage | None:
+    """The learned event-type layer over ``extractor``'s ontology and patterns, or ``None``
+    when ``learned_event_types`` is off."""
+    if not settings.learned_event_types or extractor is None:
         return None
-    from tocsin.learn.events import EventTypeLayer
+    from tocsin.learn.events import EventTypeLayer, statement_rules
 
-    return EventTypeLayer.load(ontology, settings.event_model)
+    return EventTypeLayer.load(
+        extractor.ontology, settings.event_model, statement_rules(extractor.book)
+    )
 
 
 def with_model(settings: Settings, path: str | Path) -> Settings:
