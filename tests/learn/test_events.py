@@ -15,6 +15,7 @@ from tocsin.learn.examples import LabelledFileError, sentence_examples
 from tocsin.learn.model import LinearModel
 from tocsin.learn.stages import event_type_stage
 from tocsin.learn.train import TrainingRequest, train
+from tocsin.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 OWN_SENTENCES = ROOT / "training" / "event_sentences.jsonl"
@@ -125,6 +126,7 @@ def test_event_training_is_deterministic(tmp_path, settings) -> None:
             TrainingRequest(path=small, fmt="jsonl", out=tmp_path / f"{n}.json", folds=2,
                             day=date(2026, 1, 2)),
             settings,
+            Pipeline.load,
         )
         for n in ("a", "b")
     ]

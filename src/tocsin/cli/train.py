@@ -97,6 +97,7 @@ def train_command(
     from tocsin.errors import InputError
     from tocsin.learn.card import card_path
     from tocsin.learn.train import TrainingRequest, train
+    from tocsin.pipeline import Pipeline
     from tocsin.settings import Settings
 
     chosen = _format(file, fmt)
@@ -125,7 +126,7 @@ def train_command(
     )
     started = time.perf_counter()
     try:
-        model = train(request, Settings.from_env())
+        model = train(request, Settings.from_env(), Pipeline.load)
     except (InputError, ValueError) as exc:
         raise typer.BadParameter(str(exc)) from exc
     cv = model.training.get("cross_validation", {})

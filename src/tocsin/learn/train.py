@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tocsin.learn.card import write_card
 from tocsin.learn.examples import guess_task, sentence_examples, span_examples
@@ -45,8 +46,13 @@ def _texts(files: Sequence[tuple[Path, str]]) -> set[str]:
     return found
 
 
-def train(request: TrainingRequest, settings: Settings | None = None) -> LinearModel:
-    """Fit the layer the request asks for and write the model file and its card."""
+def train(
+    request: TrainingRequest,
+    settings: Settings | None = None,
+    load_pipeline: Callable[[Settings], Any] | None = None,
+) -> LinearModel:
+    """Fit the layer the request asks for and write the model file and its card; an event-type
+    layer needs ``load_pipeline`` (``Pipeline.load``: the rules code its training sentences)."""
     settings = settings or Settings.from_env()
     task = request.task or guess_task(request.path, request.fmt)
     excluded = _texts(request.exclude)
@@ -64,7 +70,10 @@ def train(request: TrainingRequest, settings: Settings | None = None) -> LinearM
     if task == "factuality":
         model = _train_factuality(request, settings, excluded, training)
     else:
-        model = _train_events(request, settings, excluded, training)
+        if load_pipeline is None:
+            raise ValueError("training an event-type layer needs the pipeline (load_pipeline)")
+        pipeline = load_pipeline(replace(settings, learned_event_types=False))
+        model = _train_events(request, pipeline, excluded, training)
     model.save(request.out)
     write_card(model, request.out)
     return model
@@ -102,12 +111,10 @@ def _train_factuality(
 
 
 def _train_events(
-    request: TrainingRequest, settings: Settings, excluded: set[str], training: dict
+    request: TrainingRequest, pipeline: Any, excluded: set[str], training: dict
 ) -> LinearModel:
     from tocsin.learn.train_events import fit_model, ged_records, merge, sentence_records
-    from tocsin.pipeline import Pipeline
 
-    pipeline = Pipeline.load(replace(settings, learned_event_types=False))
     parts = []
     dropped = 0
     for path, fmt in [(request.path, request.fmt), *request.extra]:
