@@ -151,6 +151,11 @@ class Settings:
         "Comma-separated steps run, in order, on each event candidate once its place is known: "
         "the package's party-inference steps, and any a plugin registers (docs/extending.md).",
     )
+    phoenix_layers: str = _setting(
+        "people,groups,international,milnonstate",
+        "Layers of the bundled Phoenix dictionaries loaded below tocsin's own actors "
+        "(comma-separated: people, groups, names, international, milnonstate, agents; all; none).",
+    )
 
     learned_factuality: bool = _setting(
         True,

@@ -84,13 +84,31 @@ def place_authorities(_pipeline: Any) -> Step:
 
 
 def domestic_countries(pipeline: Any) -> Step:
-    """A missing nationality from the other party, the place or the sentence."""
+    """A missing nationality from the other party, the place, the sentence or the document."""
     domestic = pipeline.domestic
+    setting: dict[str, tuple[Mention, ...]] = {}  # the current document's, by document id
+
+    def document_mentions(ctx: DocContext) -> tuple[Mention, ...]:
+        if ctx.document.id not in setting:
+            setting.clear()
+            setting[ctx.document.id] = ctx.mentions.mentions + dateline_mentions(pipeline, ctx)
+        return setting[ctx.document.id]
 
     def step(candidate: Candidate, where: Where) -> Candidate:
-        return domestic.apply(candidate, where.location, where.sentence_mentions)
+        document = document_mentions(where.ctx)
+        return domestic.apply(candidate, where.location, where.sentence_mentions, document)
 
     return step
+
+
+def dateline_mentions(pipeline: Any, ctx: DocContext) -> tuple[Mention, ...]:
+    """The actors of the document's dateline ("DONETSK, Ukraine"), which cleaning takes out of
+    the text: they tell the country the text is about (``country.document``)."""
+    dateline = ctx.document.dateline
+    if dateline is None or not dateline.place:
+        return ()
+    text = dateline.place.title() if dateline.place.isupper() else dateline.place
+    return pipeline.actors.resolve(pipeline.nlp(text), ctx.document.date).mentions
 
 
 def place_recipient(_pipeline: Any) -> Step:

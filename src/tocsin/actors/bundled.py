@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from tocsin.actors.coalitions import CoalitionRule
 from tocsin.actors.dictionary import ActorDictionary, ContextualAlias
 from tocsin.actors.entries import Agent, Alias
 from tocsin.actors.grammar import Grammar
 from tocsin.actors.inflect import plural
+from tocsin.actors.phoenix import load_phoenix
 from tocsin.actors.records import add_record, people_records
 from tocsin.resources import iter_tsv, load_yaml
 
@@ -13,8 +15,9 @@ from tocsin.resources import iter_tsv, load_yaml
 PRIORITY = {"capital": -2, "country": 0, "region": 1, "territory": 2, "org": 3, "person": 4}
 
 
-def load_bundled() -> ActorDictionary:
-    """The bundled dictionary: countries, territories, regions, organisations, people, agents."""
+def load_bundled(phoenix: frozenset[str] = frozenset()) -> ActorDictionary:
+    """The bundled dictionary: countries, territories, regions, organisations, people, agents,
+    and below them the ``phoenix`` layers named (:mod:`tocsin.actors.phoenix`)."""
     dictionary = ActorDictionary(grammar=Grammar.load())
     load_countries(dictionary)
     load_collectives(dictionary)
@@ -22,12 +25,15 @@ def load_bundled() -> ActorDictionary:
         add_record(dictionary, {**record, "kind": "territory"}, PRIORITY["territory"])
     for record in load_yaml("actors/organisations.yaml")["organisations"]:
         add_record(dictionary, {**record, "kind": "org"}, PRIORITY["org"])
+    load_armed_groups(dictionary)
     for record in people_records(iter_tsv("actors/people.tsv")):
         add_record(dictionary, {**record, "id": f"person.{record['id']}"}, PRIORITY["person"])
     load_agents(dictionary)
     dictionary.regions.update(
         {row["name"]: row["country"] for row in iter_tsv("actors/regions.tsv")}
     )
+    if phoenix:
+        load_phoenix(dictionary, phoenix)
     return dictionary
 
 
@@ -57,6 +63,17 @@ def load_countries(dictionary: ActorDictionary) -> None:
             dictionary.add_alias(
                 Alias(capital, record["id"], "metonym", "GOV", PRIORITY["capital"])
             )
+
+
+def load_armed_groups(dictionary: ActorDictionary) -> None:
+    """Armed groups (names matched whatever their case, but acronyms) and the coalitions."""
+    data = load_yaml("actors/armed_groups.yaml")
+    for record in data["groups"]:
+        add_record(dictionary, {**record, "kind": "org", "folded": True}, PRIORITY["org"])
+    dictionary.coalitions = tuple(
+        CoalitionRule(str(item["entry"]), frozenset(str(c) for c in item["cues"]))
+        for item in data.get("coalitions") or ()
+    )
 
 
 def load_collectives(dictionary: ActorDictionary) -> None:

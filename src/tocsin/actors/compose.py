@@ -86,7 +86,7 @@ class Composer:
             national = [h for h in inside if self.titles.entry(h).kind in ("country", "territory")]
             if len(inside) != 1 or not national or national[0].end - national[0].start == len(ent):
                 continue
-            country = self.titles.entry(national[0]).country
+            country = self.titles.entry(national[0]).home_country()
             sectors = [a.agent.sector for a in agents if ent.start <= a.start and a.end <= ent.end]
             head = self.dictionary.agents.get(ent.root.lower_)  # "the U.S. *Department* of …"
             sector = sectors[-1] if sectors else head.sector if head else None
@@ -189,16 +189,29 @@ class Composer:
         person_at: dict[int, tuple[int, Entry | None]],
         when: date | None,
     ) -> list[Found]:
+        group = self._backed(doc, group)
+        possessor = self._possessor(doc, group, name_at_end)
+        if possessor is not None and (group.plural or not group.person):
+            members = self._armed_group_members(doc, possessor, group, when)
+            if members is not None:
+                return [members]
         nationals = self.titles.left_nationals(doc, group.start, name_at_end)
+        if nationals and (group.plural or not group.person):
+            members = self._armed_group_members(doc, nationals[-1], group, when)
+            if members is not None:
+                return [members]
         start, end = (nationals[-1].start if nationals else group.start), group.end
         right = (
             None
             if nationals
             else self.titles.right_national(doc, group.end, name_at_start, group.plural)
         )
-        country = self.titles.entry(nationals[-1]).country if nationals else None
+        country = self.titles.entry(nationals[-1]).home_country() if nationals else None
+        if country is None and possessor is not None:  # "Assad's forces", "Russia's army"
+            owner = self.titles.entry(possessor)
+            country = owner.ref(owner.name, when).country or owner.home_country()
         if right is not None:
-            country, end = self.titles.entry(right).country, right.end
+            country, end = self.titles.entry(right).home_country(), right.end
         if (
             start > 0
             and doc[start - 1].tag_ == "DT"
@@ -219,13 +232,46 @@ class Composer:
         title = group.title if group.person else None
         found = [Found(start, end, ref, rule, kind, title, group.plural and not person_end)]
         for extra in nationals[:-1]:  # "Armenian and Azerbaijani officials"
-            other = self.titles.entry(extra).country
+            other = self.titles.entry(extra).home_country()
             sub = doc[extra.start : extra.end].text
             extra_ref, _ = self.titles.actor(sub, other, group, None, None, when)
             found.append(Found(extra.start, extra.end, extra_ref, "title", "agent", None, True))
         if group.plural and person_end is not None:
             found += self._person_list(doc, person_end, group, country, person_at, when)
         return found
+
+    def _backed(self, doc: Doc, group: AgentGroup) -> AgentGroup:
+        """ "Turkish-backed *factions*": a party somebody backs is armed, not a political
+        faction (its backer's name was already set aside by the resolver)."""
+        k = group.start
+        backing = self.dictionary.grammar.backing_words
+        backed = k >= 2 and doc[k - 1].lower_ in backing and doc[k - 2].text == "-"
+        if backed and group.sector in ("PTY", "OPP", "CVL"):
+            return replace(group, sector="REB")
+        return group
+
+    def _possessor(
+        self, doc: Doc, group: AgentGroup, name_at_end: dict[int, NameHit]
+    ) -> NameHit | None:
+        """The name owning an agent: "*Hezbollah*'s fighters", "*Assad*'s forces"."""
+        k = group.start
+        if k > 0 and doc[k - 1].lower_ in self.dictionary.grammar.articles:
+            k -= 1
+        if k < 2 or doc[k - 1].tag_ != "POS":
+            return None
+        return name_at_end.get(k - 1)
+
+    def _armed_group_members(
+        self, doc: Doc, hit: NameHit, group: AgentGroup, when: date | None
+    ) -> Found | None:
+        """ "HTS militants", "Houthi rebels", "Wagner fighters": the armed group itself, not
+        people of its country."""
+        entry = self.titles.entry(hit)
+        text = doc[hit.start : group.end].text
+        ref = entry.ref(text, when)
+        if entry.kind != "org" or ref.sector not in ARMED_SECTORS:
+            return None
+        return Found(hit.start, group.end, ref, "dict", "org")
 
     def _list_region(self, doc: Doc, end: int) -> str | None:
         """Country from the first "of <region>" in a list of people after a title."""
@@ -298,6 +344,9 @@ class Composer:
                 named = replace(title.actor, name=ref.name, entry=ref.entry)
                 found[found.index(title)] = replace(title, actor=named, kind="person")
         return added
+
+
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "RAD"})
 
 
 TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "into", "toward", "towards", "with"})

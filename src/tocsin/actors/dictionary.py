@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from tocsin.actors.entries import Agent, Alias, Entry
+from tocsin.actors.entries import Affiliation, Agent, Alias, Entry
+
+if TYPE_CHECKING:
+    from tocsin.actors.coalitions import CoalitionRule
 from tocsin.actors.grammar import Grammar
 
 
@@ -28,6 +32,8 @@ class ActorDictionary:
     folded: dict[str, Alias] = field(default_factory=dict)  # case-free names, by lower case
     agents: dict[str, Agent] = field(default_factory=dict)  # by lower-case text
     regions: dict[str, str] = field(default_factory=dict)  # "California" -> "USA"
+    affiliations: dict[str, tuple[Affiliation, ...]] = field(default_factory=dict)  # by entry
+    coalitions: tuple[CoalitionRule, ...] = ()
     pairs: tuple[str, ...] = ()
     contextual: tuple[ContextualAlias, ...] = ()
     ambiguous_capitals: frozenset[str] = frozenset()

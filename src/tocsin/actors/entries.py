@@ -51,9 +51,10 @@ class Entry:
         """The role held on ``when``; without a date, the current (or latest) role."""
         if not self.roles:
             return None
-        if when is None:
-            current = [r for r in self.roles if r.end is None]
-            pool = current or list(self.roles)
+        if when is None:  # the latest dated role (an undated one only holds outside them)
+            dated = [r for r in self.roles if r.start or r.end] or list(self.roles)
+            current = [r for r in dated if r.end is None]
+            pool = current or dated
             return max(pool, key=lambda r: (r.end or date.max, r.start or date.min))
         active = [r for r in self.roles if r.active(when)]
         return max(active, key=lambda r: r.start or date.min) if active else None
@@ -106,3 +107,29 @@ class Agent:
     sector: str
     person: bool
     plural: bool = False
+
+
+RELATIONS = ("backed-by", "affiliate-of", "part-of", "allied-with")
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A dated link of a group to a backer or parent: ``backed-by RUS from 2014-04-07``."""
+
+    relation: str  # one of RELATIONS
+    other: str  # a state's code (RUS) or an entry id (org.isis)
+    start: date | None = None
+    end: date | None = None
+
+    def active(self, when: date | None) -> bool:
+        if when is None:
+            return self.end is None
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "relation": self.relation,
+            "with": self.other,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+        }

@@ -25,6 +25,7 @@ class Grammar:
     country_nouns: frozenset[str] = frozenset()
     abroad_agents: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
+    backing_words: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
 
@@ -52,6 +53,7 @@ class Grammar:
             country_nouns=words("country_nouns"),
             abroad_agents=words("abroad_agents"),
             stance_prefixes=words("stance_prefixes"),
+            backing_words=words("backing_words"),
             group_nouns=words("group_nouns"),
             company_suffixes=words("company_suffixes"),
         )

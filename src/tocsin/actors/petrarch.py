@@ -178,6 +178,10 @@ def _record(block: _Block, prefix: str, report: ReadReport) -> dict[str, Any] | 
         kind = "org" if sector else "country"
         record.update({"kind": kind, "country": country, "sector": sector, "code": default.code})
         return record
+    if all(split_code(c.code)[1] is None for c in codes):  # a state's names over time
+        country = split_code((default or dated[-1]).code)[0]
+        record.update({"kind": "country", "country": country, "sector": None, "code": country})
+        return record
     roles = [_role(c) for c in dated]
     if default is not None:  # PETRARCH's default code: holds whenever no dated code does
         roles.append(_role(default))

@@ -3,22 +3,28 @@
 A record is a mapping::
 
     {id, name, kind, country, sector, names: [...], adj: [...], metonyms: ["Pentagon:MIL"],
-     historical: [...], roles: [{country, sector, title, start, end}], folded: false}
+     historical: [...], roles: [{country, sector, title, start, end}], folded: false,
+     affiliations: [{relation, with, start, end}]}
 
 ``folded: true`` matches the names (not the demonyms or metonyms) whatever their case, for
 dictionaries written in capitals (PETRARCH/Phoenix); a one-word folded name must still be
-capitalised in the text.
+capitalised in the text, and a one-word name written in capitals (an acronym: "IS", "SDF") or
+a name written in lower case ("anti-balaka") is matched only as written.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from tocsin.actors.dictionary import ActorDictionary
-from tocsin.actors.entries import KINDS, Alias, Entry, Role
+from tocsin.actors.entries import KINDS, RELATIONS, Affiliation, Alias, Entry, Role
 from tocsin.errors import DataFileError
+
+ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9.&/-]*")
+"""A one-word name written in capitals ("IS", "SDF", "U.N."): matched only as written."""
 
 PEOPLE_PLURAL_ENDINGS = (
     "an",
@@ -94,15 +100,36 @@ def add_record(dictionary: ActorDictionary, record: Mapping[str, Any], priority:
     dictionary.add_entry(entry)
     folded = bool(record.get("folded"))
     for text in [name, *_text_list(record.get("names")), *_text_list(record.get("historical"))]:
-        dictionary.add_alias(Alias(text, entry_id, "dict", None, priority, folded))
+        fold = folded and _foldable(text)
+        dictionary.add_alias(Alias(text, entry_id, "dict", None, priority, fold))
     for text in _text_list(record.get("adj")):
         dictionary.add_alias(Alias(text, entry_id, "demonym", None, priority))
         if text.endswith(PEOPLE_PLURAL_ENDINGS):  # "Armenians", "Azeris": the people
             dictionary.add_alias(Alias(text + "s", entry_id, "people", "CVL", priority))
+    affiliations = tuple(_affiliation(entry_id, a) for a in record.get("affiliations") or ())
+    if affiliations:
+        dictionary.affiliations[entry_id] = affiliations
     for text in _text_list(record.get("metonyms")):
         word, _, sector = text.partition(":")
         dictionary.add_alias(Alias(word.strip(), entry_id, "metonym", sector or "GOV", priority))
     return entry
+
+
+def _foldable(text: str) -> bool:
+    """A name to match whatever its case: not an acronym ("IS") and not written in lower case
+    ("anti-balaka", matched as written)."""
+    acronym = ACRONYM.fullmatch(text) is not None and any(c.isalpha() for c in text)
+    return not acronym and any(c.isupper() for c in text)
+
+
+def _affiliation(entry_id: str, raw: Mapping[str, Any]) -> Affiliation:
+    relation, other = str(raw.get("relation") or ""), _clean(raw.get("with"))
+    if relation not in RELATIONS or not other:
+        raise DataFileError(
+            f"{entry_id}: an affiliation needs a relation ({', '.join(RELATIONS)}) and a 'with': "
+            f"{dict(raw)!r}"
+        )
+    return Affiliation(relation, other, parse_date(raw.get("start")), parse_date(raw.get("end")))
 
 
 def people_records(rows: Iterable[Mapping[str, str]]) -> list[dict[str, Any]]:

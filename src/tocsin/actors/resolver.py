@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tocsin.actors.bundled import load_bundled
+from tocsin.actors.coalitions import with_coalitions
 from tocsin.actors.compose import Composer
 from tocsin.actors.coref import Coreference
 from tocsin.actors.dictionary import ActorDictionary
@@ -16,6 +17,7 @@ from tocsin.actors.found import Found
 from tocsin.actors.groups import by_membership
 from tocsin.actors.matching import DictionaryMatcher, NameHit
 from tocsin.actors.persons import person_spans
+from tocsin.actors.phoenix import parse_layers
 from tocsin.actors.residence import by_residence
 from tocsin.actors.spelling import SpellingMatcher
 from tocsin.actors.userdirs import load_actors_dirs
@@ -38,8 +40,9 @@ class ActorResolver:
 
     @classmethod
     def load(cls, settings: Settings, nlp: Language) -> ActorResolver:
-        """Bundled dictionaries, with ``settings.actors_file`` (YAML, CSV or PETRARCH) on top."""
-        dictionary = load_bundled()
+        """Bundled dictionaries (with the Phoenix layers ``settings.phoenix_layers`` names
+        below them), with ``settings.actors_file`` (YAML, CSV or PETRARCH) on top."""
+        dictionary = load_bundled(parse_layers(settings.phoenix_layers))
         if settings.actors_file:
             load_user_file(dictionary, Path(settings.actors_file))
         load_actors_dirs(dictionary, settings.directories("actors_dirs"))
@@ -49,7 +52,11 @@ class ActorResolver:
         """All mentions of ``doc`` (first pass, then coreference), in text order."""
         names = self._not_in_person_names(doc, self.matcher.find_names(doc))
         taken = {i for h in names for i in range(h.start, h.end)}
-        names = [h for h in names if not self._stance_prefixed(doc, h.start)]
+        names = [
+            h
+            for h in names
+            if not self._stance_prefixed(doc, h.start) and not self._backer(doc, h.end)
+        ]
         misspelt = self.spelling.find(doc, taken)
         names = sorted(names + misspelt, key=lambda h: h.start)
         taken.update(i for h in misspelt for i in range(h.start, h.end))
@@ -59,6 +66,7 @@ class ActorResolver:
         grammar = self.dictionary.grammar
         found = by_residence(doc, found, grammar.place_modifiers, grammar.locative)
         found = by_membership(doc, found, grammar.group_nouns)
+        found = with_coalitions(doc, found, self.dictionary, pub_date)
         return self.coref.resolve(doc, found)
 
     def _stance_prefixed(self, doc: Doc, start: int) -> bool:
@@ -67,6 +75,13 @@ class ActorResolver:
             return False
         prefix = doc[start - 2]
         return not prefix.whitespace_ and prefix.lower_ in self.dictionary.grammar.stance_prefixes
+
+    def _backer(self, doc: Doc, end: int) -> bool:
+        """A name before "-backed", "-aligned", "-loyal" … ("Turkish-backed factions") backs the
+        party that follows; it is neither that party's nationality nor a party of its own."""
+        if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+            return False
+        return doc[end + 1].lower_ in self.dictionary.grammar.backing_words
 
     def _not_in_person_names(self, doc: Doc, names: list[NameHit]) -> list[NameHit]:
         """Drop a country name inside a person's name ("Michael Jordan", "Chad Smith")."""

@@ -55,7 +55,8 @@ def lookup_command(
         Path | None, typer.Option("--actors", help="Extra YAML/CSV/PETRARCH actor dictionary.")
     ] = None,
 ) -> None:
-    """Show the actor a phrase resolves to (code, country, sector, dictionary entry)."""
+    """Show the actor a phrase resolves to (code, country, sector, dictionary entry) and, for
+    an armed group, its backers and parents on that date (``affiliations``)."""
     from tocsin.actors import ActorResolver
     from tocsin.nlp import load_spacy
     from tocsin.settings import Settings
@@ -70,7 +71,15 @@ def lookup_command(
     if actor is None:
         typer.echo(f"no actor found in {text!r}", err=True)
         raise typer.Exit(code=1)
-    typer.echo(json.dumps(actor.to_dict(), ensure_ascii=False))
+    shown = actor.to_dict()
+    base = (actor.entry or "").split("#", 1)[0]
+    links = resolver.dictionary.affiliations.get(actor.entry or "", ()) or (
+        resolver.dictionary.affiliations.get(base, ())
+    )
+    active = [a.to_dict() for a in links if day is None or a.active(day)]
+    if active:
+        shown["affiliations"] = active
+    typer.echo(json.dumps(shown, ensure_ascii=False))
 
 
 def register(app: typer.Typer) -> None:

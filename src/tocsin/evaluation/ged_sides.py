@@ -49,12 +49,13 @@ class PartySpec:
         )
 
     def matches(self, actor: ActorRef | None) -> bool:
-        """True when ``actor`` is this party: the same named entry, or the same code for an
-        actor resolved to a kind rather than to another organisation."""
+        """True when ``actor`` is this party: the same named entry (a dated role or branch
+        after "#" is the same entry: ``org.hts#jabhat-fateh-al-sham`` is ``org.hts``), or the
+        same code for an actor resolved to a kind rather than to another organisation."""
         if actor is None:
             return False
         if self.entry is not None:
-            if actor.entry == self.entry:
+            if _base(actor.entry) == _base(self.entry):
                 return True
             generic = actor.entry is None or actor.entry.startswith(GENERIC_ENTRY_PREFIXES)
             return (
@@ -213,6 +214,11 @@ def _same_words(found: str, asked: str) -> bool:
         return " ".join(re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower().split())
 
     return norm(found) == norm(asked)
+
+
+def _base(entry: str | None) -> str | None:
+    """An entry id without its role or branch (``org.isis#west-africa-province`` → ``org.isis``)."""
+    return entry.split("#", 1)[0] if entry else None
 
 
 def _describe(spec: PartySpec) -> str:

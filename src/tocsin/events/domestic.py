@@ -14,7 +14,11 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
 3. ``country.opponent_state``: for rebels or radicals in an act of force against a state's
    forces or government, with no place in another state, that state ("Ukrainian troops attack
    *separatist* checkpoints");
-4. ``country.sentence``: the only state the sentence names outside the other party.
+4. ``country.sentence``: the only state the sentence names outside the other party;
+5. ``country.document``: for fighters and forces (``REB``, ``MIL``, ``UAF``, ``RAD``) in an
+   act of force or a protest, the state the document (and its dateline) names most often, one
+   state ahead of every other: the country the text is about, for "regime forces" and
+   "separatists" in a report that names its war's country elsewhere.
 
 The rule is appended to ``evidence.actor_rule`` / ``evidence.recipient_rule`` (for example
 ``dobj+country.other_party``) and the record's confidence is multiplied by 0.9.
@@ -22,6 +26,7 @@ The rule is appended to ``evidence.actor_rule`` / ``evidence.recipient_rule`` (f
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -39,6 +44,8 @@ PLACE_FIRST = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # separatist positions"); insurgents are by definition armed against their own state
 INSURGENT_SECTORS = frozenset({"REB", "RAD"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "-"})
+# fighters and forces of an act of force with no other clue take the country the text is about
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "RAD"})
 
 
 class DomesticCountries:
@@ -49,13 +56,25 @@ class DomesticCountries:
         self.abroad_entries = frozenset(f"agent.{word}" for word in abroad_agents)
 
     def apply(
-        self, candidate: Candidate, location: Location | None, mentions: Iterable[Mention]
+        self,
+        candidate: Candidate,
+        location: Location | None,
+        mentions: Iterable[Mention],
+        document: Iterable[Mention] = (),
     ) -> Candidate:
-        """``candidate`` with countries for its country-less parties, where the setting tells."""
+        """``candidate`` with countries for its country-less parties, where the setting tells;
+        ``document`` holds the mentions of the whole document and its dateline."""
         named = [m for m in mentions if m.actor.country in self.states]
+        about = self._about(document)
         local = candidate.info.event in PLACE_FIRST
         actor, actor_rule = self._party(
-            candidate.actor, candidate.recipient, candidate.actor_rule, location, named, local
+            candidate.actor,
+            candidate.recipient,
+            candidate.actor_rule,
+            location,
+            named,
+            local,
+            about,
         )
         recipient, recipient_rule = self._party(
             candidate.recipient,
@@ -64,6 +83,7 @@ class DomesticCountries:
             location,
             named,
             local,
+            about,
         )
         if actor is candidate.actor and recipient is candidate.recipient:
             return candidate
@@ -84,11 +104,14 @@ class DomesticCountries:
         location: Location | None,
         named: list[Mention],
         local: bool,
+        about: str | None = None,
     ) -> tuple[ActorRef | None, str | None]:
         if party is None or party.country is not None:
             return party, rule
         insurgent = local and party.sector in INSURGENT_SECTORS
         found = self._country(other, location if local else None, named, location, insurgent)
+        if found is None and about is not None and local and party.sector in ARMED_SECTORS:
+            found = about, "document"
         if found is None:
             return party, rule
         country, source = found
@@ -135,3 +158,15 @@ class DomesticCountries:
         if len(others) == 1:
             return next(iter(others)), "sentence"
         return None
+
+    def _about(self, document: Iterable[Mention]) -> str | None:
+        """The state the document names most often, when one is ahead of all others."""
+        counts = Counter(
+            m.actor.country
+            for m in document
+            if m.actor.country in self.states and m.actor.entry not in self.abroad_entries
+        )
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]

@@ -1,0 +1,54 @@
+"""An unnamed coalition in war reporting ("the coalition", "coalition aircraft") is the military
+coalition of the document's war: the one whose cues (entries or countries, listed under
+``coalitions`` in ``data/actors/armed_groups.yaml``) the document names. With no cue, or cues of
+two coalitions, the words stay what the agent dictionary makes of them (rule ``coalition``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from tocsin.actors.dictionary import ActorDictionary
+from tocsin.actors.found import Found
+
+RULE = "coalition"
+WORD = "coalition"
+
+
+@dataclass(frozen=True)
+class CoalitionRule:
+    """``entry`` stands for an unnamed coalition in a document naming any of ``cues``."""
+
+    entry: str
+    cues: frozenset[str]
+
+
+def with_coalitions(
+    doc: Doc, found: list[Found], dictionary: ActorDictionary, when: date | None
+) -> list[Found]:
+    """``found`` with bare coalition agents replaced by the coalition of the document's war."""
+    named = {f.actor.entry.split("#", 1)[0] for f in found if f.actor.entry}
+    named |= {f.actor.country for f in found if f.actor.country}
+    fired = [rule for rule in dictionary.coalitions if rule.cues & named]
+    if len(fired) != 1 or fired[0].entry not in dictionary.entries:
+        return found
+    entry = dictionary.entries[fired[0].entry]
+    result = []
+    for f in found:
+        if f.kind == "agent" and _bare_coalition(doc, f, dictionary):
+            f = replace(f, actor=entry.ref(f.actor.text, when), rule=RULE, kind="org")
+        result.append(f)
+    return result
+
+
+def _bare_coalition(doc: Doc, f: Found, dictionary: ActorDictionary) -> bool:
+    """ "the coalition", "coalition aircraft": the word and military nouns only."""
+    words = [t.lower_ for t in doc[f.start : f.end] if t.lower_ not in dictionary.grammar.articles]
+    if not words or words[0] != WORD:
+        return False
+    rest = " ".join(words[1:])
+    agent = dictionary.agents.get(rest)
+    return not rest or (agent is not None and agent.sector == "MIL")

@@ -1,0 +1,125 @@
+"""Armed groups of the last thirty years' wars: names, renamings, dated roles and affiliations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.actors.bundled import load_bundled
+from tocsin.resources import load_yaml
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_bundled()
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code", "entry"),
+    [
+        ("Jabhat al-Nusra", date(2014, 3, 1), "SYRREB", "org.hts#jabhat-al-nusra"),
+        ("the Nusra Front", date(2016, 9, 1), "SYRREB", "org.hts#jabhat-fateh-al-sham"),
+        ("Hayat Tahrir al-Sham", date(2019, 5, 1), "SYRREB", "org.hts#hayat-tahrir-al-sham"),
+        ("Daesh", date(2017, 1, 1), "IMGSUNREB", "org.isis#islamic-state"),
+        ("ISIL", date(2013, 9, 1), "IMGSUNREB", "org.isis#islamic-state-of-iraq-and-the-levant"),
+        ("the Islamic State organization", date(2018, 1, 1), "IMGSUNREB", "org.isis#islamic-state"),
+        ("ISWAP", date(2020, 1, 1), "NGAREB", "org.isis#west-africa-province"),
+        ("ISKP", date(2021, 8, 26), "AFGREB", "org.isis#khorasan-province"),
+        ("the Donetsk People's Republic", date(2014, 8, 1), "UKRREB", None),
+        ("LNR", date(2015, 1, 20), "UKRREB", None),
+        ("Novorossiya", date(2014, 9, 1), "UKRREB", None),
+        ("the YPG", date(2017, 6, 1), "SYRREB", "org.sdf#syrian-democratic-forces"),
+        ("Faylaq al-Rahman", date(2018, 3, 1), "SYRREB", "org.faylaq-al-rahman"),
+        ("Rahman Corps", date(2018, 3, 1), "SYRREB", "org.faylaq-al-rahman"),
+        ("the Sham Legion", date(2018, 3, 1), "SYRREB", "org.faylaq-al-sham"),
+        ("the National Front for Liberation", date(2018, 9, 1), "SYRREB", "org.nfl"),
+        ("the Houthis", date(2016, 1, 1), "YEMREB", "org.houthis"),
+        ("al-Shabab", date(2019, 1, 1), "SOMREB", "org.al-shabaab"),
+        ("the Rapid Support Forces", date(2023, 6, 1), "SDNREB", None),
+        ("the Rapid Support Forces", date(2019, 6, 1), "SDNMIL", None),
+        ("the Taliban", date(2010, 6, 1), "AFGREB", "org.taliban#insurgency"),
+        ("the Taliban", date(2022, 6, 1), "AFGGOV", "org.taliban#taliban-government"),
+        ("Wagner Group", date(2020, 6, 1), "RUSUAF", None),
+        ("the Tatmadaw", date(2022, 6, 1), "MMRMIL", "org.tatmadaw"),
+        ("the Arakan Army", date(2023, 6, 1), "MMRREB", "org.arakan-army"),
+        ("Ambazonia Defence Forces", date(2019, 6, 1), "CMRREB", "org.ambazonia"),
+        ("Ansar al-Sunna", date(2020, 6, 1), "MOZREB", "org.ansar-al-sunna-moz"),
+        ("the New People's Army", date(2020, 6, 1), "PHLREB", "org.npa"),
+        ("M23", date(2022, 6, 1), "CODREB", "org.m23"),
+        ("CODECO", date(2022, 6, 1), "CODREB", "org.codeco"),
+        ("JNIM", date(2022, 6, 1), "MLIREB", "org.jnim"),
+        ("Seleka", date(2013, 5, 1), "CAFGOV", None),
+        ("the anti-balaka", date(2014, 5, 1), "CAFUAF", "org.anti-balaka"),
+        ("the Popular Mobilisation Forces", date(2017, 6, 1), "IRQMIL", None),
+    ],
+)
+def test_groups_resolve_by_date(resolver, text, when, code, entry):
+    actor = resolver.lookup(text, when)
+    assert actor is not None, text
+    assert actor.code == code
+    if entry is not None:
+        assert actor.entry == entry
+
+
+def test_names_in_capitals_and_headline_case_match(resolver):
+    assert resolver.lookup("HAYAT TAHRIR AL-SHAM", date(2018, 1, 1)).entry.startswith("org.hts")
+    assert resolver.lookup("Al-Nusra Front", date(2015, 1, 1)).entry.startswith("org.hts")
+
+
+def test_acronyms_match_only_in_capitals(resolver):
+    assert resolver.lookup("Is it over?", date(2018, 1, 1)) is None
+
+
+def test_group_members_are_the_group(resolver):
+    fighters = resolver.lookup("Houthi fighters", date(2016, 1, 1))
+    assert (fighters.code, fighters.entry) == ("YEMREB", "org.houthis")
+    militants = resolver.lookup("HTS militants", date(2018, 1, 1))
+    assert militants.entry == "org.hts#hayat-tahrir-al-sham"
+    # a state body is not an armed group's member: its country's agent
+    assert resolver.lookup("NATO troops").code == "NATOMIL"
+
+
+def test_affiliations_are_dated(dictionary):
+    dpr = dictionary.affiliations["org.dpr"]
+    backer = next(a for a in dpr if a.relation == "backed-by")
+    assert backer.other == "RUS" and backer.active(date(2015, 2, 1))
+    assert not backer.active(date(2013, 2, 1))
+    nusra = dictionary.affiliations["org.hts"][0]
+    assert nusra.other == "org.al-qaeda" and not nusra.active(date(2017, 1, 1))
+
+
+def test_every_affiliation_names_a_state_or_an_entry(dictionary):
+    states = dictionary.states()
+    for entry_id, links in dictionary.affiliations.items():
+        for link in links:
+            assert link.other in states or link.other in dictionary.entries, (entry_id, link)
+
+
+def test_group_entries_are_well_formed():
+    groups = load_yaml("actors/armed_groups.yaml")["groups"]
+    ids = [g["id"] for g in groups]
+    assert len(ids) == len(set(ids)) and len(ids) >= 100
+    for group in groups:
+        assert group["sector"] in {"REB", "UAF", "MIL", "GOV", "PTY", "OPP", "CRM"}, group["id"]
+        for role in group.get("roles") or ():
+            assert role.get("start") is not None, group["id"]
+
+
+def test_lookup_prints_active_affiliations(pipeline, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    import tocsin.nlp
+    from tocsin.actors import ActorResolver
+    from tocsin.cli.main import build_app
+
+    monkeypatch.setattr(tocsin.nlp, "load_spacy", lambda name: pipeline.nlp)
+    monkeypatch.setattr(ActorResolver, "load", classmethod(lambda cls, s, nlp: pipeline.actors))
+    result = CliRunner().invoke(build_app(), ["dict", "lookup", "DPR", "--date", "2014-09-01"])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.output)
+    assert shown["code"] == "UKRREB"
+    relations = {(a["relation"], a["with"]) for a in shown["affiliations"]}
+    assert relations == {("backed-by", "RUS"), ("part-of", "org.novorossiya")}

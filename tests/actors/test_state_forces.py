@@ -1,0 +1,88 @@
+"""State forces named by their capital or a stance word, backed groups, generic fighters and the
+unnamed coalition, resolved to the country the text is about."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+WHEN = date(2015, 2, 10)
+
+
+def assault(pipeline, text: str):
+    events = [e for e in pipeline.code_text(text, date=WHEN) if e.event == "ASSAULT"]
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Damascus troops recaptured the hill from the rebels in Idlib.", "SYRMIL"),
+        ("Kiev troops shelled the outskirts of Donetsk.", "UKRMIL"),
+        ("Kyiv forces attacked separatist positions near Luhansk.", "UKRMIL"),
+        ("Russian warplanes bombed a market in Aleppo.", "RUSMIL"),
+        ("Regime forces shelled the town of Maarat al-Numan in Syria.", "SYRMIL"),
+        ("Pro-government militiamen attacked protesters in Homs, Syria.", "SYRMIL"),
+        ("Loyalists shelled a rebel position near Hama in Syria.", "SYRMIL"),
+        ("Assad's forces bombarded the suburbs.", "SYRMIL"),
+        ("Haftar's forces shelled the airport.", "LBYREB"),
+        ("Hezbollah's fighters attacked the hill town.", "LBNREB"),
+    ],
+)
+def test_state_and_group_forces(pipeline, text, actor):
+    assert assault(pipeline, text).actor.code == actor
+
+
+def test_backed_groups_are_of_the_country_fought_in(pipeline):
+    event = assault(pipeline, "Russian-backed separatists shelled Mariupol overnight.")
+    assert event.actor.code == "UKRREB"
+    assert event.evidence.actor_rule.endswith("+country.place")
+    event = assault(pipeline, "Turkish-backed factions attacked a village near Afrin in Syria.")
+    assert event.actor.code == "SYRREB"
+
+
+def test_pro_prefixed_fighters_are_not_of_the_named_state(pipeline):
+    event = assault(pipeline, "Pro-Russian rebels attacked a checkpoint in Ukraine's east.")
+    assert event.actor.country != "RUS"
+
+
+def test_generic_fighters_take_the_country_the_text_is_about(pipeline):
+    text = (
+        "Fighting flared again in eastern Ukraine. Ukraine's defence ministry counted the dead. "
+        "Insurgents attacked a checkpoint overnight."
+    )
+    events = [e for e in pipeline.code_text(text, date=WHEN) if e.event == "ASSAULT"]
+    attack = next(e for e in events if e.actor and e.actor.text == "Insurgents")
+    assert attack.actor.code == "UKRREB"
+    assert attack.evidence.actor_rule == "nsubj+country.document"
+
+
+def test_opposition_fighters_and_rebel_factions_are_rebels(resolver):
+    assert resolver.lookup("opposition fighters").sector == "REB"
+    assert resolver.lookup("the rebel factions").sector == "REB"
+
+
+def test_an_unnamed_coalition_is_the_coalition_of_the_war(pipeline):
+    event = assault(pipeline, "Coalition aircraft struck Islamic State positions near Mosul.")
+    assert (event.actor.code, event.actor.entry) == ("USAMIL", "org.us-led-coalition")
+    event = assault(pipeline, "The coalition bombed Houthi positions near the port.")
+    assert event.actor.entry == "org.saudi-led-coalition"
+
+
+def test_a_coalition_in_politics_stays_a_party(resolver):
+    assert resolver.lookup("the ruling coalition").sector == "PTY"
+
+
+def test_the_dateline_tells_the_country_the_text_is_about(pipeline):
+    text = "KRAMATORSK, Ukraine (Reuters) - Insurgents attacked a checkpoint overnight."
+    event = assault(pipeline, text)
+    assert event.actor.code == "UKRREB"
+    assert event.evidence.actor_rule == "nsubj+country.document"
+
+
+def test_no_country_is_made_up_when_two_are_named_as_often(pipeline):
+    text = "Russia and Ukraine traded blame. Gunmen attacked a checkpoint overnight."
+    event = next(e for e in pipeline.code_text(text, date=WHEN) if e.event == "ASSAULT")
+    assert event.actor.country is None
