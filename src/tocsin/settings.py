@@ -152,7 +152,7 @@ class Settings:
         "the package's party-inference steps, and any a plugin registers (docs/extending.md).",
     )
     phoenix_layers: str = _setting(
-        "people,groups,international,milnonstate",
+        "groups,international,milnonstate",
         "Layers of the bundled Phoenix dictionaries loaded below tocsin's own actors "
         "(comma-separated: people, groups, names, international, milnonstate, agents; all; none).",
     )
