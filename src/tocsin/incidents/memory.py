@@ -21,6 +21,7 @@ class IncidentLedger:
         self.weights = weights
         self.drafts = DraftIndex(slack_days=matcher.slack_days)
         self.copies = CopyGrouper()
+        self.by_id: dict[str, IncidentDraft] = {}
 
     def add(self, document: Document, events: Iterable[Event]) -> list[str]:
         """Merge one document's events; returns the ids of the incidents touched."""
@@ -35,15 +36,19 @@ class IncidentLedger:
                 draft = self.drafts.add(IncidentDraft(anchor=report))
             else:
                 draft = assign(report, self.drafts, self.matcher)
+            self.by_id[incident_id(draft.anchor)] = draft
             touched.append(incident_id(draft.anchor))
         return sorted(set(touched))
 
     def summaries(self) -> list[IncidentSummary]:
         return [summarize(d, self.weights) for d in self.drafts]
 
+    def summaries_of(self, incidents: Iterable[str]) -> list[IncidentSummary]:
+        """The current summaries of the given incidents (unknown ids are skipped)."""
+        drafts = (self.by_id.get(i) for i in incidents)
+        return [summarize(d, self.weights) for d in drafts if d is not None]
+
     def reports_of(self, incident: str) -> list[Report]:
         """The reports merged into one incident."""
-        for draft in self.drafts:
-            if incident_id(draft.anchor) == incident:
-                return draft.reports
-        return []
+        draft = self.by_id.get(incident)
+        return draft.reports if draft is not None else []

@@ -1,0 +1,213 @@
+"""Dyads at the three levels an analyst reads: country pair, conflict family, fine dyad.
+
+A party (country key and sector, as incidents keep them) is rolled up into a :class:`Side`:
+SYR/GOV, SYR/MIL and SYR/UAF are all Syrian state forces (``SYR``); a rebel coalition and its
+member groups share a country and sector, so they are one rebel side (``SYR/REB``); a named
+group without a country (``IMGSUN``) is an armed group of its own. Two sides then give
+:class:`Unit` s: the **pair** of their countries when they differ (``ARM–AZE``), the **family**
+of conflict inside the country where it happened (``SYR:state-rebels``) and the **dyad** of the
+two sides (``IMGSUN–SYR``; fighting between armed sides is symmetric and counted once, violence
+against civilians keeps its direction: ``SYR→SYR/CVL``). The kinds and families are data
+(``signals/sides.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tocsin.countries import Countries, countries
+from tocsin.resources import load_yaml
+
+LEVELS = ("pair", "family", "dyad")
+"""Dyad levels, from the widest to the finest."""
+
+ARMED = frozenset({"state", "rebels", "group"})
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a dyad after the roll-up."""
+
+    kind: str | None  # state, rebels, group, civilians; None for other parties (IGOs, media …)
+    country: str | None  # ISO alpha-3 country, None for a group without one
+    code: str  # SYR (its state), SYR/REB, SYR/CVL, IMGSUN, UN …
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in ARMED
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A dyad at one level: what signals, forecasts and alerts are computed for."""
+
+    level: str  # pair, family, dyad
+    key: str  # ARM–AZE, SYR:state-rebels, IMGSUN–SYR, SYR→SYR/CVL
+    country: str | None = None  # the family's country
+    family: str | None = None  # the family (also set on a dyad that belongs to one)
+    parent: str | None = None  # a fine dyad's family or pair key, for scoring
+
+    @property
+    def id(self) -> str:
+        """Unique across levels (a pair and the dyad of two states share their key)."""
+        return f"{self.level}:{self.key}"
+
+    @property
+    def sides(self) -> tuple[str, str]:
+        """The two names the alert record keeps as actor and recipient."""
+        if self.level == "family":
+            return (self.country or "?", self.family or "?")
+        for separator in ("→", "–"):
+            if separator in self.key:
+                first, second = self.key.split(separator, 1)
+                return first, second
+        return self.key, ""
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "level": self.level,
+            "key": self.key,
+            "country": self.country,
+            "family": self.family,
+            "parent": self.parent,
+            "label": label(self),
+        }
+
+
+@dataclass(frozen=True)
+class Family:
+    id: str
+    label: str
+    sides: frozenset[tuple[str | None, str | None]]
+
+
+@dataclass(frozen=True)
+class Sides:
+    """How sectors roll up into kinds of sides, and which kinds make which conflict family."""
+
+    kinds: dict[str, str]  # sector → kind
+    kind_labels: dict[str, str]
+    families: tuple[Family, ...]
+    table: Countries
+
+    @classmethod
+    def load(cls, path: str = "signals/sides.yaml") -> Sides:
+        data = load_yaml(path)
+        kinds = {sector: kind for kind, sectors in data["kinds"].items() for sector in sectors}
+        families = tuple(
+            Family(
+                id=row["id"],
+                label=row["label"],
+                sides=frozenset(pair for a, b in row["sides"] for pair in ((a, b), (b, a))),
+            )
+            for row in data["families"]
+        )
+        return cls(kinds, dict(data["labels"]), families, countries())
+
+    def side(self, key: str | None, sector: str | None) -> Side | None:
+        """The rolled-up side of a party (``None`` when the party is unknown)."""
+        if not key:
+            return None
+        kind = self.kinds.get(sector or "")
+        if self.table.is_country(key):
+            if sector is None:
+                return Side("state", key, key)
+            if kind == "state":
+                return Side("state", key, key)
+            return Side(kind, key, f"{key}/{sector}")
+        if kind == "rebels":
+            return Side("group", None, key)
+        return Side(None, None, key if sector is None else f"{key}/{sector}")
+
+    def family(self, a: Side | None, b: Side | None) -> str | None:
+        """The conflict family two sides make (``None`` when they make none)."""
+        pair = (a.kind if a else None, b.kind if b else None)
+        for family in self.families:
+            if pair in family.sides:
+                return family.id
+        return None
+
+    def family_label(self, family: str) -> str:
+        return next((f.label for f in self.families if f.id == family), family)
+
+    def units(
+        self,
+        actor: Side | None,
+        recipient: Side | None,
+        place_country: str | None = None,
+        conflict: bool = True,
+    ) -> tuple[Unit, ...]:
+        """The pair, family and fine-dyad units an incident between two sides counts in.
+
+        ``conflict`` is False for cooperation: it counts in pairs and dyads but not in the
+        family of violence against civilians.
+        """
+        found: list[Unit] = []
+        pair = self._pair(actor, recipient)
+        if pair is not None:
+            found.append(pair)
+        family = self.family(actor, recipient)
+        if family == "one-sided" and not conflict:
+            family = None
+        country = self._where(actor, recipient, place_country) if family else None
+        if family and country:
+            found.append(Unit("family", f"{country}:{family}", country, family))
+        if actor is not None and recipient is not None and actor.code != recipient.code:
+            if actor.armed and recipient.armed:
+                key = "–".join(sorted((actor.code, recipient.code)))
+            else:
+                key = f"{actor.code}→{recipient.code}"
+            parent = f"{country}:{family}" if family and country else (pair.key if pair else None)
+            found.append(Unit("dyad", key, country, family, parent))
+        return tuple(found)
+
+    def _pair(self, actor: Side | None, recipient: Side | None) -> Unit | None:
+        if actor is None or recipient is None or not actor.country or not recipient.country:
+            return None
+        if actor.country == recipient.country or "state" not in (actor.kind, recipient.kind):
+            return None
+        first, second = sorted((actor.country, recipient.country))
+        return Unit("pair", f"{first}–{second}")
+
+    def _where(self, a: Side | None, b: Side | None, place_country: str | None) -> str | None:
+        """The family's country: where it happened, else the non-state side's, else the state's."""
+        if self.table.is_country(place_country):
+            return place_country
+        sides = [s for s in (a, b) if s is not None and s.country]
+        for kinds in (("rebels", "civilians"), ("state",)):
+            for side in sides:
+                if side.kind in kinds:
+                    return side.country
+        return None
+
+    def side_label(self, code: str) -> str:
+        """ "Syrian state forces", "Syrian rebels", "IMGSUN" for a side code."""
+        key, _, sector = code.partition("/")
+        if not self.table.is_country(key):
+            return code
+        adjective = self.table.adjective(key)
+        kind = "state" if not sector else self.kinds.get(sector)
+        return f"{adjective} {self.kind_labels[kind]}" if kind else f"{adjective} {sector}"
+
+    def label(self, unit: Unit) -> str:
+        """The words an analyst reads for a unit."""
+        if unit.level == "pair":
+            first, second = unit.key.split("–", 1)
+            return f"{self.table.name(first)} – {self.table.name(second)}"
+        if unit.level == "family":
+            name = self.table.name(unit.country) if unit.country else "?"
+            return f"{name}: {self.family_label(unit.family or '')}"
+        first, second = unit.sides
+        arrow = " → " if "→" in unit.key else " – "
+        return self.side_label(first) + arrow + self.side_label(second)
+
+
+@cache
+def bundled_sides() -> Sides:
+    """The bundled roll-up (loaded once; read-only)."""
+    return Sides.load()
+
+
+def label(unit: Unit) -> str:
+    return bundled_sides().label(unit)

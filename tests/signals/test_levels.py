@@ -1,0 +1,58 @@
+"""Roll-up of sectors into sides, and the pair, family and fine dyad of two sides."""
+
+from __future__ import annotations
+
+from tocsin.signals.levels import Unit, bundled_sides, label
+
+
+def test_state_sectors_roll_up_into_state_forces() -> None:
+    sides = bundled_sides()
+    codes = {sides.side("SYR", s).code for s in ("GOV", "MIL", "UAF", None)}
+    assert codes == {"SYR"}
+    assert sides.side("SYR", "REB").kind == "rebels"
+    assert sides.side("IMGSUN", "REB").kind == "group"
+    assert sides.side("SYR", "CVL").kind == "civilians"
+    assert sides.side("UN", "IGO").kind is None
+    assert sides.side(None, "MIL") is None
+
+
+def test_state_against_rebels_is_a_family_and_a_symmetric_dyad() -> None:
+    sides = bundled_sides()
+    army, rebels = sides.side("SYR", "MIL"), sides.side("SYR", "REB")
+    forward = sides.units(army, rebels, "SYR")
+    backward = sides.units(rebels, army, None)
+    assert forward == backward  # fighting is counted once, whoever the sentence names first
+    assert [(u.level, u.key) for u in forward] == [
+        ("family", "SYR:state-rebels"),
+        ("dyad", "SYR–SYR/REB"),
+    ]
+    assert forward[1].parent == "SYR:state-rebels"
+    assert label(forward[0]) == "Syria: state forces vs rebels"
+    assert label(forward[1]) == "Syrian state forces – Syrian rebels"
+
+
+def test_violence_against_civilians_keeps_its_direction_and_needs_conflict() -> None:
+    sides = bundled_sides()
+    attack = sides.units(sides.side("IMGSUN", "REB"), sides.side("SYR", "CVL"), "SYR")
+    assert [u.key for u in attack] == ["SYR:one-sided", "IMGSUN→SYR/CVL"]
+    unknown = sides.units(None, sides.side("SYR", "CVL"), "SYR")
+    assert [u.key for u in unknown] == ["SYR:one-sided"]
+    aid = sides.units(sides.side("SYR", "GOV"), sides.side("SYR", "CVL"), "SYR", conflict=False)
+    assert [u.key for u in aid] == ["SYR→SYR/CVL"]
+
+
+def test_two_countries_make_a_pair_when_a_state_is_involved() -> None:
+    sides = bundled_sides()
+    clash = sides.units(sides.side("AZE", "MIL"), sides.side("ARM", None), None)
+    assert [(u.level, u.key) for u in clash] == [("pair", "ARM–AZE"), ("dyad", "ARM–AZE")]
+    assert label(clash[0]) == "Armenia – Azerbaijan"
+    abroad = sides.units(sides.side("TUR", "MIL"), sides.side("SYR", "REB"), "SYR")
+    assert [u.key for u in abroad] == ["SYR–TUR", "SYR:state-rebels", "SYR/REB–TUR"]
+    exiles = sides.units(sides.side("SYR", "REF"), sides.side("TUR", "CVL"), "TUR")
+    assert not [u for u in exiles if u.level == "pair"]
+
+
+def test_unit_sides_for_alert_records() -> None:
+    assert Unit("family", "SYR:one-sided", "SYR", "one-sided").sides == ("SYR", "one-sided")
+    assert Unit("dyad", "IMGSUN→SYR/CVL").sides == ("IMGSUN", "SYR/CVL")
+    assert Unit("pair", "ARM–AZE").sides == ("ARM", "AZE")

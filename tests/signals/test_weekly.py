@@ -1,0 +1,79 @@
+"""Incidents placed in units, and weekly tallies that follow an incident as it changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from incidents.factories import make_report
+from tocsin.incidents.cluster import cluster
+from tocsin.incidents.matcher import Matcher
+from tocsin.incidents.summary import summarize
+from tocsin.signals.units import unit_rows
+from tocsin.signals.weekly import WeeklyTable, week_of
+from tocsin.signals.weights import SignalWeights
+
+
+@pytest.fixture(scope="module")
+def weights() -> SignalWeights:
+    return SignalWeights.load()
+
+
+def summaries(specs: list[dict], weights: SignalWeights):
+    reports = [make_report(spec, i) for i, spec in enumerate(specs)]
+    return [summarize(d, weights) for d in cluster(reports, Matcher(weights))]
+
+
+SYRIA = {"name": "Aleppo", "country": "SYR", "lat": 36.2, "lon": 37.16}
+
+
+def test_rows_carry_units_deaths_and_denials(weights: SignalWeights) -> None:
+    rows = unit_rows(
+        summaries(
+            [
+                {"doc": "a", "actor": "SYR/MIL", "recipient": "SYR/REB", "date": "2026-03-03",
+                 "place": SYRIA, "killed": 12},
+                {"doc": "b", "actor": None, "recipient": "SYR/CVL", "date": "2026-03-04",
+                 "place": SYRIA},
+                {"doc": "c", "actor": "TUR/MIL", "recipient": "SYR/REB", "date": "2026-03-05",
+                 "event": "THREATEN", "cameo": "138", "place": SYRIA},
+                {"doc": "d", "actor": "SYR/GOV", "recipient": "IMGSUN/REB", "date": "2026-03-06",
+                 "status": "denied", "place": SYRIA},
+            ],
+            weights,
+        )
+    )
+    by_day = {r.day.day: r for r in rows}
+    assert [u.key for u in by_day[3].units] == ["SYR:state-rebels", "SYR–SYR/REB"]
+    assert by_day[3].violent == 1.0 and by_day[3].killed == 12
+    assert [u.key for u in by_day[4].units] == ["SYR:one-sided"]
+    assert by_day[5].risk > 0 and by_day[5].violent == 0.0
+    assert by_day[6].denied and by_day[6].violent == 0.0
+    assert {r.country for r in rows} == {"SYR"}
+
+
+def test_weekly_table_replaces_a_changed_incident(weights: SignalWeights) -> None:
+    (row,) = unit_rows(
+        summaries(
+            [{"doc": "a", "actor": "ARM/MIL", "recipient": "AZE/MIL", "date": "2026-03-04",
+              "killed": 3}],
+            weights,
+        )
+    )
+    assert row.interstate
+    table = WeeklyTable()
+    table.put(row)
+    week = week_of(date(2026, 3, 4))
+    assert table.week("pair:ARM–AZE", week).violent == 1.0
+    assert table.week("pair:ARM–AZE", week).interstate == 1.0
+    table.put(replace(row, killed=30, happened=0.6))  # a later report changes the incident
+    assert table.week("pair:ARM–AZE", week).violent == pytest.approx(0.6)
+    assert table.week("pair:ARM–AZE", week).killed == 30
+    assert table.first_seen["pair:ARM–AZE"] == date(2026, 3, 4)
+    series = table.series("pair:ARM–AZE", date(2026, 2, 23), date(2026, 3, 9))
+    assert [w.violent for _, w in series] == [0.0, pytest.approx(0.6), 0.0]
+    assert table.week("dyad:ARM–AZE", week).violent == pytest.approx(0.6)
+    assert [u.id for u in table.active(date(2026, 3, 1))] == ["pair:ARM–AZE"]
+    assert table.active(date(2026, 3, 9)) == []
