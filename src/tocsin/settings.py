@@ -92,6 +92,21 @@ class Settings:
     ladder_window_days: int = _setting(
         21, "Days within which a dyad's climb up the escalation ladder counts as one move."
     )
+    baseline_prior_per_week: float = _setting(
+        1.0,
+        "Prior of a dyad's baseline: conflict incidents a week expected of a dyad with no past.",
+    )
+    baseline_prior_weeks: float = _setting(
+        2.0, "Weight of that prior, in weeks of the dyad's own history it counts as."
+    )
+    mass_casualty_killed: int = _setting(
+        25,
+        "Deaths that make a dyad's first incident grave enough to warn on its own (else it "
+        "raises an info at most).",
+    )
+    alert_merge_days: int = _setting(
+        14, "A detection on a dyad within this many days of its last alert repeats that alert."
+    )
     alert_webhook: str | None = _setting(
         None,
         "URL that receives each new alert as a JSON POST; unset means no delivery. A failed "
@@ -106,7 +121,9 @@ class Settings:
         8, "Delivery attempts per alert before tocsin gives up (the alert stays undelivered)."
     )
     backtest_horizon_days: int = _setting(
-        14, "An alert is a true positive when violence in its dyad follows within this many days."
+        28,
+        "An alert is a true positive when an escalation onset (with --truth) or violence "
+        "(without) follows in its dyad within this many days.",
     )
     api_request_seconds: float = _setting(
         10.0,

@@ -33,9 +33,9 @@ def test_alerts_command(tmp_path: Path, settings: Settings) -> None:
     result = runner.invoke(app(), ["alerts", "--db", url, "--format", "jsonl", "--detect"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert any(r["kind"] == "ladder" and r["dyad"] == "IND→PAK" for r in rows)
+    assert any(r["kind"] == "ladder" and r["dyad"] == "IND–PAK" for r in rows)
     table = runner.invoke(app(), ["alerts", "--db", url, "--since", "2026-03-01"])
-    assert table.exit_code == 0 and "IND→PAK" in table.stdout
+    assert table.exit_code == 0 and "IND–PAK" in table.stdout
     none = runner.invoke(app(), ["alerts", "--db", url, "--format", "jsonl", "--level", "critical"])
     assert none.exit_code == 0 and none.stdout == ""
     bad = runner.invoke(app(), ["alerts", "--db", url, "--since", "March"])

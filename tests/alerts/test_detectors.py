@@ -62,7 +62,8 @@ def test_surge_stays_quiet_at_baseline_level() -> None:
 def test_surge_needs_a_minimum_count() -> None:
     assert surge(series({33: [ACCUSE, ACCUSE]}, 35), Thresholds()) == []
     (alert,) = surge(series({33: [ACCUSE, ACCUSE, ACCUSE]}, 35), Thresholds())
-    assert alert.level == "warning" and "quiet" in alert.reason
+    assert alert.level == "warning" and "prior of 1.0/week" in alert.reason
+    assert alert.score == pytest.approx(3.0)  # against the prior, not against 0.0/day
 
 
 def test_cusum_detects_a_sustained_shift() -> None:

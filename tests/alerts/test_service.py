@@ -45,7 +45,11 @@ def test_detect_saves_alerts_with_evidence(store: Store, settings: Settings) -> 
     assert ("ladder", "warning") in kinds
     rows = listed(store)
     ladder = next(r for r in rows if r["kind"] == "ladder" and r["level"] == "warning")
-    assert ladder["dyad"] == "IND→PAK" and ladder["first_seen"] == "2026-03-23"
+    assert ladder["dyad"] == "IND–PAK" and ladder["first_seen"] == "2026-03-23"
+    assert (
+        ladder["dyad_level"] == "dyad"
+        and ladder["label"] == "Indian state forces – Pakistani state forces"
+    )
     sentences = {e["sentence"] for e in ladder["evidence"]}
     assert "India deployed troops to the border." in sentences
     assert listed(store, level="critical") == []

@@ -1,4 +1,5 @@
-"""Alerts: escalation against each dyad's own baseline, with the evidence behind it.
+"""Alerts: escalation against each dyad's own baseline, and forecasts over their thresholds,
+at three levels of dyad, repeats merged, each with the evidence behind it.
 
 The store functions are imported on first use so the detectors need no database.
 """
@@ -9,7 +10,7 @@ from importlib import import_module
 from typing import Any
 
 from tocsin.alerts.model import LEVELS, Alert, Evidence
-from tocsin.alerts.scan import find_alerts
+from tocsin.alerts.units import scan_dyads
 
 _SERVICE = {"detect", "list_alerts", "save_alerts"}
 
@@ -18,9 +19,9 @@ __all__ = [
     "Alert",
     "Evidence",
     "detect",
-    "find_alerts",
     "list_alerts",
     "save_alerts",
+    "scan_dyads",
 ]
 
 

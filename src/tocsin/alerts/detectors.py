@@ -1,7 +1,10 @@
 """Escalation detectors on one dyad's daily series: surge, CUSUM change point, ladder move.
 
 Each detector looks at a dyad against its own past (its baseline), never against other dyads,
-and returns the alerts whose window ends on the series' last day.
+and returns the alerts whose window ends on the series' last day. A baseline is never 0.0/day:
+it is the posterior mean of a Gamma prior (``prior_weeks`` weeks of ``prior_per_week`` conflict
+incidents a week) updated with the weeks the dyad has been seen (at most ``baseline_weeks``),
+so a dyad first seen this week is compared with the prior, not with nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ class Thresholds:
     cusum_drift: float = 0.5
     cusum_min_sigma: float = 2.0
     ladder_window_days: int = 21
+    prior_per_week: float = 1.0
+    prior_weeks: float = 2.0
 
     @classmethod
     def from_settings(cls, settings: object) -> Thresholds:
@@ -36,7 +41,39 @@ class Thresholds:
             cusum_threshold=float(getattr(settings, "cusum_threshold", cls.cusum_threshold)),
             cusum_drift=float(getattr(settings, "cusum_drift", cls.cusum_drift)),
             ladder_window_days=int(getattr(settings, "ladder_window_days", cls.ladder_window_days)),
+            prior_per_week=float(getattr(settings, "baseline_prior_per_week", cls.prior_per_week)),
+            prior_weeks=float(getattr(settings, "baseline_prior_weeks", cls.prior_weeks)),
         )
+
+    def baseline(self, total: float, weeks: float, prior: float | None = None) -> float:
+        """Posterior mean weekly rate: ``(total + prior_weeks·prior) / (weeks + prior_weeks)``."""
+        rate = self.prior_per_week if prior is None else prior
+        return (total + self.prior_weeks * rate) / (weeks + self.prior_weeks)
+
+
+PRIOR_INTENSITY = 5.0
+"""Mean |Goldstein| of one conflict incident in the prior (a demand is −5, an attack −10)."""
+
+
+def _history(days: list[DyadPeriod], first_seen: date | None) -> date:
+    """The first day of the dyad's history: when it was first seen, else its first incident."""
+    if first_seen is not None:
+        return first_seen
+    return next((p.period for p in days if p.incident_ids), days[-1].period)
+
+
+def _baseline_days(
+    days: list[DyadPeriod], t: Thresholds, first_seen: date | None
+) -> tuple[list[DyadPeriod], float]:
+    """The days of the baseline weeks the dyad has been seen in, and how many weeks they make."""
+    end = days[-1].period
+    start = _history(days, first_seen)
+    base = [
+        p
+        for p in days
+        if 7 <= (end - p.period).days < 7 * (t.baseline_weeks + 1) and p.period >= start
+    ]
+    return base, len(base) / 7
 
 
 def _conflict(period: DyadPeriod) -> float:
@@ -47,25 +84,29 @@ def _ids(periods: list[DyadPeriod]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for p in periods for i in p.incident_ids))
 
 
-def surge(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
-    """This week's weighted conflict incidents against the mean of the previous weeks.
+def surge(days: list[DyadPeriod], t: Thresholds, first_seen: date | None = None) -> list[Alert]:
+    """This week's weighted conflict incidents against the dyad's baseline (with its prior).
 
     As in ACLED's surge tracker, a week is a surge when it clearly exceeds the dyad's own
-    recent average; a dyad with a quiet baseline surges when it reaches ``surge_min``.
+    recent average, and reaches ``surge_min``.
     """
     if not days:
         return []
     end = days[-1].period
     week = [p for p in days if (end - p.period).days < 7]
-    base_days = [p for p in days if 7 <= (end - p.period).days < 7 * (t.baseline_weeks + 1)]
+    base_days, weeks = _baseline_days(days, t, first_seen)
     current = sum(_conflict(p) for p in week)
-    baseline = sum(_conflict(p) for p in base_days) / t.baseline_weeks
+    baseline = t.baseline(sum(_conflict(p) for p in base_days), weeks)
     if current < t.surge_min or current < t.surge_ratio * baseline:
         return []
     violent = sum(p.quad.get(4, 0.0) for p in week)
     level = "critical" if violent >= t.surge_min else "warning"
-    ratio = current / baseline if baseline else float("inf")
-    versus = f"{ratio:.1f}× the" if baseline else "against a quiet"
+    ratio = current / baseline
+    versus = (
+        f"{ratio:.1f}× the {weeks:.0f}-week baseline of {baseline:.1f}/week"
+        if weeks >= 1
+        else f"{ratio:.1f}× the prior of {baseline:.1f}/week for a dyad new this week"
+    )
     first = days[0]
     week_start = end - timedelta(days=end.weekday())
     return [
@@ -78,7 +119,7 @@ def surge(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
             window_end=end,
             reason=(
                 f"{current:.1f} weighted conflict incidents in the 7 days to {end}, "
-                f"{versus} {t.baseline_weeks}-week average of {baseline:.1f}/week "
+                f"{versus} "
                 f"({violent:.1f} of them material conflict)"
             ),
             score=min(ratio, 99.0),
@@ -88,21 +129,31 @@ def surge(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
     ]
 
 
-def cusum(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
+def cusum(days: list[DyadPeriod], t: Thresholds, first_seen: date | None = None) -> list[Alert]:
     """One-sided CUSUM on daily conflict intensity, standardised by a trailing baseline.
 
     ``S_t = max(0, S_{t-1} + (x_t - mean) / sd - drift)``; a change point is the day ``S``
-    first exceeds the threshold (then ``S`` restarts). Returns the change points of the last
-    7 days.
+    first exceeds the threshold (then ``S`` restarts). The mean is the dyad's own since it was
+    first seen, pulled towards the prior. Returns the change points of the last 7 days.
     """
+    if not days:
+        return []
     window = 7 * t.baseline_weeks
+    start = _history(days, first_seen)
     values = [p.intensity for p in days]
+    prior_day = t.prior_per_week * PRIOR_INTENSITY / 7
     score = 0.0
     run_start: int | None = None
     alerts: list[Alert] = []
     for i, x in enumerate(values):
-        past = values[max(0, i - window) : i]
-        mean = statistics.fmean(past) if past else 0.0
+        past = [
+            v
+            for v, p in zip(
+                values[max(0, i - window) : i], days[max(0, i - window) : i], strict=True
+            )
+            if p.period >= start
+        ]
+        mean = (sum(past) + 7 * t.prior_weeks * prior_day) / (len(past) + 7 * t.prior_weeks)
         sd = max(statistics.pstdev(past) if len(past) > 1 else 0.0, t.cusum_min_sigma)
         step = (x - mean) / sd - t.cusum_drift
         if score == 0.0 and step > 0:
@@ -201,15 +252,15 @@ def _rung(period: DyadPeriod, weights: SignalWeights) -> int:
     return rung
 
 
-def risk_rise(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
+def risk_rise(days: list[DyadPeriod], t: Thresholds, first_seen: date | None = None) -> list[Alert]:
     """The risk channel (threats, mobilisation, forecast violence) rising against its baseline."""
     if not days:
         return []
     end = days[-1].period
     week = [p for p in days if (end - p.period).days < 7]
-    base_days = [p for p in days if 7 <= (end - p.period).days < 7 * (t.baseline_weeks + 1)]
+    base_days, weeks = _baseline_days(days, t, first_seen)
     current = sum(p.risk for p in week)
-    baseline = sum(p.risk for p in base_days) / t.baseline_weeks
+    baseline = t.baseline(sum(p.risk for p in base_days), weeks)
     if current < t.surge_min or current < t.surge_ratio * baseline:
         return []
     forecast = sum(p.hypothetical for p in week)
@@ -225,9 +276,9 @@ def risk_rise(days: list[DyadPeriod], t: Thresholds) -> list[Alert]:
             reason=(
                 f"risk channel at {current:.1f} in the 7 days to {end} (threats, mobilisation "
                 f"and {forecast:.1f} of possible or future violence) against a "
-                f"{t.baseline_weeks}-week average of {baseline:.1f}/week"
+                f"{weeks:.0f}-week baseline of {baseline:.1f}/week"
             ),
-            score=current / baseline if baseline else current,
+            score=current / baseline,
             key=f"week:{week_start.isoformat()}",
             incident_ids=_ids([p for p in week if p.risk > 0]),
         )

@@ -9,6 +9,8 @@ from typing import Any
 from tocsin.models import content_hash
 
 LEVELS = ("info", "warning", "critical")
+SCOPES = ("pair", "family", "dyad")
+"""Levels of dyad, from the widest (two countries) to the finest (two rolled-up sides)."""
 
 
 @dataclass(frozen=True)
@@ -26,9 +28,15 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Alert:
-    """An escalation alert on one directed dyad."""
+    """An escalation alert on one dyad, at one level of dyad (``scope``).
 
-    kind: str  # surge, cusum, ladder, risk
+    ``scope`` is ``pair`` (two countries), ``family`` (a conflict family inside a country:
+    ``actor`` is the country, ``recipient`` the family) or ``dyad`` (two rolled-up sides);
+    ``unit`` is the dyad's key at that level (``ARM–AZE``, ``SYR:state-rebels``, ``SYR–SYR/REB``).
+    Alerts made before dyad levels existed have no ``unit`` and name a directed dyad.
+    """
+
+    kind: str  # surge, cusum, ladder, risk, forecast
     level: str
     actor: str
     recipient: str
@@ -40,19 +48,30 @@ class Alert:
     incident_ids: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
     as_of: date | None = None
+    scope: str = "dyad"
+    unit: str | None = None
+    label: str | None = None  # the dyad in words ("Syria: state forces vs rebels")
+    probability: float | None = None  # P(onset within the horizon), for forecast alerts
+    episode: str | None = None  # id of the alert this one repeats (merged within a window)
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
             raise ValueError(f"unknown alert level {self.level!r}")
+        if self.scope not in SCOPES:
+            raise ValueError(f"unknown dyad level {self.scope!r}")
 
     @property
     def id(self) -> str:
-        """Stable id: the same escalation detected on a later day keeps its id."""
-        return "al-" + content_hash(f"{self.kind}|{self.actor}|{self.recipient}|{self.key}")
+        """Stable id: the same escalation detected on a later day keeps its id, and a repeat
+        merged into an earlier alert takes that alert's id."""
+        if self.episode:
+            return self.episode
+        prefix = "" if self.unit is None else f"{self.scope}|"
+        return "al-" + content_hash(f"{prefix}{self.kind}|{self.actor}|{self.recipient}|{self.key}")
 
     @property
     def dyad(self) -> str:
-        return f"{self.actor}→{self.recipient}"
+        return self.unit or f"{self.actor}→{self.recipient}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +81,9 @@ class Alert:
             "actor": self.actor,
             "recipient": self.recipient,
             "dyad": self.dyad,
+            "dyad_level": self.scope,
+            "label": self.label or self.dyad,
+            "probability": None if self.probability is None else round(self.probability, 4),
             "window": {"start": self.window_start.isoformat(), "end": self.window_end.isoformat()},
             "reason": self.reason,
             "score": round(self.score, 3),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -12,15 +12,17 @@ from sqlalchemy.orm import Session
 
 from tocsin.alerts.delivery import deliver_alerts
 from tocsin.alerts.detectors import Thresholds
+from tocsin.alerts.episodes import raised
 from tocsin.alerts.model import LEVELS, Alert, Evidence
-from tocsin.alerts.scan import find_alerts
 from tocsin.alerts.tables import AlertEvidenceRow, AlertRow
+from tocsin.alerts.units import scan_dyads
 from tocsin.incidents.access import session_scope
 from tocsin.incidents.service import incident_summaries
 from tocsin.incidents.store_reports import load_reports
 from tocsin.incidents.tables import IncidentMentionRow
 from tocsin.settings import Settings
-from tocsin.signals.rows import rows_from_incidents
+from tocsin.signals.units import UnitRow, unit_rows
+from tocsin.signals.weekly import WeeklyTable, week_of
 from tocsin.weights import SignalWeights
 
 EVIDENCE_PER_INCIDENT = 3
@@ -72,10 +74,18 @@ def save_alerts(session: Session, alerts: Iterable[Alert]) -> list[Alert]:
             row = AlertRow(id=alert.id, first_seen=seen, created_at=_now())
             session.add(row)
             new.append(alert)
-        elif LEVELS.index(alert.level) < LEVELS.index(row.level):
-            alert = replace(alert, level=row.level)  # a level never drops once raised
+        else:
+            alert = replace(
+                alert,
+                level=raised(row.level, alert.level),  # a level never drops once raised
+                kind=row.kind,
+                window_start=min(row.window_start, alert.window_start),
+            )
         row.kind, row.level = alert.kind, alert.level
         row.actor, row.recipient = alert.actor, alert.recipient
+        row.scope, row.unit, row.label = alert.scope, alert.unit, alert.label
+        if alert.probability is not None:
+            row.probability = max(alert.probability, row.probability or 0.0)
         row.window_start, row.window_end = alert.window_start, alert.window_end
         row.reason, row.score = alert.reason, float(min(alert.score, 1e6))
         row.last_seen = max(seen, row.last_seen or seen)
@@ -87,21 +97,74 @@ def save_alerts(session: Session, alerts: Iterable[Alert]) -> list[Alert]:
     return new
 
 
+def merge_with_stored(
+    session: Session, alerts: list[Alert], as_of: date, merge_days: int
+) -> list[Alert]:
+    """Each alert as a repeat of the stored alert on its dyad seen within ``merge_days``."""
+    out = []
+    for alert in alerts:
+        if alert.episode is not None:
+            out.append(alert)
+            continue
+        recent = session.scalars(
+            select(AlertRow)
+            .where(
+                AlertRow.scope == alert.scope,
+                AlertRow.actor == alert.actor,
+                AlertRow.recipient == alert.recipient,
+                AlertRow.last_seen >= as_of - timedelta(days=merge_days),
+                AlertRow.first_seen <= as_of,
+            )
+            .order_by(AlertRow.last_seen.desc())
+            .limit(1)
+        ).first()
+        out.append(replace(alert, episode=recent.id) if recent is not None else alert)
+    return list({a.id: a for a in sorted(out, key=lambda a: LEVELS.index(a.level))}.values())
+
+
+def find_store_alerts(
+    rows: list[UnitRow], day: date, settings: Settings, weights: SignalWeights
+) -> list[Alert]:
+    """Detector alerts on fine dyads and forecast alerts on pairs and families, as of ``day``."""
+    from tocsin.forecast.alerts import forecast_alerts, forecast_week
+    from tocsin.forecast.model import ForecastModel
+    from tocsin.forecast.rolling import FixedForecaster
+
+    table = WeeklyTable()
+    table.put_all(rows)
+    thresholds = Thresholds.from_settings(settings)
+    alerts = scan_dyads(
+        table,
+        day,
+        thresholds,
+        weights,
+        settings.mass_casualty_killed,
+        settings.dyad_alert_max_level,
+    )
+    model = ForecastModel.load()
+    week = week_of(day) if day.weekday() == 6 else week_of(day) - timedelta(weeks=1)
+    forecasts = forecast_week(table, week, FixedForecaster(model))
+    found = forecast_alerts(forecasts, table, model.thresholds, model.horizon_days, model.id)
+    return alerts + [replace(a, as_of=day) for a in found]
+
+
 def detect(store: Any, settings: Settings | None = None, as_of: date | None = None) -> list[Alert]:
     """Detect alerts as of a day (default: the latest incident), store them, deliver new ones.
 
-    Returns every alert found for that day (new and already known).
+    Returns every alert found for that day (new and already known), repeats merged into the
+    alert they repeat.
     """
     settings = settings or Settings.from_env()
     weights = SignalWeights.load()
     with session_scope(store) as session:
-        rows = rows_from_incidents(incident_summaries(session))
+        rows = unit_rows(incident_summaries(session))
         if not rows:
             return []
         day = as_of or max(r.day for r in rows)
-        alerts = attach_evidence(
-            session, find_alerts(rows, Thresholds.from_settings(settings), weights, day)
-        )
+        rows = [r for r in rows if r.day <= day]
+        found = find_store_alerts(rows, day, settings, weights)
+        merged = merge_with_stored(session, found, day, settings.alert_merge_days)
+        alerts = attach_evidence(session, merged)
         new = save_alerts(session, alerts)
         deliver_alerts(session, settings, new, _now())
     return alerts
@@ -113,9 +176,15 @@ def list_alerts(
     level: str | None = None,
     dyad: tuple[str, str] | None = None,
     limit: int = 200,
+    scope: str | None = None,
+    unit: str | None = None,
 ) -> list[dict[str, Any]]:
     """Stored alerts, newest first, each with its evidence (two statements in all)."""
     query = select(AlertRow)
+    if scope is not None:
+        query = query.where(AlertRow.scope == scope)
+    if unit is not None:
+        query = query.where(AlertRow.unit == unit)
     if since is not None:
         query = query.where(AlertRow.window_end >= since)
     if level is not None:
@@ -160,7 +229,11 @@ def alert_dict(row: AlertRow, evidence: list[AlertEvidenceRow]) -> dict[str, Any
         "level": row.level,
         "actor": row.actor,
         "recipient": row.recipient,
-        "dyad": f"{row.actor}→{row.recipient}",
+        "dyad": row.unit or f"{row.actor}→{row.recipient}",
+        "dyad_level": row.scope,
+        "unit": row.unit,
+        "label": row.label or row.unit or f"{row.actor}→{row.recipient}",
+        "probability": row.probability,
         "window": {
             "start": row.window_start.isoformat(),
             "end": row.window_end.isoformat(),

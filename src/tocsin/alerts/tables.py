@@ -1,5 +1,5 @@
-"""ORM tables of alerts and the evidence behind them (migrations ``0003_incidents`` and
-``0005_alert_delivery``)."""
+"""ORM tables of alerts and the evidence behind them (migrations ``0003_incidents``,
+``0005_alert_delivery`` and ``0007_alert_levels``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from tocsin.store.schema import Base
 
 
 class AlertRow(Base):
-    """One alert; ``first_seen`` is the day it first fired, ``last_seen`` the latest."""
+    """One alert; ``first_seen`` is the day it first fired, ``last_seen`` the latest; ``scope``
+    its level of dyad (pair, family, dyad) and ``unit`` the dyad at that level."""
 
     __tablename__ = "alerts"
 
@@ -33,6 +34,10 @@ class AlertRow(Base):
     delivery_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     next_delivery_at: Mapped[datetime | None] = mapped_column(DateTime)
     delivery_error: Mapped[str | None] = mapped_column(String(300))
+    scope: Mapped[str] = mapped_column(String(8), index=True, default="dyad")
+    unit: Mapped[str | None] = mapped_column(String(80))
+    label: Mapped[str | None] = mapped_column(String(200))
+    probability: Mapped[float | None] = mapped_column(Float)
 
 
 class AlertEvidenceRow(Base):

@@ -79,7 +79,10 @@ def _table(rows: list[dict]) -> None:
             f"{row['kind']}: {row['reason']} — window {window}; "
             f"{len(row['incident_ids'])} incidents, {len(row['evidence'])} sentences"
         )
-        table.add_row(row["first_seen"], row["level"], row["dyad"], detail)
+        dyad = f"{row['dyad']} ({row['dyad_level']})"
+        if row.get("label") and row["label"] != row["dyad"]:
+            detail = f"{row['label']} — {detail}"
+        table.add_row(row["first_seen"], row["level"], dyad, detail)
     Console().print(table)
 
 

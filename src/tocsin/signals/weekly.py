@@ -72,6 +72,7 @@ class WeeklyTable:
         self.weeks: dict[str, dict[date, Week]] = defaultdict(dict)
         self.countries: dict[str, dict[date, Week]] = defaultdict(dict)
         self.rows: dict[str, UnitRow] = {}
+        self.members: dict[str, dict[date, dict[str, UnitRow]]] = defaultdict(dict)
 
     def put(self, row: UnitRow) -> None:
         """Add an incident's row, replacing the row it had before (if any)."""
@@ -93,6 +94,11 @@ class WeeklyTable:
             if seen is None or row.day < seen:
                 self.first_seen[unit.id] = row.day
             self.weeks[unit.id].setdefault(week, Week()).add(row, sign)
+            bucket = self.members[unit.id].setdefault(week, {})
+            if sign > 0:
+                bucket[row.incident_id] = row
+            else:
+                bucket.pop(row.incident_id, None)
         if row.country:
             self.countries[row.country].setdefault(week, Week()).add(row, sign)
 
@@ -101,6 +107,27 @@ class WeeklyTable:
 
     def country_week(self, country: str, week: date) -> Week:
         return self.countries.get(country, {}).get(week, EMPTY)
+
+    def rows_between(self, unit_id: str, first: date, last: date) -> list[UnitRow]:
+        """The unit's incidents dated from ``first`` to ``last``, by day."""
+        weeks = self.members.get(unit_id, {})
+        found = []
+        week = week_of(first)
+        while week <= last:
+            found += [r for r in weeks.get(week, {}).values() if first <= r.day <= last]
+            week += timedelta(weeks=1)
+        return sorted(found, key=lambda r: (r.day, r.incident_id))
+
+    def count_until(self, unit_id: str, day: date, at_most: int = 2) -> int:
+        """How many incidents the unit had up to ``day`` (counting stops at ``at_most``)."""
+        count = 0
+        for week in sorted(self.members.get(unit_id, {})):
+            if week > day:
+                break
+            count += sum(1 for r in self.members[unit_id][week].values() if r.day <= day)
+            if count >= at_most:
+                return at_most
+        return count
 
     def series(self, key: str, first: date, last: date) -> list[tuple[date, Week]]:
         """Every week from ``first`` to ``last`` (empty weeks included)."""
