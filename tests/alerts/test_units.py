@@ -11,7 +11,7 @@ from tocsin.alerts.units import scan_dyads
 from tocsin.signals.levels import bundled_sides
 from tocsin.signals.units import UnitRow
 from tocsin.signals.weekly import WeeklyTable
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 DAY = date(2026, 3, 2)
 

@@ -1,4 +1,4 @@
-"""The replay loop with a stand-in coder: incidents, alerts day by day, lead times."""
+"""The replay loop with a stand-in coder: incidents, alerts day by day, forecasts each Sunday."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from incidents.factories import make_event
-from tocsin.alerts.detectors import Thresholds
-from tocsin.alerts.scan import find_alerts
-from tocsin.backtest.replay import Backtest, MemoryLedger
+from tocsin.backtest.ledgers import MemoryLedger
+from tocsin.backtest.replay import Backtest
+from tocsin.backtest.scoring import FiredAlert, score, violent_days
 from tocsin.models import Document
 from tocsin.settings import Settings
-from tocsin.signals.rows import rows_from_incidents
 from tocsin.weights import SignalWeights
 
 
@@ -29,7 +28,7 @@ CAMEO = {"ACCUSE": "112", "THREATEN": "138", "MOBILIZE": "150", "ASSAULT": "190"
 class LineCoder:
     """Codes lines ``ACTOR RECIPIENT EVENT [STATUS]``: one event per line."""
 
-    def code_many(self, documents):
+    def code_many(self, documents, batch_size: int = 32):
         for doc in documents:
             events = []
             for i, line in enumerate(doc.text.splitlines()):
@@ -66,31 +65,40 @@ CORPUS = [
 
 def test_replay_scores_alerts_against_later_violence(settings: Settings) -> None:
     ledger = MemoryLedger(settings, SignalWeights.load())
-    result = Backtest(LineCoder(), settings, ledger).run(CORPUS)
-    assert (result.days, result.documents, result.events) == (6, 7, 8)
+    replay = Backtest(LineCoder(), settings, ledger).run(CORPUS)
+    assert replay.days == 36  # every calendar day from 2 March to 6 April
+    assert (replay.documents, replay.events) == (7, 8)
     # Two copies of the 30 March attack are one incident with one independent source.
-    assert result.incidents == 7
+    assert replay.incidents == 7
     (attack,) = [s for s in ledger.summaries() if s.date_start == date(2026, 3, 30)]
     assert (attack.n_mentions, attack.n_sources) == (2, 1)
-    by_day = {a.alert.first_seen: a for a in result.score.alerts if a.alert.kind == "ladder"}
-    warning = by_day[date(2026, 3, 23)]
-    assert warning.alert.level == "warning"
-    assert warning.lead_days == 7 and warning.true_positive
-    assert result.score.violent_days == 2
-    assert result.score.recall == 1.0
-    assert 0 < result.score.precision <= 1.0
-    assert not any(a.alert.actor == "GRC" for a in result.score.alerts)
-    as_of = find_alerts(
-        rows_from_incidents(ledger.summaries()),
-        Thresholds(),
-        SignalWeights.load(),
-        date(2026, 3, 30),
-    )
-    (force,) = [a for a in as_of if a.kind == "ladder"]
-    sentences = {e.sentence for e in ledger.evidence(force).evidence}
-    assert sentences == {
-        "IND PAK THREATEN",
-        "IND/MIL PAK MOBILIZE",
-        "IND PAK ASSAULT possible",
-        "IND/MIL PAK/MIL ASSAULT",
+    # Sectors roll up: every India–Pakistan incident is one dyad of two states and one pair.
+    assert {u.id for u in replay.table.units.values()} == {
+        "pair:IND–PAK",
+        "dyad:IND–PAK",
+        "pair:GRC–TUR",
+        "dyad:GRC–TUR",
     }
+    fired = [FiredAlert.of(e) for e in replay.episodes]
+    ladder = [a for a in fired if a.kind == "ladder" and a.scope == "dyad"]
+    assert ladder, "the climb from threats to mobilisation is an alert"
+    (climb,) = ladder  # repeats within the merge window are one alert
+    assert climb.first_seen == date(2026, 3, 16)  # threats: an info
+    assert climb.since("warning") == date(2026, 3, 23)  # mobilisation: a warning
+    assert climb.level == "critical" and climb.since("critical") == date(2026, 3, 30)
+    result = score(fired, violent_days(replay.table), horizon_days=28)
+    (scored,) = [a for a in result.alerts if a.alert.id == climb.id]
+    assert scored.lead_days == 14 and scored.true_positive
+    assert result.violent_days == 4  # 30 March and 6 April, for the pair and its dyad
+    assert 0 < result.recall <= 1.0
+    assert not any(a.unit.startswith("GRC") and a.level != "info" for a in fired)
+    # a forecast every Sunday for every pair seen by then
+    assert {f.unit.key for f in replay.forecasts} == {"IND–PAK", "GRC–TUR"}
+    assert all(f.week.weekday() == 0 for f in replay.forecasts)
+    evidence = ledger.evidence(climb_alert(replay, climb.id))
+    assert "IND/MIL PAK MOBILIZE" in {e.sentence for e in evidence.evidence}
+
+
+def climb_alert(replay, alert_id: str):
+    (episode,) = [e for e in replay.episodes if e.alert.id == alert_id]
+    return episode.alert

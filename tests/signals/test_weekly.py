@@ -13,7 +13,7 @@ from tocsin.incidents.matcher import Matcher
 from tocsin.incidents.summary import summarize
 from tocsin.signals.units import unit_rows
 from tocsin.signals.weekly import WeeklyTable, week_of
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from tocsin.signals.rows import SignalRow
 from tocsin.signals.series import DyadPeriod
 from tocsin.signals.units import UnitRow
 from tocsin.signals.weekly import WeeklyTable
-from tocsin.signals.weights import SignalWeights
+from tocsin.weights import SignalWeights
 
 
 def daily_periods(unit: Unit, rows: list[UnitRow], first: date, last: date) -> list[DyadPeriod]:

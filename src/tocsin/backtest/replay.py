@@ -1,168 +1,141 @@
-"""Replay a dated corpus day by day: code, store, merge incidents, detect, then score."""
+"""Replay a dated corpus day by day: code, merge incidents, detect and forecast as of each day.
+
+Each day's articles are coded (in batches: coding one article never looks at another), merged
+into incidents, and only the incidents they touched are re-read into the weekly tables, so a
+day costs the same in the second year of a replay as in its first week. Each day with news,
+the detectors run on every fine dyad active that week; each Sunday, every country pair and
+conflict family gets its forecast for the weeks ahead. Detections merge into alerts
+(:class:`tocsin.alerts.episodes.AlertBook`), the way an analyst would see them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from itertools import groupby
-from typing import Any, Protocol
+from typing import Any
 
 from tocsin.alerts.detectors import Thresholds
-from tocsin.alerts.model import Alert, Evidence
-from tocsin.alerts.scan import find_alerts
-from tocsin.backtest.scoring import VIOLENT_EVENTS, FiredAlert, Score, score, violent_days
-from tocsin.incidents.matcher import Matcher
-from tocsin.incidents.memory import IncidentLedger
-from tocsin.incidents.summary import IncidentSummary
+from tocsin.alerts.episodes import AlertBook, Episode
+from tocsin.alerts.units import scan_dyads
+from tocsin.backtest.ledgers import Ledger, MemoryLedger
+from tocsin.forecast.alerts import Forecaster, forecast_alerts, forecast_week
+from tocsin.forecast.model import ForecastModel
+from tocsin.forecast.rolling import FixedForecaster, Forecast
 from tocsin.models import Document
 from tocsin.settings import Settings
-from tocsin.signals.rows import rows_from_incidents
+from tocsin.signals.units import unit_rows
+from tocsin.signals.weekly import WeeklyTable, week_of
 from tocsin.weights import SignalWeights
 
-
-class Ledger(Protocol):
-    """Where a replay keeps coded documents, incidents and alerts."""
-
-    def add(self, coded: Sequence[Any]) -> int: ...
-
-    def summaries(self) -> list[IncidentSummary]: ...
-
-    def record(self, alerts: list[Alert]) -> None: ...
+CODING_BATCH = 64
 
 
-class MemoryLedger:
-    """Incidents in memory (:class:`IncidentLedger`); alerts are only returned."""
+@dataclass
+class Replay:
+    """What a replay produced: counts, the weekly tables, the alerts and the forecasts."""
 
-    def __init__(self, settings: Settings, weights: SignalWeights) -> None:
-        matcher = Matcher(
-            weights, settings.incident_date_slack_days, float(settings.incident_place_km)
-        )
-        self.incidents = IncidentLedger(matcher, weights)
-
-    def add(self, coded: Sequence[Any]) -> int:
-        for item in coded:
-            self.incidents.add(item.document, item.events)
-        return sum(len(item.events) for item in coded)
-
-    def summaries(self) -> list[IncidentSummary]:
-        return self.incidents.summaries()
-
-    def record(self, alerts: list[Alert]) -> None:
-        return None
-
-    def evidence(self, alert: Alert) -> Alert:
-        """The alert with the sentences of its incidents' reports."""
-        items = tuple(
-            Evidence(incident, r.event.id, r.doc_id, r.event.sentence)
-            for incident in alert.incident_ids
-            for r in self.incidents.reports_of(incident)[:3]
-        )
-        return replace(alert, evidence=items)
-
-
-class StoreLedger:
-    """Documents, incidents and alerts written to a store, as ``tocsin code`` would."""
-
-    def __init__(self, store: Any, settings: Settings, weights: SignalWeights) -> None:
-        from tocsin.incidents.service import IncidentBuilder
-
-        self.store = store
-        self.builder = IncidentBuilder(settings, weights)
-
-    def add(self, coded: Sequence[Any]) -> int:
-        from tocsin.incidents.access import session_scope
-        from tocsin.incidents.store_reports import save_coded
-
-        event_ids = save_coded(self.store, coded)
-        with session_scope(self.store) as session:
-            self.builder.update(session, event_ids)
-        return len(event_ids)
-
-    def summaries(self) -> list[IncidentSummary]:
-        from tocsin.incidents.access import session_scope
-        from tocsin.incidents.service import incident_summaries
-
-        with session_scope(self.store) as session:
-            return incident_summaries(session)
-
-    def record(self, alerts: list[Alert]) -> None:
-        from tocsin.alerts.service import attach_evidence, save_alerts
-        from tocsin.incidents.access import session_scope
-
-        with session_scope(self.store) as session:
-            save_alerts(session, attach_evidence(session, alerts))
-
-
-@dataclass(frozen=True)
-class ReplayResult:
-    """What a replay produced: days, documents, events, incidents, alerts and the score."""
-
-    days: int
-    documents: int
-    events: int
-    incidents: int
-    fired: tuple[FiredAlert, ...]
-    score: Score
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "days": self.days,
-            "documents": self.documents,
-            "events": self.events,
-            "incidents": self.incidents,
-            **self.score.to_dict(),
-        }
+    first_day: date
+    last_day: date
+    days: int = 0
+    documents: int = 0
+    events: int = 0
+    incidents: int = 0
+    table: WeeklyTable = field(default_factory=WeeklyTable)
+    episodes: list[Episode] = field(default_factory=list)
+    forecasts: list[Forecast] = field(default_factory=list)
+    seconds_coding: float = 0.0
+    seconds_total: float = 0.0
 
 
 class Backtest:
-    """Replays documents through the pipeline into a ledger, detecting alerts each day."""
+    """Replays documents through the pipeline into a ledger, detecting and forecasting daily."""
 
     def __init__(
         self,
         pipeline: Any,
         settings: Settings,
         ledger: Ledger | None = None,
-        violent: frozenset[str] = VIOLENT_EVENTS,
+        forecaster: Forecaster | None = None,
+        model: ForecastModel | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.settings = settings
         self.weights = SignalWeights.load()
         self.ledger = ledger or MemoryLedger(settings, self.weights)
-        self.violent = violent
+        self.model = model or ForecastModel.load()
+        self.forecaster = forecaster or FixedForecaster(self.model)
         self.thresholds = Thresholds.from_settings(settings)
 
     def run(
         self,
         documents: Iterable[Document],
-        min_level: str = "info",
         progress: Callable[[date, int], None] | None = None,
-    ) -> ReplayResult:
-        """Replay ``documents`` (undated ones are skipped) and score the alerts fired."""
+    ) -> Replay:
+        """Replay ``documents`` (undated ones are skipped) from their first day to their last."""
+        started = time.perf_counter()
         dated = sorted((d for d in documents if d.date is not None), key=lambda d: d.date)
-        first_seen: dict[str, FiredAlert] = {}
-        n_docs = n_events = n_days = 0
-        for day, group in groupby(dated, key=lambda d: d.date or date.min):
-            batch = list(group)
-            coded = [c for c in self.pipeline.code_many(batch) if hasattr(c, "events")]
-            n_events += self.ledger.add(coded)
-            n_docs += len(batch)
-            n_days += 1
-            rows = rows_from_incidents(self.ledger.summaries())
-            alerts = find_alerts(rows, self.thresholds, self.weights, day)
-            self.ledger.record(alerts)
-            for a in alerts:
-                first_seen.setdefault(
-                    a.id, FiredAlert(a.id, a.kind, a.level, a.actor, a.recipient, day, a.reason)
+        if not dated:
+            raise ValueError("the corpus has no dated documents")
+        replay = Replay(first_day=dated[0].date, last_day=dated[-1].date)  # type: ignore[arg-type]
+        book = AlertBook(self.settings.alert_merge_days)
+        timer = [0.0]
+        coded_days = groupby(self._coded(dated, timer), key=lambda c: c.document.date)
+        pending = next(coded_days, None)
+        day = replay.first_day
+        while day <= replay.last_day:
+            batch: list[Any] = []
+            if pending is not None and pending[0] == day:
+                batch = list(pending[1])
+                pending = next(coded_days, None)
+            detections = []
+            if batch:
+                n_events, touched = self.ledger.add(batch)
+                replay.events += n_events
+                replay.documents += len(batch)
+                replay.table.put_all(unit_rows(self.ledger.summaries_of(touched)))
+                detections += scan_dyads(
+                    replay.table,
+                    day,
+                    self.thresholds,
+                    self.weights,
+                    self.settings.mass_casualty_killed,
                 )
+            if day.weekday() == 6:
+                detections += self._forecast(replay, week_of(day))
+            merged = book.observe(detections, day)
+            self.ledger.record(merged)
+            replay.days += 1
             if progress is not None:
                 progress(day, len(batch))
-        incidents = self.ledger.summaries()
-        fired = tuple(sorted(first_seen.values(), key=lambda a: (a.first_seen, a.id)))
-        result = score(
-            fired,
-            violent_days(incidents, self.violent),
-            self.settings.backtest_horizon_days,
-            min_level,
+            day += timedelta(days=1)
+        replay.incidents = len(replay.table.rows)
+        replay.episodes = list(book.episodes)
+        replay.seconds_coding = timer[0]
+        replay.seconds_total = time.perf_counter() - started
+        return replay
+
+    def _coded(self, documents: list[Document], timer: list[float]) -> Iterator[Any]:
+        """Coded documents in publication order (failures skipped), timing the coding."""
+        stream = self.pipeline.code_many(documents, batch_size=CODING_BATCH)
+        while True:
+            started = time.perf_counter()
+            item = next(stream, None)
+            timer[0] += time.perf_counter() - started
+            if item is None:
+                return
+            if hasattr(item, "events"):
+                yield item
+
+    def _forecast(self, replay: Replay, week: date) -> list[Any]:
+        forecasts = forecast_week(replay.table, week, self.forecaster)
+        replay.forecasts += forecasts
+        return forecast_alerts(
+            forecasts,
+            replay.table,
+            self.model.thresholds,
+            self.forecaster.horizon_days,
+            self.model.id if isinstance(self.forecaster, FixedForecaster) else "rolling origin",
         )
-        return ReplayResult(n_days, n_docs, n_events, len(incidents), fired, result)

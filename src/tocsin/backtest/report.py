@@ -2,36 +2,139 @@
 
 from __future__ import annotations
 
-from tocsin.backtest.replay import ReplayResult
+from typing import Any
+
+from tocsin.backtest.run import BacktestResult
 
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
 
-def markdown(result: ReplayResult, command: str | None = None) -> str:
-    """A Markdown report: totals, precision and recall, and one line per alert."""
-    s = result.score
+def _num(value: float | None, digits: int = 2) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def markdown(result: BacktestResult, command: str | None = None) -> str:
+    """A Markdown report: what was replayed, the figures, and one line per alert."""
+    r = result.replay
     lines = []
     if command:
         lines += ["```", command, "```", ""]
     lines += [
-        f"- replayed {result.days} days, {result.documents} documents, {result.events} event "
-        f"records, {result.incidents} incidents",
-        f"- alerts at level {s.min_level} or above: {len(s.alerts)}; horizon {s.horizon_days} days",
-        f"- precision (violence in the pair follows within the horizon): {_pct(s.precision)}",
-        f"- recall (violent pair-days warned within the horizon before): {_pct(s.recall)} "
-        f"({s.violent_days_warned} of {s.violent_days})",
+        f"- replayed {result.corpus or 'a corpus'}: {r.first_day} … {r.last_day}, {r.days} "
+        f"days, {r.documents} documents, {r.events} event records, {r.incidents} incidents, "
+        f"{len(r.forecasts)} weekly forecasts",
+        f"- time {r.seconds_total:.0f} s ({r.seconds_coding:.0f} s of it coding)"
+        + (f"; peak memory {result.peak_memory_mb:.0f} MB" if result.peak_memory_mb else ""),
+    ]
+    if result.truth is None:
+        lines += _self_referential(result)
+    else:
+        lines += _against_truth(result)
+    return "\n".join(lines) + "\n"
+
+
+def _self_referential(result: BacktestResult) -> list[str]:
+    s = result.self_score
+    lines = [
         "",
-        "| first fired | level | kind | dyad | first violence | lead (days) | TP | reason |",
-        "|---|---|---|---|---|---|---|---|",
+        "**Self-referential.** No truth file was given: every figure below compares tocsin's "
+        "alerts with violence that tocsin itself coded later. In a war, violence follows almost "
+        "any alert, so these figures flatter; score against UCDP GED or ACLED with `--truth`.",
+        "",
+        f"- alerts at level {s.min_level} or above: {len(s.alerts)}; horizon {s.horizon_days} days",
+        f"- precision (self-referential: coded violence in the dyad follows within the horizon): "
+        f"{_pct(s.precision)}",
+        f"- recall (self-referential: coded violent dyad-days warned within the horizon "
+        f"before): {_pct(s.recall)} ({s.violent_days_warned} of {s.violent_days})",
+        "",
+        "| first fired | level | dyad level | kind | dyad | first violence | lead (days) | TP "
+        "| reason |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for a in s.alerts:
         lead = "" if a.lead_days is None else str(a.lead_days)
         first = a.first_violence.isoformat() if a.first_violence else "none"
         lines.append(
-            f"| {a.alert.first_seen} | {a.alert.level} | {a.alert.kind} | "
-            f"{a.alert.actor}→{a.alert.recipient} | {first} | {lead} | "
+            f"| {a.alert.first_seen} | {a.alert.level} | {a.alert.scope} | {a.alert.kind} | "
+            f"{a.alert.label or a.alert.unit} | {first} | {lead} | "
             f"{'yes' if a.true_positive else 'no'} | {a.alert.reason} |"
         )
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def _figures_row(name: str, cell: dict[str, Any]) -> str:
+    mine, chance = cell["tocsin"], cell["random_days"]
+    return (
+        f"| {name} | {mine['alerts']} | {mine['per_month']:.2f} | {_num(mine['precision'])} "
+        f"| {_num(mine['recall'])} ({mine['onsets_warned']}/{mine['onsets']}) "
+        f"| {_num(mine['median_lead_days'], 0)} | {_num(chance['precision'])} "
+        f"| {_num(chance['recall'])} | {_num(cell['lift'])} |"
+    )
+
+
+def _against_truth(result: BacktestResult) -> list[str]:
+    t = result.truth
+    assert t is not None
+    w = t.window
+    lines = [
+        f"- truth: {t.source} ({t.path}), countries {', '.join(t.countries)}; scored "
+        f"{w.first} … {w.last} ({w.months:.1f} months); horizon {w.horizon_days} days",
+        f"- onset rule: {t.rule.describe()}",
+        f"- onsets scored: {len(t.onsets)} "
+        f"({', '.join(sorted({o.unit.key for o in t.onsets})) or 'none'}); "
+        f"alerts outside the truth's coverage (not scored): {t.outside}",
+        "",
+        "| alerts | n | a month | precision | recall (warned/onsets) | median lead (days) "
+        "| random-day precision | random-day recall | lift |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for level in ("warning", "critical", "info"):
+        for scope in ("all", "pair", "family", "dyad"):
+            cell = t.figures[level][scope]
+            if scope != "all" and not cell["tocsin"]["alerts"]:
+                continue
+            name = f"{level}+" if level != "critical" else "critical"
+            lines.append(_figures_row(f"{name}, {scope} dyads", cell))
+    p = t.persistence
+    lines.append(
+        f"| persistence baseline | {p['alerts']} | {p['per_month']:.2f} | {_num(p['precision'])} "
+        f"| {_num(p['recall'])} ({p['onsets_warned']}/{p['onsets']}) "
+        f"| {_num(p['median_lead_days'], 0)} | {_num(p['random_days']['precision'])} "
+        f"| {_num(p['random_days']['recall'])} | {_num(p['lift'])} |"
+    )
+    lines += [
+        "",
+        "Forecasts of an onset within the horizon (rolling origin, scored weeks only):",
+        "",
+    ]
+    lines += [
+        "| dyads | forecasts | onset weeks | Brier | Brier (climatology) | Brier skill | AUC |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for group, f in t.forecast.items():
+        lines.append(
+            f"| {group} | {f['forecasts']} | {f['onset_weeks']} | {f['brier']:.4f} "
+            f"| {f['brier_climatology']:.4f} | {_num(f['brier_skill'], 3)} | {_num(f['auc'], 3)} |"
+        )
+    if "all" in t.forecast:
+        lines += [
+            "",
+            "| forecast bin | forecasts | mean forecast | observed |",
+            "|---|---|---|---|",
+        ]
+        for b in t.forecast["all"]["reliability"]:
+            lines.append(
+                f"| {b['low']:.2f}–{b['high']:.2f} | {b['count']} | {_num(b['mean_forecast'], 3)} "
+                f"| {_num(b['observed'], 3)} |"
+            )
+    lines += ["", "| onset day | dyad | deaths (baseline/week) | warned | lead (days) |"]
+    lines += ["|---|---|---|---|---|"]
+    for o in t.onset_rows:
+        lead = "" if o["lead_days"] is None else str(o["lead_days"])
+        lines.append(
+            f"| {o['day']} | {o['unit']} | {o['deaths']} ({o['baseline']}) | "
+            f"{'yes' if o['warned'] else 'no'} | {lead} |"
+        )
+    return lines

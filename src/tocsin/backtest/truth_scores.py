@@ -1,0 +1,419 @@
+"""Alerts and forecasts scored against escalation onsets of a truth file (UCDP GED, ACLED).
+
+An alert names a dyad at a level; it is scored on the unit the truth knows: a pair or family
+alert on its own unit, a fine-dyad alert on its family (or pair). Only units the truth covers
+count (families in the truth's countries, pairs with one of them).
+
+- **precision**: the share of alerts followed by an onset of their unit between the day they
+  were raised and ``horizon`` days after they were last seen;
+- **recall**: the share of onsets with an alert of their unit standing in the ``horizon`` days
+  before them (raised before the onset day); **lead** is the onset day minus the day the first
+  such alert was raised;
+- **alerts a month**: alerts raised in the scored window per 30.44 days.
+
+Two baselines are scored in the same run. **Random days**: every alert moved to a random day of
+the window (same unit, same length), 1,000 draws with a fixed seed, averaged; the **lift** is
+precision over the random days' precision. **Persistence**: an alarm on each unit whose count of
+violent events (the truth's own) last week was above the mean of its 4 weeks before, raised on
+the Sunday that ends that week, repeats merged as alerts are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from tocsin.alerts.model import LEVELS
+from tocsin.backtest.scoring import FiredAlert
+from tocsin.forecast.rolling import Forecast
+from tocsin.forecast.scores import auc, brier, brier_skill, reliability
+from tocsin.signals.levels import Unit
+from tocsin.truth.onsets import Onset, OnsetRule, week_of
+from tocsin.truth.violence import Truth
+
+DAYS_A_MONTH = 30.4375
+RANDOM_DRAWS = 1000
+RANDOM_SEED = 14
+SCOPE_GROUPS = ("all", "pair", "family", "dyad")
+SCORED_LEVELS = ("pair", "family")
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """An alert (or baseline alarm) reduced to what scoring needs."""
+
+    unit: str  # the scored unit's id (pair:…, family:…)
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Precision, recall, lead times and alerts a month of one set of alarms."""
+
+    alarms: int
+    per_month: float
+    precision: float | None
+    recall: float | None
+    onsets: int
+    warned: int
+    leads: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "alerts": self.alarms,
+            "per_month": round(self.per_month, 2),
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "onsets": self.onsets,
+            "onsets_warned": self.warned,
+            "lead_days": list(self.leads),
+            "median_lead_days": float(np.median(self.leads)) if self.leads else None,
+        }
+
+
+def _round(value: float | None, digits: int = 3) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The scored days and the horizon."""
+
+    first: date
+    last: date
+    horizon_days: int
+
+    @property
+    def months(self) -> float:
+        return ((self.last - self.first).days + 1) / DAYS_A_MONTH
+
+
+def evaluate(alarms: list[Alarm], onsets: dict[str, list[date]], window: Window) -> Figures:
+    """Figures of ``alarms`` against ``onsets`` (onset days per unit, inside the window)."""
+    horizon = timedelta(days=window.horizon_days)
+    chosen = [a for a in alarms if window.first <= a.start <= window.last]
+    hits = sum(any(a.start < d <= a.end + horizon for d in onsets.get(a.unit, ())) for a in chosen)
+    total = warned = 0
+    leads = []
+    for unit, days in onsets.items():
+        mine = [a for a in chosen if a.unit == unit]
+        for day in days:
+            total += 1
+            starts = [a.start for a in mine if a.start < day and a.end >= day - horizon]
+            if starts:
+                warned += 1
+                leads.append((day - min(starts)).days)
+    return Figures(
+        alarms=len(chosen),
+        per_month=len(chosen) / window.months,
+        precision=hits / len(chosen) if chosen else None,
+        recall=warned / total if total else None,
+        onsets=total,
+        warned=warned,
+        leads=tuple(sorted(leads)),
+    )
+
+
+@dataclass(frozen=True)
+class RandomFigures:
+    """Mean precision and recall of the same alarms moved to random days."""
+
+    precision: float | None
+    recall: float | None
+    draws: int
+    seed: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "draws": self.draws,
+            "seed": self.seed,
+        }
+
+
+def random_days(
+    alarms: list[Alarm],
+    onsets: dict[str, list[date]],
+    window: Window,
+    draws: int = RANDOM_DRAWS,
+    seed: int = RANDOM_SEED,
+) -> RandomFigures:
+    """The alarms on random days of the window (same unit and length), averaged over draws."""
+    chosen = [a for a in alarms if window.first <= a.start <= window.last]
+    total_onsets = sum(len(v) for v in onsets.values())
+    if not chosen:
+        return RandomFigures(None, 0.0 if total_onsets else None, draws, seed)
+    rng = np.random.default_rng(seed)
+    first = window.first.toordinal()
+    last = window.last.toordinal()
+    spans = np.array([(a.end - a.start).days for a in chosen])
+    room = np.maximum(last - spans - first, 0)
+    starts = first + np.floor(rng.random((draws, len(chosen))) * (room + 1)).astype(int)
+    ends = starts + spans
+    hits = np.zeros((draws, len(chosen)), dtype=bool)
+    warned = np.zeros(draws)
+    units = np.array([a.unit for a in chosen])
+    for unit, days in onsets.items():
+        ordinals = np.array(sorted(d.toordinal() for d in days))
+        mask = units == unit
+        if not mask.any():
+            continue
+        s, e = starts[:, mask], ends[:, mask]
+        position = np.searchsorted(ordinals, s, side="right")
+        following = np.where(
+            position < len(ordinals), ordinals[np.minimum(position, len(ordinals) - 1)], 1 << 30
+        )
+        hits[:, mask] = following <= e + window.horizon_days
+        for day in ordinals:
+            warned += ((s < day) & (e >= day - window.horizon_days)).any(axis=1)
+    precision = float(hits.mean(axis=1).mean())
+    recall = float((warned / total_onsets).mean()) if total_onsets else None
+    return RandomFigures(precision, recall, draws, seed)
+
+
+def persistence_alarms(
+    truth: Truth, covered: Callable[[Unit], bool], window: Window, merge_days: int
+) -> list[Alarm]:
+    """Last week's violent events above their 4-week mean: an alarm from the next day on."""
+    weekly: dict[Unit, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for event in truth.events:
+        if not event.dated_to_day:
+            continue
+        for unit in event.units():
+            if unit.level in SCORED_LEVELS and covered(unit):
+                weekly[unit][week_of(event.day)] += 1
+    alarms = []
+    for unit, counts in weekly.items():
+        week = week_of(window.first) - timedelta(weeks=1)
+        open_alarm: list[date] | None = None
+        while week <= window.last:
+            before = [counts.get(week - timedelta(weeks=k), 0) for k in range(1, 5)]
+            if counts.get(week, 0) > sum(before) / 4:
+                day = week + timedelta(days=6)
+                if open_alarm is not None and (day - open_alarm[1]).days <= merge_days:
+                    open_alarm[1] = day
+                else:
+                    if open_alarm is not None:
+                        alarms.append(Alarm(unit.id, open_alarm[0], open_alarm[1]))
+                    open_alarm = [day, day]
+            week += timedelta(weeks=1)
+        if open_alarm is not None:
+            alarms.append(Alarm(unit.id, open_alarm[0], open_alarm[1]))
+    return alarms
+
+
+@dataclass
+class TruthReport:
+    """Alerts, baselines and forecasts against the onsets of a truth file."""
+
+    source: str
+    path: str
+    rule: OnsetRule
+    window: Window
+    onsets: list[Onset]
+    countries: list[str]
+    figures: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    persistence: dict[str, Any] = field(default_factory=dict)
+    forecast: dict[str, Any] = field(default_factory=dict)
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+    onset_rows: list[dict[str, Any]] = field(default_factory=list)
+    outside: int = 0  # alerts on units the truth does not cover
+
+    def headline(self, level: str = "warning") -> dict[str, Any]:
+        return self.figures.get(level, {}).get("all", {})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "self_referential": False,
+            "truth": {"source": self.source, "path": self.path, "countries": self.countries},
+            "onset_rule": self.rule.describe(),
+            "window": {
+                "first": self.window.first.isoformat(),
+                "last": self.window.last.isoformat(),
+                "months": round(self.window.months, 2),
+            },
+            "horizon_days": self.window.horizon_days,
+            "onsets": self.onset_rows,
+            "scores": self.figures,
+            "persistence": self.persistence,
+            "forecast": self.forecast,
+            "alerts_outside_truth": self.outside,
+        }
+
+
+def covered_by(truth: Truth) -> tuple[Callable[[Unit], bool], list[str]]:
+    """Which units the truth can judge: families in its countries, pairs with one of them."""
+    countries = sorted({e.country for e in truth.events if e.country})
+    inside = set(countries)
+
+    def covered(unit: Unit) -> bool:
+        if unit.level in ("family", "country"):
+            return unit.country in inside
+        if unit.level == "pair":
+            return any(side in inside for side in unit.key.split("–"))
+        return False
+
+    return covered, countries
+
+
+def scored_units(
+    alerts: Iterable[FiredAlert], units: dict[str, Unit], covered: Callable[[Unit], bool]
+) -> dict[str, str]:
+    """The unit each alert is scored on (alert id → unit id), for alerts the truth covers.
+
+    A pair or family alert is scored on its own unit, a fine-dyad alert on its parent.
+    """
+    out = {}
+    for alert in alerts:
+        unit = units.get(alert.unit_id)
+        if unit is not None and unit.level == "dyad":
+            unit = units.get(f"family:{unit.parent}") or units.get(f"pair:{unit.parent}")
+        if unit is not None and unit.level in SCORED_LEVELS and covered(unit):
+            out[alert.id] = unit.id
+    return out
+
+
+def alarms_of(
+    alerts: Iterable[FiredAlert], level: str, scope: str, scored: dict[str, str]
+) -> list[Alarm]:
+    """The alerts standing at ``level`` or above, of one level of dyad (or all), as alarms."""
+    out = []
+    for alert in alerts:
+        start = alert.since(level)
+        if start is None or (scope != "all" and alert.scope != scope):
+            continue
+        if alert.id in scored:
+            out.append(Alarm(scored[alert.id], start, alert.last_seen or alert.first_seen))
+    return out
+
+
+def forecast_scores(
+    forecasts: Iterable[Forecast], covered: Callable[[Unit], bool], window: Window
+) -> dict[str, Any]:
+    """Brier skill against climatology, AUC and the reliability table, by level of dyad."""
+    horizon = timedelta(days=window.horizon_days)
+    rows = [
+        f
+        for f in forecasts
+        if covered(f.unit)
+        and f.climatology is not None
+        and f.outcome is not None
+        and window.first <= f.issued
+        and f.issued + horizon <= window.last
+    ]
+    out: dict[str, Any] = {}
+    for group in ("all", *SCORED_LEVELS):
+        chosen = [f for f in rows if group == "all" or f.unit.level == group]
+        if not chosen:
+            continue
+        p = [f.probability for f in chosen]
+        c = [f.climatology or 0.0 for f in chosen]
+        y = [f.outcome or 0 for f in chosen]
+        out[group] = {
+            "forecasts": len(chosen),
+            "onset_weeks": int(sum(y)),
+            "brier": round(brier(p, y), 4),
+            "brier_climatology": round(brier(c, y), 4),
+            "brier_skill": _round(brier_skill(p, c, y)),
+            "auc": _round(auc(p, y)),
+            "auc_climatology": _round(auc(c, y)),
+            "reliability": [b.to_dict() for b in reliability(p, y)],
+        }
+    return out
+
+
+def score_against_truth(
+    alerts: list[FiredAlert],
+    units: dict[str, Unit],
+    forecasts: list[Forecast],
+    truth: Truth,
+    onsets: list[Onset],
+    rule: OnsetRule,
+    window: Window,
+    merge_days: int,
+) -> TruthReport:
+    """Every figure of the report: per alert level and level of dyad, baselines, forecasts."""
+    covered, countries = covered_by(truth)
+    scored_onsets = [
+        o
+        for o in onsets
+        if o.unit.level in SCORED_LEVELS
+        and covered(o.unit)
+        and window.first <= o.day <= window.last
+    ]
+    by_unit: dict[str, list[date]] = defaultdict(list)
+    for onset in scored_onsets:
+        by_unit[onset.unit.id].append(onset.day)
+    report = TruthReport(truth.source, truth.path, rule, window, scored_onsets, countries)
+    scored = scored_units(alerts, units, covered)
+    for level in LEVELS:
+        report.figures[level] = {}
+        for scope in SCOPE_GROUPS:
+            alarms = alarms_of(alerts, level, scope, scored)
+            mine = (
+                by_unit
+                if scope in ("all", "dyad")
+                else {k: v for k, v in by_unit.items() if k.startswith(scope + ":")}
+            )
+            figures = evaluate(alarms, mine, window)
+            chance = random_days(alarms, mine, window)
+            lift = (
+                figures.precision / chance.precision
+                if figures.precision is not None and chance.precision
+                else None
+            )
+            report.figures[level][scope] = {
+                "tocsin": figures.to_dict(),
+                "random_days": chance.to_dict(),
+                "lift": _round(lift, 2),
+            }
+    persistence = persistence_alarms(truth, covered, window, merge_days)
+    figures = evaluate(persistence, by_unit, window)
+    chance = random_days(persistence, by_unit, window)
+    report.persistence = {
+        **figures.to_dict(),
+        "random_days": chance.to_dict(),
+        "lift": _round(
+            figures.precision / chance.precision
+            if figures.precision is not None and chance.precision
+            else None,
+            2,
+        ),
+    }
+    report.forecast = forecast_scores(forecasts, covered, window)
+    report.outside = sum(1 for a in alerts if a.id not in scored)
+    horizon = timedelta(days=window.horizon_days)
+    for onset in scored_onsets:
+        warners = [
+            a
+            for a in alarms_of(alerts, "warning", "all", scored)
+            if a.unit == onset.unit.id and a.start < onset.day and a.end >= onset.day - horizon
+        ]
+        report.onset_rows.append(
+            {
+                **onset.to_dict(),
+                "warned": bool(warners),
+                "lead_days": (onset.day - min(a.start for a in warners)).days if warners else None,
+            }
+        )
+    for alert in alerts:
+        unit = scored.get(alert.id)
+        end = (alert.last_seen or alert.first_seen) + horizon
+        follows = [d for d in by_unit.get(unit or "", ()) if alert.first_seen < d <= end]
+        report.alerts.append(
+            {
+                **alert.to_dict(),
+                "scored_as": unit,
+                "onset_follows": min(follows).isoformat() if follows else None,
+                "lead_days": (min(follows) - alert.first_seen).days if follows else None,
+                "true_positive": bool(follows),
+            }
+        )
+    return report
