@@ -22,6 +22,10 @@ def test_alert_filters(client: TestClient) -> None:
     none = client.get("/api/alerts", params={"since": "2030-01-01"}).json()
     assert none["alerts"] == []
     assert client.get("/api/alerts", params={"level": "panic"}).status_code == 422
+    fine = client.get("/api/alerts", params={"dyad_level": "dyad", "unit": "CHL–PER"}).json()
+    assert fine["alerts"] and all(a["dyad_level"] == "dyad" for a in fine["alerts"])
+    assert client.get("/api/alerts", params={"dyad_level": "family"}).json()["alerts"] == []
+    assert client.get("/api/alerts", params={"dyad_level": "world"}).status_code == 422
 
 
 def test_unknown_alert_is_404(client: TestClient) -> None:

@@ -39,3 +39,22 @@ def test_signal_input_errors_are_422(client: TestClient) -> None:
     params = {"actor": "CHL", "recipient": "PER", "freq": "month"}
     assert client.get("/api/signals/dyad", params=params).status_code == 422
     assert client.get("/api/signals/country").status_code == 422
+
+
+def test_units_at_three_levels(client: TestClient) -> None:
+    units = client.get("/api/units").json()["units"]
+    assert {(u["level"], u["key"]) for u in units} == {("pair", "CHL–PER"), ("dyad", "CHL–PER")}
+    pair = client.get("/api/units", params={"level": "pair"}).json()["units"]
+    assert [u["label"] for u in pair] == ["Chile – Peru"]
+
+
+def test_forecast_of_a_pair(client: TestClient) -> None:
+    body = client.get("/api/forecast", params={"unit": "CHL–PER", "level": "pair"}).json()
+    assert body["label"] == "Chile – Peru"
+    (week,) = body["series"]
+    assert week["week"] == "2026-05-04" and 0.0 <= week["probability"] <= 1.0
+    assert body["model"]["horizon_days"] == 28 and body["model"]["thresholds"]["warning"] > 0
+    dyad = client.get("/api/forecast", params={"unit": "CHL–PER", "level": "dyad"}).json()
+    assert dyad["model"] is None and "probability" not in dyad["series"][0]
+    missing = client.get("/api/forecast", params={"unit": "XXX–YYY", "level": "pair"})
+    assert missing.status_code == 404

@@ -47,9 +47,17 @@ class LiveServer:
     settings: Settings
 
 
+def demo_documents() -> list[Any]:
+    """The demo's samples (reference article, real Syria headlines) and the crisis corpus."""
+    from tocsin.backtest.corpus import crisis_corpus
+    from tocsin.cli.demo import sample_documents
+
+    return sorted([*sample_documents(), *crisis_corpus()], key=lambda d: (d.date, d.id))
+
+
 @pytest.fixture(scope="session")
 def demo_server(pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """The demo data (sample article and crisis corpus) served by uvicorn in a thread."""
+    """The demo data and the crisis corpus served by uvicorn in a thread."""
     import uvicorn
 
     from tocsin.cli.demo import code_samples
@@ -58,7 +66,7 @@ def demo_server(pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> Iter
     port = free_port()
     settings = Settings.from_env(environ={}, db_url=f"sqlite:///{path}", api_token=TOKEN, port=port)
     store = Store.open(settings.db_url)
-    code_samples(pipeline, store, settings, lambda message: None)
+    code_samples(pipeline, store, settings, lambda message: None, demo_documents())
     app = create_app(settings, pipeline_factory=lambda: pipeline, store=store)
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")

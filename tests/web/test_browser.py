@@ -159,3 +159,37 @@ def test_splitting_a_report_from_the_incident_page(web: Watched, demo_server: Li
     assert page.url.endswith(f"/incidents/{merged['id']}")
     assert page.locator("li.event").count() == len(merged["mentions"])
     web.assert_clean()
+
+
+def test_family_page_draws_probability_and_reliability(
+    web: Watched, demo_server: LiveServer
+) -> None:
+    family = first(demo_server, "/api/units", "units", level="family")
+    page = web.open(f"/dyad?level=family&unit={family['key']}")
+    page.wait_for_selector("#probability svg polyline.probability")
+    weeks = page.locator("#probability svg circle.prob-point").count()
+    assert weeks >= 4, "a probability for every week of the family's history"
+    assert page.locator("#probability svg line.threshold").count() == 3
+    page.wait_for_selector("#reliability svg circle.rel-point")
+    assert page.locator("#reliability svg line.diagonal").count() == 1
+    assert page.locator("#unit-weeks svg rect.bar").count() > 0
+    web.screenshot("family-forecast")
+    web.assert_clean()
+
+
+def test_alerts_page_groups_alerts_by_level_of_dyad(web: Watched) -> None:
+    page = web.open("/alerts")
+    groups = {g: page.locator(f"#alerts-{g} li.alert").count() for g in ("pair", "family", "dyad")}
+    assert sum(1 for n in groups.values() if n) >= 2, groups
+    for g, n in groups.items():
+        if n:
+            levels = page.locator(f"#alerts-{g} li.alert").evaluate_all(
+                "items => items.map(i => i.dataset.dyadLevel)"
+            )
+            assert set(levels) == {g}
+    link = page.locator("#alerts-family li.alert a.dyad-link, #alerts-dyad li.alert a.dyad-link")
+    with page.expect_navigation():
+        link.first.click()
+    assert "/dyad?level=" in page.url
+    web.screenshot("alerts-by-level")
+    web.assert_clean()

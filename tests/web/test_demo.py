@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from tocsin.cli import demo, serve
 from tocsin.cli.demo import SAMPLE_DATE, code_samples, sample_documents
-from web.conftest import LiveServer
+from web.conftest import LiveServer, demo_documents
 
 
 def commands() -> typer.Typer:
@@ -21,11 +21,12 @@ def commands() -> typer.Typer:
     return app
 
 
-def test_samples_are_the_reference_article_and_the_corpus() -> None:
+def test_samples_are_the_reference_article_and_the_real_corpus() -> None:
     documents = sample_documents()
     reference = [d for d in documents if d.date == SAMPLE_DATE]
     assert len(reference) == 1 and "Blinken" in reference[0].text
-    assert len(documents) > 20
+    real = [d for d in documents if d.id.startswith("ged-")]
+    assert len(real) > 1000 and {d.source for d in real} >= {"SOHR", "Reuters News"}
     assert [d.date for d in documents] == sorted(d.date for d in documents)
 
 
@@ -35,17 +36,19 @@ def test_demo_data_has_events_incidents_and_alerts(demo_server: LiveServer) -> N
     def get(path: str) -> Any:
         return httpx.get(demo_server.url + path, timeout=30).json()
 
-    ids = {d.id for d in sample_documents()}
+    ids = {d.id for d in demo_documents()}
     assert demo_server.store.known_ids(ids) == ids
-    assert get("/api/events")["total"] > 50
+    assert get("/api/events")["total"] > 1000
     assert get("/api/incidents")["incidents"]
-    assert get("/api/alerts")["alerts"], "the crisis corpus escalates: alerts must fire"
+    alerts = get("/api/alerts?limit=1000")["alerts"]
+    assert alerts, "the war escalates: alerts must fire"
+    assert {"family", "dyad"} <= {a["dyad_level"] for a in alerts}
 
 
 def test_coding_the_samples_again_adds_nothing(pipeline, demo_server: LiveServer) -> None:
     store = demo_server.store
     before = (store.count_documents(), store.count_events())
-    added = code_samples(pipeline, store, demo_server.settings, lambda m: None)
+    added = code_samples(pipeline, store, demo_server.settings, lambda m: None, demo_documents())
     assert added == (0, 0)
     assert (store.count_documents(), store.count_events()) == before
 

@@ -32,6 +32,8 @@ def incident_id(client: TestClient, **params) -> str:
         "/code",
         "/dyad?actor=CHL&recipient=PER",
         "/dyad?actor=CHL&recipient=PER&freq=week",
+        "/dyad?level=pair&unit=CHL–PER",
+        "/dyad?level=dyad&unit=CHL–PER",
         "/documents/doc-api-3",
     ],
 )
@@ -143,3 +145,20 @@ def test_incident_page_offers_to_split_a_merged_report(pages: TestClient) -> Non
     html = pages.get(f"/incidents/{incident_id(pages, event='ASSAULT')}").text
     assert html.count('data-correct="split"') == 2
     assert "/static/correct.js" in html
+
+
+def test_pair_page_has_probability_and_reliability_charts(pages: TestClient) -> None:
+    html = pages.get("/dyad", params={"level": "pair", "unit": "CHL–PER"}).text
+    assert "<h1>Chile – Peru</h1>" in html
+    assert 'id="probability"' in html and 'id="reliability"' in html
+    assert '"probability":' in html  # the weekly series the chart draws
+    assert pages.get("/dyad", params={"level": "pair", "unit": "XXX–YYY"}).status_code == 404
+    assert pages.get("/dyad").status_code == 400
+
+
+def test_alerts_page_groups_by_level_of_dyad(pages: TestClient) -> None:
+    html = pages.get("/alerts").text
+    for scope in ("pair", "family", "dyad"):
+        assert f'id="alerts-{scope}"' in html
+    dyads = html.split('id="alerts-dyad"', 1)[1]
+    assert "Chilean state forces – Peruvian state forces" in dyads

@@ -52,8 +52,21 @@ def overview(request: Request, state: State) -> HTMLResponse:
 
 @router.get("/dyad", response_class=HTMLResponse)
 def dyad(
-    request: Request, state: State, actor: str, recipient: str, freq: str | None = None
+    request: Request,
+    state: State,
+    actor: str | None = None,
+    recipient: str | None = None,
+    freq: str | None = None,
+    unit: str | None = None,
+    level: str = "family",
 ) -> HTMLResponse:
+    if unit:
+        found = views.unit_page(state.store, level, unit)
+        if found is None:
+            raise not_found("dyad", f"{level}:{unit}")
+        return render(request, "unit.html", "dyads", **found)
+    if not actor or not recipient:
+        return error_page(request, 400, "name a dyad: ?unit=…&level=… or ?actor=…&recipient=…")
     data = views.dyad_page(state.store, actor.upper(), recipient.upper(), freq)
     return render(request, "dyad.html", "dyads", **data)
 
@@ -98,9 +111,7 @@ def world_map(request: Request, state: State) -> HTMLResponse:
 
 @router.get("/alerts", response_class=HTMLResponse)
 def alerts(request: Request, state: State) -> HTMLResponse:
-    from tocsin.api import queries
-
-    return render(request, "alerts.html", "alerts", alerts=queries.alerts(state.store, limit=500))
+    return render(request, "alerts.html", "alerts", **views.alerts_page(state.store))
 
 
 @router.get("/claims", response_class=HTMLResponse)

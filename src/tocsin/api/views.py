@@ -215,3 +215,38 @@ def search_page(store: Any, text: str, limit: int = 100) -> dict[str, Any]:
         "events": event_views(store, events),
         "searched": True,
     }
+
+
+ALERT_GROUPS = (
+    ("pair", "Country pairs", "Two countries, every sector of each rolled up."),
+    (
+        "family",
+        "Conflict families",
+        "State forces vs rebels, vs named armed groups, violence "
+        "against civilians, armed groups against each other — inside one country.",
+    ),
+    ("dyad", "Fine dyads", "Two rolled-up sides (Syrian state forces – Syrian rebels)."),
+)
+
+
+def alerts_page(store: Any, limit: int = 500) -> dict[str, Any]:
+    """Alerts grouped by level of dyad, most urgent first within each group."""
+    found = queries.alerts(store, limit=limit)
+    groups = []
+    for scope, title, words in ALERT_GROUPS:
+        mine = [a for a in found if a["dyad_level"] == scope and a.get("unit")]
+        mine.sort(key=lambda a: (LEVEL_ORDER.get(a["level"], 9), a["first_seen"]), reverse=False)
+        groups.append({"scope": scope, "title": title, "words": words, "alerts": mine})
+    older = [a for a in found if not a.get("unit")]
+    return {"groups": groups, "older": older, "total": len(found)}
+
+
+def unit_page(store: Any, level: str, key: str) -> dict[str, Any] | None:
+    """A dyad at one level: weekly series, forecast probability, reliability, alerts."""
+    from tocsin.api import forecasts
+
+    found = forecasts.unit_forecast(store, level, key)
+    if found is None:
+        return None
+    alerts = queries.alerts(store, scope=level, unit=key, limit=50)
+    return {"unit": found, "alerts": alerts}

@@ -1,8 +1,9 @@
 """``tocsin demo``: code the bundled sample articles into the store, then serve the dashboard.
 
-The reference article (2023-10-18) and the bundled crisis corpus are coded day by day, so
-incidents and alerts build up as they would have while the news came in. Running it again adds
-nothing: stored documents are skipped.
+The reference article (2023-10-18) and the bundled real corpus — three months of the Syria
+headlines behind UCDP GED events (November 2016 to January 2017) — are coded day by day, so
+incidents, forecasts and alerts build up as they would have while the news came in. Running it
+again adds nothing: stored documents are skipped.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ SAMPLE_SOURCE = "Politico/Azatutyun"
 
 
 def sample_documents() -> list[Document]:
-    """The bundled reference article and crisis corpus, in publication order."""
+    """The bundled reference article and real corpus, in publication order."""
     from tocsin.backtest.corpus import load_corpus
     from tocsin.resources import data_path
 
@@ -44,15 +45,19 @@ def sample_documents() -> list[Document]:
 
 
 def code_samples(
-    pipeline: Any, store: Any, settings: Settings, echo: Callable[[str], None]
+    pipeline: Any,
+    store: Any,
+    settings: Settings,
+    echo: Callable[[str], None],
+    documents: list[Document] | None = None,
 ) -> tuple[int, int]:
-    """Code every sample not yet stored, one publication day at a time.
+    """Code every sample (or each of ``documents``) not yet stored, a publication day at a time.
 
     Returns (documents added, events added).
     """
     from tocsin.api.coding import code_documents
 
-    documents = sample_documents()
+    documents = sample_documents() if documents is None else documents
     added = events = 0
     for day, group in groupby(documents, key=lambda d: d.date):
         result = code_documents(pipeline, store, list(group), settings)

@@ -24,11 +24,23 @@ def list_alerts(
     level: Literal["info", "warning", "critical"] | None = None,
     actor: str | None = None,
     recipient: str | None = None,
+    dyad_level: Literal["pair", "family", "dyad"] | None = None,
+    unit: str | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200,
 ) -> dict[str, Any]:
-    """Stored alerts, newest first, each with the evidence behind it."""
+    """Stored alerts, newest first, each with the evidence behind it; ``dyad_level`` and
+    ``unit`` pick one level of dyad (pair, family, dyad) and one dyad at it."""
     dyad = (actor, recipient) if actor and recipient else None
-    return {"alerts": queries.alerts(state.store, since=since, level=level, dyad=dyad, limit=limit)}
+    found = queries.alerts(
+        state.store,
+        since=since,
+        level=level,
+        dyad=dyad,
+        limit=limit,
+        scope=dyad_level,
+        unit=unit,
+    )
+    return {"alerts": found}
 
 
 @router.get("/alerts/{alert_id}", tags=["alerts"], response_model=AlertRecord)

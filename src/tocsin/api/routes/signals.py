@@ -12,14 +12,15 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 
-from tocsin.api import queries
-from tocsin.api.routes.common import MAX_LIMIT, app_state, check_range
+from tocsin.api import forecasts, queries
+from tocsin.api.routes.common import MAX_LIMIT, app_state, check_range, not_found
 from tocsin.api.state import AppState
 
 router = APIRouter(prefix="/api", tags=["signals"])
 State = Annotated[AppState, Depends(app_state)]
 Freq = Literal["day", "week"]
 Key = Annotated[str, Query(min_length=1, max_length=40)]
+Level = Literal["pair", "family", "dyad"]
 
 
 @router.get("/actors")
@@ -130,3 +131,33 @@ def country_signal(
         lambda: queries.country_series(state.store, country, freq, start, end),
     )
     return {"country": country, "freq": freq, "truncated": truncated, "series": series}
+
+
+@router.get("/units")
+def list_units(
+    state: State,
+    level: Level | None = None,
+    limit: Annotated[int, Query(ge=1, le=5 * MAX_LIMIT)] = 5 * MAX_LIMIT,
+) -> dict[str, Any]:
+    """Dyads at three levels — country pairs, conflict families, fine dyads — with totals."""
+    rows = state.cached(("units", level), lambda: forecasts.units(state.store, level))
+    return {"total": len(rows), "units": rows[:limit]}
+
+
+@router.get("/forecast")
+def unit_forecast(
+    state: State,
+    unit: Annotated[
+        str,
+        Query(min_length=1, max_length=80, description="e.g. SYR:state-rebels or ARM–AZE."),
+    ],
+    level: Level = "family",
+) -> dict[str, Any]:
+    """A dyad's weekly series and, for pairs and families, P(escalation onset within the
+    horizon) from the bundled forecast model, with the model's reliability table."""
+    found = state.cached(
+        ("forecast", level, unit), lambda: forecasts.unit_forecast(state.store, level, unit)
+    )
+    if found is None:
+        raise not_found("dyad", f"{level}:{unit}")
+    return found
