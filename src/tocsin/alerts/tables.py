@@ -1,5 +1,5 @@
 """ORM tables of alerts and the evidence behind them (migrations ``0003_incidents``,
-``0005_alert_delivery`` and ``0007_alert_levels``)."""
+``0005_alert_delivery`` and ``0009_alert_levels``)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Alerts name their level of dyad (pair, family, dyad), the dyad in words and, for forecast
 alerts, the probability that raised them.
 
-Revision ID: 0007_alert_levels
-Revises: 0006_read_paths
+Revision ID: 0009_alert_levels
+Revises: 0008_analysis_queue
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_alert_levels"
-down_revision = "0006_read_paths"
+revision = "0009_alert_levels"
+down_revision = "0008_analysis_queue"
 branch_labels = None
 depends_on = None
 
