@@ -35,3 +35,10 @@ def test_unknown_settings_are_refused(tmp_path: Path) -> None:
     config.write_text("[tocsin]\nno_such_setting = 1\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no_such_setting"):
         Settings.from_env({"TOCSIN_CONFIG": str(config)})
+
+
+def test_a_dyad_alert_level_must_be_an_alert_level() -> None:
+    with pytest.raises(ValueError, match="dyad_alert_max_level"):
+        Settings.from_env(environ={}, dyad_alert_max_level="severe")
+    raised = Settings.from_env(environ={"TOCSIN_DYAD_ALERT_MAX_LEVEL": "warning"})
+    assert raised.dyad_alert_max_level == "warning"

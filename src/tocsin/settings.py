@@ -104,6 +104,11 @@ class Settings:
         "Deaths that make a dyad's first incident grave enough to warn on its own (else it "
         "raises an info at most).",
     )
+    dyad_alert_max_level: str = _setting(
+        "info",
+        "Highest level a detector alert on a fine dyad reaches (warnings come from the forecasts "
+        "of pairs and families); critical lets the detectors warn on their own.",
+    )
     alert_merge_days: int = _setting(
         14, "A detection on a dyad within this many days of its last alert repeats that alert."
     )
@@ -196,6 +201,13 @@ class Settings:
         "Event-type model file written by `tocsin train`; unset means the bundled model trained "
         "on the PLOVER gold-standard records, UCDP headlines and tocsin's own labelled sentences.",
     )
+
+    def __post_init__(self) -> None:
+        if self.dyad_alert_max_level not in ("info", "warning", "critical"):
+            raise ValueError(
+                f"dyad_alert_max_level must be info, warning or critical, "
+                f"not {self.dyad_alert_max_level!r}"
+            )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

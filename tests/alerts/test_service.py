@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -40,6 +41,7 @@ class Hook(BaseHTTPRequestHandler):
 
 def test_detect_saves_alerts_with_evidence(store: Store, settings: Settings) -> None:
     escalate(store, settings)
+    settings = replace(settings, dyad_alert_max_level="critical")  # the detectors' own levels
     alerts = detect(store, settings, as_of=date(2026, 3, 23))
     kinds = {(a.kind, a.level) for a in alerts}
     assert ("ladder", "warning") in kinds

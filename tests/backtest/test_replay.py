@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from incidents.factories import make_event
@@ -64,6 +64,7 @@ CORPUS = [
 
 
 def test_replay_scores_alerts_against_later_violence(settings: Settings) -> None:
+    settings = replace(settings, dyad_alert_max_level="critical")  # the detectors' own levels
     ledger = MemoryLedger(settings, SignalWeights.load())
     replay = Backtest(LineCoder(), settings, ledger).run(CORPUS)
     assert replay.days == 36  # every calendar day from 2 March to 6 April
@@ -102,3 +103,9 @@ def test_replay_scores_alerts_against_later_violence(settings: Settings) -> None
 def climb_alert(replay, alert_id: str):
     (episode,) = [e for e in replay.episodes if e.alert.id == alert_id]
     return episode.alert
+
+
+def test_by_default_detectors_on_fine_dyads_raise_infos(settings: Settings) -> None:
+    replay = Backtest(LineCoder(), settings).run(CORPUS)
+    detected = [e for e in replay.episodes if e.alert.kind != "forecast"]
+    assert detected and {e.level for e in detected} == {"info"}

@@ -1,8 +1,12 @@
 """Run the escalation detectors on every fine dyad (two rolled-up sides), as of one day.
 
 A dyad's first incident never raises a warning on its own: while a dyad has only one incident,
-its alerts are capped at ``info`` unless that incident is mass-casualty (at least
-``mass_casualty`` deaths reported) or force between two states' forces.
+its alerts are capped at ``info`` unless that incident is grave — mass-casualty (at least
+``mass_casualty`` deaths reported) or force between two states' forces. Beyond that, a detector
+alert on a fine dyad rises no higher than ``max_level`` (the ``dyad_alert_max_level`` setting,
+``info`` by default): on real war reporting the detectors' warnings did no better than alarms
+on random days (``docs/warning.md``), so warnings come from the forecasts of pairs and families,
+and the detectors' findings are the information an analyst reads beside them.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tocsin.alerts.detectors import Thresholds, cusum, ladder, risk_rise, surge
-from tocsin.alerts.model import Alert
+from tocsin.alerts.model import LEVELS, Alert
 from tocsin.signals.levels import Unit, label
 from tocsin.signals.rows import SignalRow
 from tocsin.signals.series import DyadPeriod
@@ -55,7 +59,7 @@ def first_incident_cap(
     if table.count_until(unit.id, as_of) > 1:
         return alerts
     rows = table.rows_between(unit.id, as_of - timedelta(days=366), as_of)
-    if any(r.killed >= mass_casualty or r.interstate for r in rows):
+    if any(grave(r, mass_casualty) for r in rows):
         return alerts
     return [
         a
@@ -65,12 +69,24 @@ def first_incident_cap(
     ]
 
 
+def grave(row: UnitRow, mass_casualty: int) -> bool:
+    """Mass-casualty violence, or force between two states' forces."""
+    return row.violent > 0 and (row.killed >= mass_casualty or row.interstate)
+
+
+def level_cap(alerts: list[Alert], max_level: str) -> list[Alert]:
+    """Each alert at ``max_level`` at most."""
+    top = LEVELS.index(max_level)
+    return [a if LEVELS.index(a.level) <= top else replace(a, level=max_level) for a in alerts]
+
+
 def scan_dyads(
     table: WeeklyTable,
     as_of: date,
     thresholds: Thresholds,
     weights: SignalWeights,
     mass_casualty: int = 25,
+    max_level: str = "info",
 ) -> list[Alert]:
     """Every detector on every fine dyad with an incident in the 7 days to ``as_of``."""
     history = timedelta(days=7 * (2 * thresholds.baseline_weeks + 1))
@@ -89,6 +105,7 @@ def scan_dyads(
             *risk_rise(days, thresholds, seen),
         ]
         found = first_incident_cap(found, table, unit, as_of, mass_casualty)
+        found = level_cap(found, max_level)
         words = label(unit)
         alerts += [replace(a, as_of=as_of, scope="dyad", unit=unit.key, label=words) for a in found]
     return alerts

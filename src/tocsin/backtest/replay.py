@@ -102,6 +102,7 @@ class Backtest:
                     self.thresholds,
                     self.weights,
                     self.settings.mass_casualty_killed,
+                    self.settings.dyad_alert_max_level,
                 )
             if day.weekday() == 6:
                 detections += self._forecast(replay, week_of(day))
