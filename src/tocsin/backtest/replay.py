@@ -41,6 +41,7 @@ class Replay:
     last_day: date
     days: int = 0
     documents: int = 0
+    failed: int = 0  # documents the pipeline could not code (reported, not replayed)
     events: int = 0
     incidents: int = 0
     table: WeeklyTable = field(default_factory=WeeklyTable)
@@ -82,7 +83,7 @@ class Backtest:
         replay = Replay(first_day=dated[0].date, last_day=dated[-1].date)  # type: ignore[arg-type]
         book = AlertBook(self.settings.alert_merge_days)
         timer = [0.0]
-        coded_days = groupby(self._coded(dated, timer), key=lambda c: c.document.date)
+        coded_days = groupby(self._coded(dated, timer, replay), key=lambda c: c.document.date)
         pending = next(coded_days, None)
         day = replay.first_day
         while day <= replay.last_day:
@@ -118,8 +119,10 @@ class Backtest:
         replay.seconds_total = time.perf_counter() - started
         return replay
 
-    def _coded(self, documents: list[Document], timer: list[float]) -> Iterator[Any]:
-        """Coded documents in publication order (failures skipped), timing the coding."""
+    def _coded(
+        self, documents: list[Document], timer: list[float], replay: Replay
+    ) -> Iterator[Any]:
+        """Coded documents in publication order (failures counted), timing the coding."""
         stream = self.pipeline.code_many(documents, batch_size=CODING_BATCH)
         while True:
             started = time.perf_counter()
@@ -129,6 +132,8 @@ class Backtest:
                 return
             if hasattr(item, "events"):
                 yield item
+            else:
+                replay.failed += 1
 
     def _forecast(self, replay: Replay, week: date) -> list[Any]:
         forecasts = forecast_week(replay.table, week, self.forecaster)

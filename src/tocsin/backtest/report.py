@@ -23,7 +23,8 @@ def markdown(result: BacktestResult, command: str | None = None) -> str:
         lines += ["```", command, "```", ""]
     lines += [
         f"- replayed {result.corpus or 'a corpus'}: {r.first_day} … {r.last_day}, {r.days} "
-        f"days, {r.documents} documents, {r.events} event records, {r.incidents} incidents, "
+        f"days, {r.documents} documents ({r.failed} not coded), {r.events} event records, "
+        f"{r.incidents} incidents, "
         f"{len(r.forecasts)} weekly forecasts",
         f"- time {r.seconds_total:.0f} s ({r.seconds_coding:.0f} s of it coding)"
         + (f"; peak memory {result.peak_memory_mb:.0f} MB" if result.peak_memory_mb else ""),

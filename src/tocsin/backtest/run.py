@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -12,7 +13,13 @@ import numpy as np
 from tocsin.backtest.ledgers import Ledger
 from tocsin.backtest.replay import Backtest, Replay
 from tocsin.backtest.scoring import FiredAlert, Score, score, violent_days
-from tocsin.backtest.truth_scores import TruthReport, Window, covered_by, score_against_truth
+from tocsin.backtest.truth_scores import (
+    TruthReport,
+    Window,
+    covered_by,
+    covered_in,
+    score_against_truth,
+)
 from tocsin.forecast.features import FEATURES
 from tocsin.forecast.logistic import fit_logistic
 from tocsin.forecast.model import ForecastModel
@@ -46,6 +53,7 @@ class BacktestResult:
             "last_day": r.last_day.isoformat(),
             "days": r.days,
             "documents": r.documents,
+            "failed": r.failed,
             "events": r.events,
             "incidents": r.incidents,
             "self_referential": self.self_referential,
@@ -133,10 +141,12 @@ def fit_final_model(result: BacktestResult, base: ForecastModel, origin: str) ->
     if result.truth is None:
         raise ValueError("a model can only be fit on a backtest against truth")
     window = result.truth.window
+    covered = covered_in(result.truth.countries)
     rows = [
         f
         for f in result.replay.forecasts
-        if f.outcome is not None
+        if covered(f.unit)
+        and f.outcome is not None
         and f.climatology is not None
         and f.issued.toordinal() + window.horizon_days <= window.last.toordinal()
     ]
@@ -157,7 +167,8 @@ def fit_final_model(result: BacktestResult, base: ForecastModel, origin: str) ->
             "source": (
                 f"fit by `tocsin backtest --save-model` on {origin}: {len(rows)} unit-weeks "
                 f"from {window.first} to {window.last}, outcomes from {result.truth.source} "
-                f"({result.truth.path}) by the onset rule: {result.truth.rule.describe()}"
+                f"({Path(result.truth.path).name}) by the onset rule: "
+                f"{result.truth.rule.describe()}"
             ),
             "licence": "MIT (this project); the truth data keep their own licence",
             "notes": (

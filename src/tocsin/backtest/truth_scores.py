@@ -251,6 +251,11 @@ class TruthReport:
 def covered_by(truth: Truth) -> tuple[Callable[[Unit], bool], list[str]]:
     """Which units the truth can judge: families in its countries, pairs with one of them."""
     countries = sorted({e.country for e in truth.events if e.country})
+    return covered_in(countries), countries
+
+
+def covered_in(countries: Iterable[str]) -> Callable[[Unit], bool]:
+    """The coverage of a truth about ``countries``."""
     inside = set(countries)
 
     def covered(unit: Unit) -> bool:
@@ -260,7 +265,7 @@ def covered_by(truth: Truth) -> tuple[Callable[[Unit], bool], list[str]]:
             return any(side in inside for side in unit.key.split("–"))
         return False
 
-    return covered, countries
+    return covered
 
 
 def scored_units(
