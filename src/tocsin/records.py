@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from tocsin.alerts.model import LEVELS
+from tocsin.alerts.model import LEVELS, SCOPES
 from tocsin.alerts.model import Evidence as AlertEvidence
 from tocsin.incidents.summary import IncidentSummary
 from tocsin.models import FACTUALITY_STATUSES, Event, constrain
@@ -61,7 +61,8 @@ class AlertWindow:
 
 @dataclass(frozen=True)
 class AlertRecord:
-    """A stored escalation alert on one directed dyad, with the evidence behind it."""
+    """A stored escalation alert on one dyad at one level (pair, family or fine dyad), with
+    the evidence behind it; ``dyad`` is the dyad's key at that level, ``label`` its words."""
 
     id: str = field(metadata=constrain(pattern="^al-[0-9a-f]{16}$"))
     kind: str
@@ -69,6 +70,10 @@ class AlertRecord:
     actor: str
     recipient: str
     dyad: str
+    dyad_level: str = field(metadata=constrain(enum=list(SCOPES)))
+    unit: str | None
+    label: str
+    probability: float | None
     window: AlertWindow
     reason: str
     score: float
