@@ -126,9 +126,10 @@ def find_store_alerts(
     rows: list[UnitRow], day: date, settings: Settings, weights: SignalWeights
 ) -> list[Alert]:
     """Detector alerts on fine dyads and forecast alerts on pairs and families, as of ``day``."""
-    from tocsin.forecast.alerts import forecast_alerts, forecast_week
+    from tocsin.alerts.forecasts import forecast_alerts
     from tocsin.forecast.model import ForecastModel
     from tocsin.forecast.rolling import FixedForecaster
+    from tocsin.forecast.weekly import forecast_week
 
     table = WeeklyTable()
     table.put_all(rows)

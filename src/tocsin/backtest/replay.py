@@ -19,11 +19,12 @@ from typing import Any
 
 from tocsin.alerts.detectors import Thresholds
 from tocsin.alerts.episodes import AlertBook, Episode
+from tocsin.alerts.forecasts import forecast_alerts
 from tocsin.alerts.units import scan_dyads
 from tocsin.backtest.ledgers import Ledger, MemoryLedger
-from tocsin.forecast.alerts import Forecaster, forecast_alerts, forecast_week
 from tocsin.forecast.model import ForecastModel
 from tocsin.forecast.rolling import FixedForecaster, Forecast
+from tocsin.forecast.weekly import Forecaster, forecast_week
 from tocsin.models import Document
 from tocsin.settings import Settings
 from tocsin.signals.units import unit_rows
