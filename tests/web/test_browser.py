@@ -166,7 +166,8 @@ def test_family_page_draws_probability_and_reliability(
 ) -> None:
     family = first(demo_server, "/api/units", "units", level="family")
     page = web.open(f"/dyad?level=family&unit={family['key']}")
-    page.wait_for_selector("#probability svg polyline.probability")
+    page.wait_for_selector("#probability svg circle.prob-point")
+    assert page.locator("#probability svg polyline.probability").count() == 1
     weeks = page.locator("#probability svg circle.prob-point").count()
     assert weeks >= 4, "a probability for every week of the family's history"
     assert page.locator("#probability svg line.threshold").count() == 3
@@ -187,9 +188,9 @@ def test_alerts_page_groups_alerts_by_level_of_dyad(web: Watched) -> None:
                 "items => items.map(i => i.dataset.dyadLevel)"
             )
             assert set(levels) == {g}
+    web.screenshot("alerts-by-level")
     link = page.locator("#alerts-family li.alert a.dyad-link, #alerts-dyad li.alert a.dyad-link")
     with page.expect_navigation():
         link.first.click()
     assert "/dyad?level=" in page.url
-    web.screenshot("alerts-by-level")
     web.assert_clean()
