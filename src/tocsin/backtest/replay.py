@@ -21,6 +21,7 @@ from tocsin.alerts.detectors import Thresholds
 from tocsin.alerts.episodes import AlertBook, Episode
 from tocsin.alerts.forecasts import forecast_alerts
 from tocsin.alerts.units import scan_dyads
+from tocsin.backtest.cache import CodingCache, cache_key
 from tocsin.backtest.ledgers import Ledger, MemoryLedger
 from tocsin.forecast.model import ForecastModel
 from tocsin.forecast.rolling import FixedForecaster, Forecast
@@ -50,6 +51,14 @@ class Replay:
     forecasts: list[Forecast] = field(default_factory=list)
     seconds_coding: float = 0.0
     seconds_total: float = 0.0
+    coding_cached: bool = False  # the coded documents came from a :class:`CodingCache`
+
+
+def _nlp_name(pipeline: Any) -> str:
+    """The spaCy pipeline's name and version (part of the coding cache's key)."""
+    meta = getattr(getattr(pipeline, "nlp", None), "meta", None) or {}
+    name = meta.get("name", type(pipeline).__name__)
+    return f"{meta.get('lang', '')}_{name}@{meta.get('version', '')}"
 
 
 class Backtest:
@@ -62,8 +71,10 @@ class Backtest:
         ledger: Ledger | None = None,
         forecaster: Forecaster | None = None,
         model: ForecastModel | None = None,
+        cache: CodingCache | None = None,
     ) -> None:
         self.pipeline = pipeline
+        self.cache = cache
         self.settings = settings
         self.weights = SignalWeights.load()
         self.ledger = ledger or MemoryLedger(settings, self.weights)
@@ -123,18 +134,36 @@ class Backtest:
     def _coded(
         self, documents: list[Document], timer: list[float], replay: Replay
     ) -> Iterator[Any]:
-        """Coded documents in publication order (failures counted), timing the coding."""
+        """Coded documents in publication order (failures counted), timing the coding; from
+        the cache when it holds this corpus, else coded (and then stored in the cache)."""
+        key = None
+        if self.cache is not None:
+            key = cache_key(documents, self.settings, _nlp_name(self.pipeline))
+            cached = self.cache.load(key)
+            if cached is not None:
+                replay.coding_cached = True
+                for item in cached:
+                    if hasattr(item, "events"):
+                        yield item
+                    else:
+                        replay.failed += 1
+                return
         stream = self.pipeline.code_many(documents, batch_size=CODING_BATCH)
+        coded: list[Any] = []
         while True:
             started = time.perf_counter()
             item = next(stream, None)
             timer[0] += time.perf_counter() - started
             if item is None:
-                return
+                break
+            if key is not None:
+                coded.append(item)
             if hasattr(item, "events"):
                 yield item
             else:
                 replay.failed += 1
+        if self.cache is not None and key is not None:
+            self.cache.save(key, coded)
 
     def _forecast(self, replay: Replay, week: date) -> list[Any]:
         forecasts = forecast_week(replay.table, week, self.forecaster)

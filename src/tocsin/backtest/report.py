@@ -26,7 +26,12 @@ def markdown(result: BacktestResult, command: str | None = None) -> str:
         f"days, {r.documents} documents ({r.failed} not coded), {r.events} event records, "
         f"{r.incidents} incidents, "
         f"{len(r.forecasts)} weekly forecasts",
-        f"- time {r.seconds_total:.0f} s ({r.seconds_coding:.0f} s of it coding)"
+        f"- time {r.seconds_total:.0f} s "
+        + (
+            "(coded documents read from the cache)"
+            if r.coding_cached
+            else f"({r.seconds_coding:.0f} s of it coding)"
+        )
         + (f"; peak memory {result.peak_memory_mb:.0f} MB" if result.peak_memory_mb else ""),
     ]
     if result.truth is None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from tocsin.backtest.cache import CodingCache
 from tocsin.backtest.ledgers import Ledger
 from tocsin.backtest.replay import Backtest, Replay
 from tocsin.backtest.scoring import FiredAlert, Score, score, violent_days
@@ -75,6 +76,7 @@ class BacktestResult:
         data["benchmark"] = {
             "seconds_total": round(r.seconds_total, 1),
             "seconds_coding": round(r.seconds_coding, 1),
+            "coding_cached": r.coding_cached,
             "total_over_coding": round(r.seconds_total / r.seconds_coding, 2)
             if r.seconds_coding
             else None,
@@ -102,6 +104,7 @@ def run_backtest(
     ledger: Ledger | None = None,
     min_level: str = "info",
     progress: Callable[[date, int], None] | None = None,
+    cache: CodingCache | None = None,
 ) -> BacktestResult:
     """Replay ``documents``; with ``truth``, forecasts refit on the past only and every
     figure is scored against the truth's onsets (``score_from`` on)."""
@@ -114,7 +117,7 @@ def run_backtest(
         covered, _ = covered_by(truth)
         onsets = find_onsets(truth.events, rule)
         forecaster = RollingForecaster(onsets, covered, model.horizon_days, model.l2)
-    backtest = Backtest(pipeline, settings, ledger, forecaster, model)
+    backtest = Backtest(pipeline, settings, ledger, forecaster, model, cache)
     replay = backtest.run(documents, progress=progress)
     fired = [FiredAlert.of(e) for e in replay.episodes]
     own = score(fired, violent_days(replay.table), horizon, min_level)

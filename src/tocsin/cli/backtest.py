@@ -72,6 +72,14 @@ def backtest_command(
         str | None,
         typer.Option("--db", help="Store URL to fill (default: incidents kept in memory)."),
     ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache",
+            help="Folder for coded documents: a replay of the same corpus with the same code "
+            "and settings reads them instead of coding again.",
+        ),
+    ] = None,
     horizon: Annotated[
         int | None,
         typer.Option("--horizon", help="Days within which an onset (or violence) must follow."),
@@ -91,6 +99,7 @@ def backtest_command(
     from rich.progress import Progress
 
     from tocsin.alerts.model import LEVELS
+    from tocsin.backtest.cache import CodingCache
     from tocsin.backtest.corpus import REAL, load_corpus
     from tocsin.backtest.ledgers import StoreLedger
     from tocsin.backtest.report import markdown
@@ -139,6 +148,7 @@ def backtest_command(
                 model=forecast_model,
                 ledger=ledger,
                 min_level=min_level,
+                cache=CodingCache(cache) if cache is not None else None,
                 progress=lambda day, n: progress.advance(task),
             )
     finally:
