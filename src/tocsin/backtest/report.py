@@ -116,14 +116,23 @@ def _against_truth(result: BacktestResult) -> list[str]:
         "",
     ]
     lines += [
-        "| dyads | forecasts | onset weeks | Brier | Brier (climatology) | Brier skill | AUC |",
-        "|---|---|---|---|---|---|---|",
+        "| dyads | forecasts | onset weeks | Brier | Brier (climatology) | Brier skill | AUC "
+        "| AUC within units | persistence: Brier skill / AUC / within units |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for group, f in t.forecast.items():
+        ref = f.get("persistence") or {}
         lines.append(
             f"| {group} | {f['forecasts']} | {f['onset_weeks']} | {f['brier']:.4f} "
-            f"| {f['brier_climatology']:.4f} | {_num(f['brier_skill'], 3)} | {_num(f['auc'], 3)} |"
+            f"| {f['brier_climatology']:.4f} | {_num(f['brier_skill'], 3)} | {_num(f['auc'], 3)} "
+            f"| {_num(f.get('auc_within_units'), 3)} | {_num(ref.get('brier_skill'), 3)} / "
+            f"{_num(ref.get('auc'), 3)} / {_num(ref.get('auc_within_units'), 3)} |"
         )
+    lines += [
+        "",
+        "Persistence: the same rolling-origin model on the truth's own weekly deaths (a ceiling "
+        "for perfect coding of the deaths, not a forecast tocsin could issue).",
+    ]
     if "all" in t.forecast:
         lines += [
             "",

@@ -12,6 +12,7 @@ import numpy as np
 
 from tocsin.backtest.cache import CodingCache
 from tocsin.backtest.ledgers import Ledger
+from tocsin.backtest.reference import persistence_forecasts
 from tocsin.backtest.replay import Backtest, Replay
 from tocsin.backtest.scoring import FiredAlert, Score, score, violent_days
 from tocsin.backtest.truth_scores import (
@@ -126,6 +127,9 @@ def run_backtest(
         window = Window(
             max(score_from or replay.first_day, replay.first_day), replay.last_day, horizon
         )
+        persistence = persistence_forecasts(
+            replay.forecasts, truth.events, onsets, covered, model.horizon_days, model.l2
+        )
         result.truth = score_against_truth(
             fired,
             replay.table.units,
@@ -135,6 +139,7 @@ def run_backtest(
             rule,
             window,
             settings.alert_merge_days,
+            persistence,
         )
     return result
 

@@ -299,10 +299,29 @@ def alarms_of(
     return out
 
 
+def auc_within_units(forecasts: list[Forecast]) -> float | None:
+    """The mean over units of each unit's own AUC (units with onset and quiet weeks only):
+    how well the forecast ranks a unit's weeks against its own other weeks."""
+    by_unit: dict[str, list[Forecast]] = defaultdict(list)
+    for f in forecasts:
+        by_unit[f.unit.id].append(f)
+    found = [
+        auc([f.probability for f in mine], [f.outcome or 0 for f in mine])
+        for mine in by_unit.values()
+    ]
+    values = [a for a in found if a is not None]
+    return sum(values) / len(values) if values else None
+
+
 def forecast_scores(
-    forecasts: Iterable[Forecast], covered: Callable[[Unit], bool], window: Window
+    forecasts: Iterable[Forecast],
+    covered: Callable[[Unit], bool],
+    window: Window,
+    persistence: Iterable[Forecast] = (),
 ) -> dict[str, Any]:
-    """Brier skill against climatology, AUC and the reliability table, by level of dyad."""
+    """Brier skill against climatology, AUC (over all weeks, and within each unit) and the
+    reliability table, by level of dyad; with ``persistence`` forecasts of the same weeks
+    (:mod:`tocsin.backtest.reference`), their Brier skill and AUC too."""
     horizon = timedelta(days=window.horizon_days)
     rows = [
         f
@@ -313,6 +332,7 @@ def forecast_scores(
         and window.first <= f.issued
         and f.issued + horizon <= window.last
     ]
+    reference = {(f.unit.id, f.week): f for f in persistence}
     out: dict[str, Any] = {}
     for group in ("all", *SCORED_LEVELS):
         chosen = [f for f in rows if group == "all" or f.unit.level == group]
@@ -328,9 +348,20 @@ def forecast_scores(
             "brier_climatology": round(brier(c, y), 4),
             "brier_skill": _round(brier_skill(p, c, y)),
             "auc": _round(auc(p, y)),
+            "auc_within_units": _round(auc_within_units(chosen)),
             "auc_climatology": _round(auc(c, y)),
             "reliability": [b.to_dict() for b in reliability(p, y)],
         }
+        matched = [reference.get((f.unit.id, f.week)) for f in chosen]
+        if reference and all(m is not None for m in matched):
+            ref = [m for m in matched if m is not None]
+            q = [m.probability for m in ref]
+            out[group]["persistence"] = {
+                "brier": round(brier(q, y), 4),
+                "brier_skill": _round(brier_skill(q, c, y)),
+                "auc": _round(auc(q, y)),
+                "auc_within_units": _round(auc_within_units(ref)),
+            }
     return out
 
 
@@ -343,6 +374,7 @@ def score_against_truth(
     rule: OnsetRule,
     window: Window,
     merge_days: int,
+    reference: Iterable[Forecast] = (),
 ) -> TruthReport:
     """Every figure of the report: per alert level and level of dyad, baselines, forecasts."""
     covered, countries = covered_by(truth)
@@ -392,7 +424,7 @@ def score_against_truth(
             2,
         ),
     }
-    report.forecast = forecast_scores(forecasts, covered, window)
+    report.forecast = forecast_scores(forecasts, covered, window, reference)
     report.outside = sum(1 for a in alerts if a.id not in scored)
     horizon = timedelta(days=window.horizon_days)
     for onset in scored_onsets:
