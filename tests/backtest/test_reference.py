@@ -29,12 +29,23 @@ def event(week: int, deaths: int, family: str = "state-rebels", day: int = 2) ->
 
 
 def test_features_read_the_week_and_the_weeks_before_only() -> None:
-    deaths = weekly_deaths([event(0, 8), event(1, 40), event(1, 10, day=5), event(2, 900)])
-    assert deaths[REBELS.id][MONDAY + timedelta(weeks=1)] == 50
-    features = persistence_features(deaths[REBELS.id], MONDAY + timedelta(weeks=1))
-    # this week 50; the 4 weeks to it 0 + 0 + 8 + 50; 26 weeks: the same sum over 26
-    assert features == pytest.approx([log1p(50), log1p(58 / 4), log1p(58 / 26)])
-    assert persistence_features({}, MONDAY) == [0.0, 0.0, 0.0]
+    events = [event(k, 10) for k in range(10)] + [event(10, 90), event(10, 10, day=5)]
+    events.append(event(11, 5000))  # the week after: never read
+    deaths = weekly_deaths(events)
+    week10 = MONDAY + timedelta(weeks=10)
+    assert deaths[REBELS.id][week10] == 100
+    features = persistence_features(deaths[REBELS.id], week10, MONDAY)
+    # against its own 10 weeks of 10 deaths (and 4-week means of 10, or 2.5·k before week 3)
+    months = [log1p(min(k + 1, 4) * 10 / 4) for k in range(10)]
+    expected_month = log1p(130 / 4) - sum(months) / 10
+    assert features == pytest.approx([log1p(100) - log1p(10), expected_month, 0.0])
+    # too little history: measured against nothing
+    assert persistence_features(deaths[REBELS.id], MONDAY + timedelta(weeks=3), MONDAY) == [
+        0.0,
+        0.0,
+        0.0,
+    ]
+    assert persistence_features({}, week10, MONDAY, pair=True) == [0.0, 0.0, 1.0]
 
 
 def test_persistence_forecasts_cover_tocsin_weeks_and_start_from_climatology() -> None:
