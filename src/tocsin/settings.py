@@ -191,10 +191,10 @@ class Settings:
     )
 
     learned_event_types: bool = _setting(
-        False,
+        True,
         "Re-rank each sentence's records and correct their PLOVER type with the learned "
-        "event-type layer (event_model; off by default, see docs/learned.md); the rule's code "
-        "stays in evidence.rule_cameo.",
+        "event-type layer (event_model, see docs/learned.md); the rule's code stays in "
+        "evidence.rule_cameo. False keeps the rules' own types.",
     )
     event_model: str | None = _setting(
         None,

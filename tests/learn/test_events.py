@@ -48,6 +48,46 @@ def test_choose_respects_the_margin() -> None:
     assert choose("THREATEN", probs, 0.0) == "THREATEN"
 
 
+def test_choose_changes_only_to_allowed_types() -> None:
+    probs = {"ACCUSE": 0.1, "THREATEN": 0.9}
+    assert choose("ACCUSE", probs, 0.3, allowed={"THREATEN"}) == "THREATEN"
+    assert choose("ACCUSE", probs, 0.3, allowed={"ASSAULT"}) == "ACCUSE"
+    assert choose("ACCUSE", probs, 0.3, allowed=set()) == "ACCUSE"
+
+
+def test_a_layer_never_retypes_to_a_type_left_out_of_retype_to(pipeline) -> None:
+    text = "The French and German foreign ministers met in Paris on Monday."
+    model = _forcing_model()
+    barred = replace(model, params={**model.params, "retype_to": ["SANCTION"]})
+    after = _layer_pipeline(pipeline, barred).code_text(text)
+    assert [e.event for e in after if e.trigger.text == "met"] == ["CONSULT"]
+    allowed = replace(model, params={**model.params, "retype_to": ["ASSAULT"]})
+    after = _layer_pipeline(pipeline, allowed).code_text(text)
+    assert [e.event for e in after if e.trigger.text == "met"] == ["ASSAULT"]
+
+
+def test_gold_standard_labels_are_put_in_tocsins_conventions(rules_pipeline) -> None:
+    from tocsin.learn.events import gsr_conventions
+    from tocsin.learn.train_events import tocsin_convention
+
+    conventions = gsr_conventions()
+
+    def only(text: str, trigger: str):
+        (event,) = [e for e in rules_pipeline.code_text(text) if e.trigger.text == trigger]
+        return event
+
+    sanctions = only("Chile imposed sanctions on Bolivian airlines.", "imposed")
+    assert (sanctions.cameo, sanctions.event) == ("163", "COERCE")
+    assert tocsin_convention("SANCTION", sanctions, conventions) == "COERCE"
+    assert tocsin_convention("THREATEN", sanctions, conventions) == "THREATEN"
+    future = only("Italy will send doctors to Albania next week.", "send")
+    assert future.factuality.status == "future" and future.event == "AID"
+    assert tocsin_convention("AGREE", future, conventions) == "AID"
+    assert tocsin_convention("THREATEN", future, conventions) == "THREATEN"
+    done = only("Italy sent doctors to Albania last week.", "sent")
+    assert tocsin_convention("AGREE", done, conventions) == "AGREE"
+
+
 def test_a_retyped_record_keeps_the_rule_code(pipeline) -> None:
     text = "The French and German foreign ministers met in Paris on Monday."
     rules = copy.copy(pipeline)
@@ -71,11 +111,12 @@ def test_a_confirmed_record_keeps_its_type(pipeline) -> None:
     assert shelling.evidence.rule_cameo is None
 
 
-def test_bundled_layer_is_off_by_default_and_can_be_switched_on(pipeline, settings) -> None:
-    assert pipeline.event_types is None
-    assert event_type_stage(settings, pipeline.events) is None
-    stage = event_type_stage(replace(settings, learned_event_types=True), pipeline.events)
+def test_bundled_layer_is_on_by_default_and_can_be_switched_off(pipeline, settings) -> None:
+    assert isinstance(pipeline.event_types, EventTypeLayer)
+    assert event_type_stage(replace(settings, learned_event_types=False), pipeline.events) is None
+    stage = event_type_stage(settings, pipeline.events)
     assert isinstance(stage, EventTypeLayer)
+    assert stage.model.id == pipeline.event_types.model.id
     assert "verbs.say.v1" in stage.fixed_rules
     layered = copy.copy(pipeline)
     layered.event_types = stage
@@ -83,6 +124,14 @@ def test_bundled_layer_is_off_by_default_and_can_be_switched_on(pipeline, settin
     (invasion,) = [e for e in events if e.trigger.text == "invade"]
     assert invasion.event == "ASSAULT" and invasion.factuality.status == "possible"
     assert invasion.evidence.model.split("+")[0] == stage.model.id
+    # tocsin's conventions, where the PLOVER gold-standard records label otherwise
+    for text, trigger, expected in (
+        ("Italy will send doctors to Albania next week.", "send", "AID"),
+        ("Chile imposed sanctions on Bolivian airlines.", "imposed", "COERCE"),
+        ("Ghana signed a trade agreement with Togo.", "signed", "COOPERATE"),
+    ):
+        (event,) = [e for e in layered.code_text(text) if e.trigger.text == trigger]
+        assert event.event == expected and event.evidence.rule_cameo is None, text
 
 
 def test_bare_statements_are_never_retyped(pipeline) -> None:
@@ -100,6 +149,8 @@ def test_bare_statements_are_never_retyped(pipeline) -> None:
 def test_bundled_event_model_is_small_and_attributed() -> None:
     path = Path(bundled_model_path())
     assert path.stat().st_size < 1_000_000
+    model = LinearModel.load(path)
+    assert set(model.params["retype_to"]) <= set(model.classes)
     card = path.with_suffix(".md").read_text(encoding="utf-8")
     for part in ("CC BY-SA 4.0", "Open Event Data Alliance", "CC BY 4.0", "UCDP",
                  "event_sentences.jsonl", "Cross-validation"):
@@ -134,4 +185,5 @@ def test_event_training_is_deterministic(tmp_path, settings) -> None:
     assert models[0].weights == models[1].weights
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     cv = models[0].training["cross_validation"]
-    assert cv["items"] == {"my_events.jsonl": 28}
+    assert cv["items"] == {"my_events.jsonl": len(lines[::3])}
+    assert models[0].params["retype_to"] == models[1].params["retype_to"]

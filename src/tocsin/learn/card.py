@@ -84,6 +84,8 @@ def _cv_lines(model: LinearModel) -> list[str]:
         per = cv["per_source"]
         for name, n in sorted(cv["items"].items()):
             lines.append(f"| {name} | {n} | {per['rules'][name]:.3f} | {per['model'][name]:.3f} |")
+        if "retype_to" in cv:
+            lines += _retype_lines(cv)
         ranking = cv.get("ranking") or {}
         if ranking.get("sentences"):
             lines += [
@@ -104,6 +106,38 @@ def _cv_lines(model: LinearModel) -> list[str]:
             "standard error of the best accuracy; they are chosen on the same folds that give "
             "the figures, which are therefore slightly optimistic.",
         ]
+    return lines
+
+
+def _retype_lines(cv: dict[str, Any]) -> list[str]:
+    """Which types the layer may change a record to, and the figures with that restriction."""
+    lines = [
+        "",
+        "Changes of type at the chosen setting, per new type (out of fold): how many, how many "
+        "fixed a wrong rule type, how many broke a right one. The layer only changes a record "
+        "to a type whose changes fixed more than they broke "
+        f"(`retype_to`: {', '.join(cv['retype_to']) or 'none'}):",
+        "",
+        "| new type | changed | fixed | broken |",
+        "|---|---|---|---|",
+    ]
+    for label, gain in cv["retypes"].items():
+        lines.append(f"| {label} | {gain['changed']} | {gain['fixed']} | {gain['broken']} |")
+    per = cv["per_source"]
+    lines += [
+        "",
+        f"With that restriction: labelled records {cv['model_retype_to']:.3f}. Per file "
+        '("as labelled": scored by the file\'s own labels, for the PLOVER gold-standard records '
+        "before they are put in tocsin's conventions):",
+        "",
+        "| file | rules only | this layer | rules, as labelled | this layer, as labelled |",
+        "|---|---|---|---|---|",
+    ]
+    for name in sorted(cv["items"]):
+        lines.append(
+            f"| {name} | {per['rules'][name]:.3f} | {per['model_retype_to'][name]:.3f} "
+            f"| {per['rules_as_labelled'][name]:.3f} | {per['model_as_labelled'][name]:.3f} |"
+        )
     return lines
 
 
@@ -145,7 +179,9 @@ def model_card(model: LinearModel) -> str:
             "is about). A record's type changes only when the model's top type is not the "
             "rule's and beats it by the margin "
             f"`{model.params.get('margin')}` in probability over the types (chosen by "
-            "cross-validation); the rule's code stays in `evidence.rule_cameo`. Each record's "
+            "cross-validation) and is one of `retype_to` "
+            f"(`{', '.join(model.params.get('retype_to') or []) or 'any'}`); the rule's code "
+            "stays in `evidence.rule_cameo`. Each record's "
             "confidence moves towards 1 − P(OTHER) by "
             f"`{model.params.get('rerank_weight')}` (chosen by cross-validation).",
         ]

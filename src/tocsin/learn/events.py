@@ -12,7 +12,7 @@ code in ``evidence.rule_cameo``. Every record's confidence moves towards 1 − P
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -39,6 +39,12 @@ def bundled_model_path() -> str:
 def default_codes() -> dict[str, str]:
     """PLOVER type → the general CAMEO code a retyped record takes."""
     return {str(k): str(v) for k, v in load_yaml(TYPES_FILE)["default_codes"].items()}
+
+
+def gsr_conventions() -> dict[str, tuple[str, ...]]:
+    """PLOVER gold-standard label → the CAMEO codes (prefixes) tocsin gives another type."""
+    table = load_yaml(TYPES_FILE).get("gsr_conventions") or {}
+    return {str(k): tuple(str(c) for c in v) for k, v in table.items()}
 
 
 def acled_to_plover() -> dict[str, str]:
@@ -68,6 +74,8 @@ class EventTypeLayer:
         self.codes = default_codes()
         self.margin = float(model.params.get("margin", DEFAULT_MARGIN))
         self.weight = float(model.params.get("rerank_weight", DEFAULT_RERANK_WEIGHT))
+        allowed = model.params.get("retype_to")  # None: any type (models before version 2)
+        self.allowed = None if allowed is None else frozenset(str(a) for a in allowed)
 
     @classmethod
     def load(
@@ -85,7 +93,7 @@ class EventTypeLayer:
         """The records of one sentence, retyped where the model is confident, re-scored."""
         out = []
         for event, probs in zip(events, self.probabilities(events, heads), strict=True):
-            chosen = choose(event.event, type_probabilities(probs), self.margin)
+            chosen = choose(event.event, type_probabilities(probs), self.margin, self.allowed)
             if base_rule(event.evidence.rule) in self.fixed_rules:
                 chosen = event.event  # a bare statement: no trigger for another type
             if chosen != event.event and chosen in self.codes:
@@ -138,9 +146,14 @@ def main_score(probs: dict[str, float]) -> float:
     return 1.0 - probs.get(OTHER, 0.0)
 
 
-def choose(rule_type: str, probs: dict[str, float], margin: float) -> str:
-    """The model's top type when it beats the rule's by ``margin``, else the rule's."""
+def choose(
+    rule_type: str, probs: dict[str, float], margin: float, allowed: Collection[str] | None = None
+) -> str:
+    """The model's top type when it beats the rule's by ``margin`` (and is one of ``allowed``,
+    when given), else the rule's."""
     top = max(sorted(probs), key=lambda label: probs[label])
+    if allowed is not None and top not in allowed:
+        return rule_type
     if top != rule_type and probs[top] - probs.get(rule_type, 0.0) >= margin:
         return top
     return rule_type

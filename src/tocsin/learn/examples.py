@@ -51,7 +51,7 @@ class SentenceExample:
     source_codes: tuple[str, ...] = ()
     target_codes: tuple[str, ...] = ()
     span: tuple[int, int] | None = None
-    scheme: str = "plover"  # "plover", "plv" (roots, YIELD merged) or "acled"
+    scheme: str = "plover"  # "plover", "gsr" (PLOVER 0.5 conventions), "plv" (roots) or "acled"
 
 
 def _json_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -113,7 +113,14 @@ def sentence_examples(path: str | Path, fmt: str) -> list[SentenceExample]:
 
         return [
             SentenceExample(
-                i.id, i.text, i.label, i.source, i.target, i.source_codes, i.target_codes
+                i.id,
+                i.text,
+                i.label,
+                i.source,
+                i.target,
+                i.source_codes,
+                i.target_codes,
+                scheme="gsr",
             )
             for i in gsr.read(file)
         ]
