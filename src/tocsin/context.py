@@ -8,10 +8,12 @@ nothing).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -54,12 +56,22 @@ class MentionIndex:
 
     def within(self, token_start: int, token_end: int) -> list[Mention]:
         """Mentions lying inside the token range ``[token_start, token_end)``."""
-        return [
-            m for m in self.mentions if m.token_start >= token_start and m.token_end <= token_end
-        ]
+        first = bisect_left(self._starts, token_start)
+        last = bisect_left(self._starts, token_end, lo=first)
+        return [m for m in self.mentions[first:last] if m.token_end <= token_end]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """The first token of each mention, in order (the mentions are sorted by it)."""
+        return [m.token_start for m in self.mentions]
 
     def countries(self) -> Counter[str]:
         """How often each country is mentioned (used to disambiguate places)."""
+        return Counter(self._countries)
+
+    @cached_property
+    def _countries(self) -> Counter[str]:
+        """Counted once per document: places ask for every event."""
         return Counter(m.actor.country for m in self.mentions if m.actor.country)
 
 

@@ -88,7 +88,7 @@ class Document:
     dateline: Dateline | None = None
     date_inferred: bool = False
     language: str | None = None
-    sanitised: tuple[str, ...] = ()  # what ingest changed to make the text storable
+    sanitised: tuple[str, ...] = ()  # what ingest changed, and what coding cut or skipped
 
     @staticmethod
     def make_id(text: str) -> str:

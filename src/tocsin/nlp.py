@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,12 +32,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
     if len(bounds) == 1 and not _stopless(doc, 0, len(doc)):
         return doc
+    # written as one array: setting token.is_sent_start costs a pass over the whole document
+    marks = doc.to_array([SENT_START]).astype("int64")
     for start, end in bounds:
         if start > 0:
-            doc[start].is_sent_start = True
+            marks[start] = 1
         if _stopless(doc, start, end):
-            for token in doc[start + 1 : end]:
-                token.is_sent_start = False
+            marks[start + 1 : end] = -1
+    doc.from_array([SENT_START], marks.astype("uint64"))
     return doc
 
 

@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
+from time import monotonic
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import ActorResolver
 from tocsin.clean import Cleaner
@@ -30,7 +31,7 @@ from tocsin.context import (
 )
 from tocsin.dates import DateResolver
 from tocsin.discourse import DiscourseLinker
-from tocsin.errors import EmptyInputError, InputError, InputTooLargeError
+from tocsin.errors import EmptyInputError, InputError, InputTooLargeError, TimeBudgetError
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
@@ -55,11 +56,13 @@ from tocsin.models import (
 from tocsin.nlp import load_spacy
 from tocsin.places import PlaceResolver
 from tocsin.plugins import Registry, StepSpec
+from tocsin.sentence_bound import CUTS, with_sentence_bound
 from tocsin.settings import Settings
 from tocsin.sizes import SizeExtractor
 from tocsin.steps import Step, Where
 
 SIZE_FIELDS = ("killed", "injured", "displaced", "arrested", "participants")
+PARSE_ALONE_CHARS = 20_000  # longer documents are parsed on their own, inside their budget
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,7 @@ class Pipeline:
     def load(cls, settings: Settings | None = None) -> Pipeline:
         """Load the spaCy pipeline and every bundled dictionary named by ``settings``."""
         settings = settings or Settings.from_env()
-        nlp = load_spacy(settings.spacy_model)
+        nlp = with_sentence_bound(load_spacy(settings.spacy_model), settings.max_sentence_tokens)
         nlp.max_length = max(nlp.max_length, settings.max_document_chars + 1)
         actors = ActorResolver.load(settings, nlp)
         events = EventExtractor.load(settings, nlp)
@@ -152,14 +155,19 @@ class Pipeline:
 
     # -- public entry points -------------------------------------------------------------
     def code(self, document: Document) -> CodedDocument:
-        """Clean, parse and code one document."""
+        """Clean, parse and code one document (within ``document_seconds``)."""
+        deadline = self._deadline()
         cleaned = self._prepare(document)
-        return self._code_parsed(cleaned, self.nlp(cleaned.text))
+        return self._code_parsed(cleaned, self.nlp(cleaned.text), deadline)
 
     def code_many(
         self, documents: Iterable[Document], batch_size: int = 32
     ) -> Iterator[CodedDocument | CodingFailure]:
-        """Code a stream in order, parsing in batches; a bad document yields a failure."""
+        """Code a stream in order, parsing in batches; a bad document yields a failure.
+
+        A document longer than ``PARSE_ALONE_CHARS`` is parsed on its own so that its time
+        budget covers its parse; one that runs out of budget fails (``E109``) alone.
+        """
         for chunk in batched(documents, batch_size):
             prepared: list[Document | CodingFailure] = []
             for document in chunk:
@@ -167,14 +175,23 @@ class Pipeline:
                     prepared.append(self._prepare(document))
                 except InputError as exc:
                     prepared.append(CodingFailure(document, exc))
-            good = [d for d in prepared if isinstance(d, Document)]
-            parsed = iter(self.nlp.pipe((d.text for d in good), batch_size=batch_size))
+            short = [
+                d for d in prepared if isinstance(d, Document) and len(d.text) <= PARSE_ALONE_CHARS
+            ]
+            parsed = iter(self.nlp.pipe((d.text for d in short), batch_size=batch_size))
             for item in prepared:
-                yield (
-                    item
-                    if isinstance(item, CodingFailure)
-                    else self._code_parsed(item, next(parsed))
-                )
+                if isinstance(item, CodingFailure):
+                    yield item
+                    continue
+                try:
+                    if len(item.text) > PARSE_ALONE_CHARS:
+                        deadline = self._deadline()
+                        yield self._code_parsed(item, self.nlp(item.text), deadline)
+                    else:
+                        doc = next(parsed)
+                        yield self._code_parsed(item, doc, self._deadline())
+                except TimeBudgetError as exc:
+                    yield CodingFailure(item, exc)
 
     def code_text(
         self, text: str, date: date | None = None, doc_id: str | None = None
@@ -201,16 +218,44 @@ class Pipeline:
             raise EmptyInputError(f"{document.origin or document.id}: no text after cleaning")
         return cleaned
 
-    def _code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
+    def _deadline(self) -> float | None:
+        """When the coding of a document starting now must end (``document_seconds``)."""
+        budget = self.settings.document_seconds
+        return monotonic() + budget if budget > 0 else None
+
+    def _check(self, document: Document, deadline: float | None, stage: str) -> None:
+        if deadline is not None and monotonic() > deadline:
+            raise TimeBudgetError(
+                f"{document.origin or document.id}: coding took longer than "
+                f"{self.settings.document_seconds:g} s (document_seconds, at {stage}); "
+                f"{len(document.text):,} characters"
+            )
+
+    def _too_long(self, sent: Span) -> bool:
+        """A sentence too long to code in bounded time (see ``max_sentence_chars``)."""
+        most_tokens = 2 * self.settings.max_sentence_tokens
+        return len(sent.text) > self.settings.max_sentence_chars or (
+            most_tokens > 0 and len(sent) > most_tokens
+        )
+
+    def _code_parsed(
+        self, document: Document, doc: Doc, deadline: float | None = None
+    ) -> CodedDocument:
+        self._check(document, deadline, "the parse")
         if document.date is None:
             document = replace(document, **self.dates.infer_publication_date(doc, document))
         mentions = self.actors.resolve(doc, document.date)
         ctx = DocContext(document=document, doc=doc, mentions=mentions)
         sentences: list[Sentence] = []
         events: list[Event] = []
+        skipped: list[str] = []
         for index, sent in enumerate(doc.sents):
+            self._check(document, deadline, f"sentence {index}")
             sentence = trimmed_sentence(index, sent.text, sent.start_char)
             sentences.append(sentence)
+            if self._too_long(sent):
+                skipped.append(f"{index} ({len(sent.text):,} characters, {len(sent):,} tokens)")
+                continue
             candidates = with_headline_reading(
                 self.events.extract(sent, ctx), sent, ctx, self.events.book, self.events.ontology
             )
@@ -226,7 +271,27 @@ class Pipeline:
                 built = self.event_types.rerank(built, heads)
             events.extend(built)
         events = with_wire_sources(fold_followups(events), sentences, ctx)
+        document = replace(
+            document, sanitised=(*document.sanitised, *self._warnings(doc, skipped))
+        )
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
+
+    def _warnings(self, doc: Doc, skipped: list[str]) -> list[str]:
+        """What the length bounds changed in coding this document, for its sanitised field."""
+        warnings = []
+        cuts = doc.user_data.get(CUTS, 0)
+        if cuts:
+            warnings.append(
+                f"text: {cuts} cut(s) in stretches of more than "
+                f"{self.settings.max_sentence_tokens} tokens without a full stop "
+                "(max_sentence_tokens)"
+            )
+        if skipped:
+            warnings.append(
+                f"text: sentence(s) {', '.join(skipped)} too long to code, skipped "
+                "(max_sentence_chars)"
+            )
+        return warnings
 
     def _size(self, head: Token, candidate: Candidate, ctx: DocContext) -> Size | None:
         """The size of the trigger, completed by the other triggers of a merged mention."""

@@ -46,13 +46,42 @@ class Settings:
         "SQLAlchemy URL of the store: SQLite file by default, postgresql://… for a team.",
     )
     max_document_chars: int = _setting(
-        2_000_000, "Documents longer than this many characters are refused with an error."
+        1_000_000, "Documents longer than this many characters are refused with an error."
+    )
+    max_sentence_tokens: int = _setting(
+        150,
+        "A stretch of more tokens than this without a full stop is cut into sentences of at "
+        "most this length before parsing (at a comma or conjunction where one is near); the "
+        "cut is recorded in the document's sanitised field. 0 turns the cut off.",
+    )
+    max_sentence_chars: int = _setting(
+        5_000,
+        "A sentence longer than this many characters (or than twice max_sentence_tokens "
+        "tokens) after parsing is skipped, not coded; the skip is recorded on the document.",
+    )
+    document_seconds: float = _setting(
+        120.0,
+        "Longest the coding of one document may take; past it the document fails (E109, "
+        "quarantined in a batch) and the others go on. 0 means no limit.",
     )
     max_input_bytes: int = _setting(
         20_000_000, "Single files larger than this (other than JSONL/CSV archives) are refused."
     )
     fetch_timeout: int = _setting(
         20, "Seconds allowed for each step (connect, read) of fetching a URL or feed."
+    )
+    fetch_deadline: float = _setting(
+        60.0,
+        "Seconds allowed for the whole of one fetch (every redirect, connect, headers and "
+        "body together); a server that trickles its answer is cut off at this time.",
+    )
+    feed_concurrency: int = _setting(
+        4, "Feeds `tocsin watch` polls at the same time (each feed is still polled alone)."
+    )
+    feed_backoff_seconds: float = _setting(
+        300.0,
+        "After a feed fails (timeout, refused, bad answer), it is skipped for this long; the "
+        "wait doubles with each failure in a row, up to a day, and resets when it answers.",
     )
     actors_file: str | None = _setting(
         None, "Extra YAML/CSV actor dictionary layered over the bundled one."

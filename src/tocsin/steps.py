@@ -86,17 +86,18 @@ def place_authorities(_pipeline: Any) -> Step:
 def domestic_countries(pipeline: Any) -> Step:
     """A missing nationality from the other party, the place, the sentence or the document."""
     domestic = pipeline.domestic
-    setting: dict[str, tuple[Mention, ...]] = {}  # the current document's, by document id
+    setting: dict[str, str | None] = {}  # the current document's state, by document id
 
-    def document_mentions(ctx: DocContext) -> tuple[Mention, ...]:
+    def document_state(ctx: DocContext) -> str | None:
         if ctx.document.id not in setting:
             setting.clear()
-            setting[ctx.document.id] = ctx.mentions.mentions + dateline_mentions(pipeline, ctx)
+            mentions = ctx.mentions.mentions + dateline_mentions(pipeline, ctx)
+            setting[ctx.document.id] = domestic.about(mentions)
         return setting[ctx.document.id]
 
     def step(candidate: Candidate, where: Where) -> Candidate:
-        document = document_mentions(where.ctx)
-        return domestic.apply(candidate, where.location, where.sentence_mentions, document)
+        about = document_state(where.ctx)
+        return domestic.apply_about(candidate, where.location, where.sentence_mentions, about)
 
     return step
 

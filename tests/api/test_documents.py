@@ -112,3 +112,27 @@ def test_too_large_documents_are_413(seeded, text: str) -> None:
         )
     assert response.status_code == 413
     assert "limit" in response.json()["detail"]
+
+
+def test_a_document_id_with_slashes_has_its_pages(tmp_path) -> None:
+    from dataclasses import replace
+
+    from api.seed import ARTICLES, build
+    from tocsin.store import Store
+
+    settings = Settings.from_env(environ={}, db_url=f"sqlite:///{tmp_path / 's.db'}")
+    doc_id = "wire/2026/05/chile peru?#1"
+    coded = build({**ARTICLES[0], "id": doc_id})
+    store = Store.open(settings.db_url)
+    store.save([replace(coded, document=replace(coded.document, id=doc_id))])
+    quoted = "wire/2026/05/chile%20peru%3F%231"
+    with TestClient(create_app(settings, pipeline_factory=no_pipeline, store=store)) as c:
+        api = c.get(f"/api/documents/{quoted}")
+        assert api.status_code == 200 and api.json()["id"] == doc_id
+        page = c.get(f"/documents/{quoted}")
+        assert page.status_code == 200 and "Chilean troops shelled" in page.text
+        event = c.get("/api/events", params={"doc_id": doc_id}).json()["events"][0]
+        event_page = c.get(f"/events/{event['id']}")
+        assert f'href="/documents/{quoted}"' in event_page.text
+        assert c.get("/documents/wire/2026/05/other").status_code == 404
+    store.close()

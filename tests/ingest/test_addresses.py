@@ -27,13 +27,24 @@ def no_dns(host: str, port: int) -> list[str]:
         "fd00::1",
         "::ffff:127.0.0.1",
         "2002:7f00:1::",
+        "::127.0.0.1",  # IPv4-compatible
+        "::10.0.0.1",
+        "::169.254.169.254",
+        "64:ff9b::127.0.0.1",  # NAT64
+        "64:ff9b::a9fe:a9fe",
+        "64:ff9b::10.1.2.3",
+        "64:ff9b:1::192.168.0.1",
+        "::",
     ],
 )
 def test_non_public_addresses(address: str) -> None:
     assert not is_public(ipaddress.ip_address(address))
 
 
-@pytest.mark.parametrize("address", ["93.184.216.34", "2606:4700:4700::1111", "8.8.8.8"])
+@pytest.mark.parametrize(
+    "address",
+    ["93.184.216.34", "2606:4700:4700::1111", "8.8.8.8", "64:ff9b::8.8.8.8", "::ffff:8.8.8.8"],
+)
 def test_public_addresses(address: str) -> None:
     assert is_public(ipaddress.ip_address(address))
 
@@ -75,3 +86,9 @@ def test_unresolvable_host() -> None:
 
     with pytest.raises(UnsafeURLError, match="cannot resolve"):
         AddressGuard(resolver=fail).addresses(httpx.URL("http://nowhere.invalid/"))
+
+
+@pytest.mark.parametrize("url", ["http://[::127.0.0.1]:8765/", "http://[64:ff9b::7f00:1]/"])
+def test_ipv6_forms_of_loopback_are_refused_without_lookup(url: str) -> None:
+    with pytest.raises(UnsafeURLError, match="non-public"):
+        AddressGuard(resolver=no_dns).addresses(httpx.URL(url))

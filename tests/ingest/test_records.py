@@ -45,3 +45,10 @@ def test_build_document_errors() -> None:
         build_document({"text": "\n "}, "f#1")
     warned = build_document({"text": "Text.", "date": "soon"}, "f#1")
     assert warned.document.date is None and "soon" in warned.warnings[0]
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31T10:00:00Z", "1799-12-31"])
+def test_an_implausible_date_is_ignored_with_a_warning(value: str) -> None:
+    built = build_document({"text": "Mali expelled envoys.", "date": value}, "t.jsonl#1")
+    assert built.document.date is None
+    assert any("outside 1800–2199" in w for w in built.warnings)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DataError, OperationalError
@@ -15,6 +18,7 @@ from starlette.exceptions import HTTPException
 import tocsin
 from tocsin.api.docs import mount_docs
 from tocsin.api.guards import NulGuardMiddleware, ReadBudgetMiddleware
+from tocsin.api.headers import SecurityHeadersMiddleware
 from tocsin.api.limits import BodyLimitMiddleware, body_limit_for
 from tocsin.api.state import AppState, PipelineFactory
 from tocsin.errors import StoreError
@@ -50,7 +54,8 @@ def create_app(
     app.state.tocsin = AppState(settings, pipeline_factory, store)
     app.add_middleware(ReadBudgetMiddleware, seconds=settings.api_request_seconds)
     app.add_middleware(BodyLimitMiddleware, max_bytes=body_limit_for(settings.max_document_chars))
-    app.add_middleware(NulGuardMiddleware)  # outermost: before anything reads the request
+    app.add_middleware(NulGuardMiddleware)  # before anything reads the request
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: on every answer, even a 413
     for module in (documents, records, signals, alerts, search):
         app.include_router(module.router)
     app.include_router(pages)
@@ -72,6 +77,11 @@ def create_app(
             return _too_long(settings, budget.reason or "stopped")
         return JSONResponse({"detail": "the store cannot answer now; try again"}, 503)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # the default answer echoes the input, and JSON cannot hold 1e309 (inf): a 500
+        return JSONResponse({"detail": json_safe(jsonable_encoder(exc.errors()))}, 422)
+
     @app.exception_handler(DataError)
     async def bad_value(request: Request, exc: DataError) -> JSONResponse:
         return JSONResponse({"detail": "a value is out of the range the store accepts"}, 422)
@@ -83,6 +93,17 @@ def create_app(
         return error_page(request, exc.status_code, str(exc.detail))
 
     return app
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with every non-finite float (inf, nan) written as a string."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if isinstance(value, dict):
+        return {key: json_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(item) for item in value]
+    return value
 
 
 def _too_long(settings: Settings, reason: str) -> JSONResponse:

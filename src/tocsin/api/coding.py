@@ -7,6 +7,7 @@ The API's ``POST /api/documents``, the paste box of the dashboard and ``tocsin d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,38 +29,62 @@ class CodingResult:
 
 
 def code_documents(
-    pipeline: Any, store: Any, documents: Sequence[Document], settings: Settings
+    pipeline: Any,
+    store: Any,
+    documents: Sequence[Document],
+    settings: Settings,
+    *,
+    parse_lock: AbstractContextManager[Any] | None = None,
+    write_lock: AbstractContextManager[Any] | None = None,
 ) -> CodingResult:
     """Code the documents not yet stored, save them, then update incidents and alerts.
 
     Documents already in the store are skipped, so coding the same batch twice adds nothing.
+    Coding (parse and rules, the slow part, bounded by ``document_seconds``) runs under
+    ``parse_lock`` and only saving and analysis under ``write_lock``, so a long document never
+    holds up other writers while it is parsed.
     """
     result = CodingResult()
-    known = store.known_ids(d.id for d in documents)
-    fresh = []
-    for document in documents:
-        if document.id in known or document.id in {d.id for d in fresh}:
-            result.known.append(document.id)
-        else:
-            fresh.append(document)
-    coded = []
-    for item in pipeline.code_many(fresh):
-        if hasattr(item, "error"):
-            result.failed.append((item.document.id, str(item.error)))
-        else:
-            coded.append(item)
+    with parse_lock or nullcontext():
+        coded = _code_fresh(pipeline, store, documents, result)
     if not coded:
         return result
     from tocsin.analysis import analyse_stored
     from tocsin.incidents.store_reports import save_coded
 
-    event_ids = save_coded(store, coded)
-    result.new = [item.document.id for item in coded]
-    result.events = [event for item in coded for event in item.events]
-    analysis = analyse_stored(store, event_ids, settings)
+    with write_lock or nullcontext():
+        stored = store.known_ids(item.document.id for item in coded)  # saved meanwhile
+        result.known += [item.document.id for item in coded if item.document.id in stored]
+        coded = [item for item in coded if item.document.id not in stored]
+        if not coded:
+            return result
+        event_ids = save_coded(store, coded)
+        result.new = [item.document.id for item in coded]
+        result.events = [event for item in coded for event in item.events]
+        analysis = analyse_stored(store, event_ids, settings)
     result.incidents = analysis.incidents
     result.alerts = analysis.alerts
     return result
+
+
+def _code_fresh(
+    pipeline: Any, store: Any, documents: Sequence[Document], result: CodingResult
+) -> list[Any]:
+    """The coded documents of those not yet stored; the others go to ``result``."""
+    known = store.known_ids(d.id for d in documents)
+    fresh: dict[str, Document] = {}
+    for document in documents:
+        if document.id in known or document.id in fresh:
+            result.known.append(document.id)
+        else:
+            fresh[document.id] = document
+    coded = []
+    for item in pipeline.code_many(list(fresh.values())):
+        if hasattr(item, "error"):
+            result.failed.append((item.document.id, str(item.error)))
+        else:
+            coded.append(item)
+    return coded
 
 
 def document_from_fields(

@@ -38,18 +38,25 @@ class BodyLimitMiddleware:
             return
         seen = 0
         started = False
+        over = False
 
         async def limited_receive() -> dict[str, Any]:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
+                    over = True
                     raise BodyTooLarge
             return message
 
         async def tracking_send(message: dict[str, Any]) -> None:
             nonlocal started
+            if over:  # the app caught BodyTooLarge (FastAPI answers 400 to a body it cannot read)
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await self._refuse(send)
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
@@ -17,6 +18,7 @@ from tocsin.models import FACTUALITY_STATUSES, PLOVER_EVENTS
 router = APIRouter(include_in_schema=False)
 State = Annotated[AppState, Depends(app_state)]
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
+TEMPLATES.env.filters["path"] = lambda value: quote(str(value), safe="/")  # an id in a link
 
 QUAD_NAMES = {
     1: "verbal cooperation",
@@ -93,7 +95,7 @@ def event(request: Request, state: State, event_id: str) -> HTMLResponse:
     return render(request, "event.html", "incidents", **data)
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document(request: Request, state: State, doc_id: str) -> HTMLResponse:
     store = state.store
     doc = store.document(doc_id)

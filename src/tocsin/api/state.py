@@ -26,7 +26,8 @@ class AppState:
         self._pipeline: Any | None = None
         self._store = store
         self._lock = threading.Lock()
-        self.coding_lock = threading.Lock()  # one write (code → store → incidents) at a time
+        self.coding_lock = threading.Lock()  # one write (store → incidents) at a time
+        self.parsing_lock = threading.Lock()  # one document parsed and coded at a time
         self.cache = VersionCache()
 
     def cached(self, key: Any, compute: Callable[[], Any]) -> Any:

@@ -34,7 +34,7 @@ def analyse_command(
 
     settings = Settings.from_env(db_url=db)
     try:
-        with Store.open(settings.db_url) as store:
+        with Store.open_existing(settings.db_url) as store:
             waiting = pending_count(store)
             typer.echo(f"{waiting:,} stored event(s) waiting for analysis", err=True)
             result = analyse_pending(store, settings, wait=wait)

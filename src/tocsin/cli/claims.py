@@ -57,13 +57,19 @@ def claims_command(
 ) -> None:
     """List claims, newest first, each with who makes it and who denies or confirms it."""
     from tocsin.claims import list_claims
+    from tocsin.errors import StoreError
     from tocsin.settings import Settings
     from tocsin.store import Store
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     settings = Settings.from_env(db_url=db)
-    with Store(settings.db_url) as store, store.session() as session:
+    try:
+        store = Store.open_existing(settings.db_url)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    with store, store.session() as session:
         rows = list_claims(
             session, kind=kind, country=country, contested=True if contested else None, limit=limit
         )

@@ -84,6 +84,7 @@ def demo_command(
     """Code the bundled sample articles into the store and open the dashboard on 127.0.0.1."""
     from tocsin.pipeline import Pipeline
     from tocsin.store import Store
+    from tocsin.store.engine import masked
 
     if serve:  # fail before coding, not after, when the server extra is missing
         require("fastapi", "server")
@@ -106,7 +107,7 @@ def demo_command(
         if store.known_ids(wanted) == wanted:
             added = events = 0  # everything is stored: no need to load the pipeline
         else:
-            echo(f"tocsin demo: coding the sample articles into {settings.db_url}")
+            echo(f"tocsin demo: coding the sample articles into {masked(settings.db_url)}")
             added, events = code_samples(pipeline(), store, settings, echo)
         total = store.count_documents()
     finally:
@@ -114,7 +115,7 @@ def demo_command(
     echo(f"tocsin demo: {added} new article(s), {events} new event(s); {total} in the store")
     url = f"http://{settings.host}:{settings.port}/"
     if not serve:
-        echo(f"tocsin demo: run `tocsin serve --db {settings.db_url}` and open {url}")
+        echo(f"tocsin demo: run `tocsin serve --db {masked(settings.db_url)}` and open {url}")
         return
     if not settings.api_token:
         settings = Settings.from_env(

@@ -91,9 +91,12 @@ def export_command(
         since=_day(since, "--since"),
         until=_day(until, "--until"),
     )
+    if out is not None and not out.parent.is_dir():
+        typer.echo(f"error: cannot write {out}: there is no directory {out.parent}", err=True)
+        raise typer.Exit(1)
     settings = Settings.from_env(db_url=db)
     try:
-        store = Store(settings.db_url)
+        store = Store.open_existing(settings.db_url)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
@@ -101,14 +104,21 @@ def export_command(
         items = (
             ExportItem.of(e, d, added) for e, d, added in store.iter_events_with_documents(filters)
         )
-        if spec.write_file is not None:
-            assert out is not None
-            count = spec.write_file(spec.selected(items, include_hypothetical), out)
-        elif out is None:
-            count = export_text(items, spec, sys.stdout, ExportTables.load(), include_hypothetical)
-        else:
-            with out.open("w", encoding="utf-8", newline="") as handle:
-                count = export_text(items, spec, handle, ExportTables.load(), include_hypothetical)
+        try:
+            if spec.write_file is not None:
+                assert out is not None
+                count = spec.write_file(spec.selected(items, include_hypothetical), out)
+            elif out is None:
+                tables = ExportTables.load()
+                count = export_text(items, spec, sys.stdout, tables, include_hypothetical)
+            else:
+                with out.open("w", encoding="utf-8", newline="") as handle:
+                    tables = ExportTables.load()
+                    count = export_text(items, spec, handle, tables, include_hypothetical)
+        except OSError as exc:  # a full disk, a read-only place, a closed pipe
+            reason = exc.strerror or str(exc)
+            typer.echo(f"error: cannot write {out or 'the output'}: {reason}", err=True)
+            raise typer.Exit(1) from exc
     typer.echo(f"exported {count:,} event(s) as {fmt}", err=True)
 
 

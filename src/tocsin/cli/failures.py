@@ -55,7 +55,7 @@ def failures_command(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     settings = Settings.from_env(db_url=db)
     try:
-        store = Store.open(settings.db_url)
+        store = Store.open_existing(settings.db_url)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc

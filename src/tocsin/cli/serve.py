@@ -31,9 +31,12 @@ def serve_command(
     ] = None,
 ) -> None:
     """Serve the dashboard and the REST API (OpenAPI at /openapi.json, docs at /docs)."""
+    from tocsin.store.engine import masked
+
     settings = Settings.from_env(db_url=db, host=host, port=port)
     typer.echo(
-        f"tocsin: serving {settings.db_url} on http://{settings.host}:{settings.port}/", err=True
+        f"tocsin: serving {masked(settings.db_url)} on http://{settings.host}:{settings.port}/",
+        err=True,
     )
     if not settings.api_token:
         typer.echo("tocsin: no api_token set, so writes (POST) are refused", err=True)

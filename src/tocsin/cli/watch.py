@@ -114,10 +114,19 @@ def watch(
 
     state = SqlFeedState.open(settings.db_url)
     state.forget_before(days=SEEN_RETENTION_DAYS)
-    limits = FetchLimits(max_bytes=settings.max_input_bytes, timeout=settings.fetch_timeout)
+    limits = FetchLimits(
+        max_bytes=settings.max_input_bytes,
+        timeout=settings.fetch_timeout,
+        deadline=settings.fetch_deadline,
+    )
     with SafeFetcher(allow_private=allow_private, limits=limits) as fetcher:
         watcher = FeedWatcher(
-            fetcher, state, on_document=on_document, on_problem=lambda p: echo(str(p))
+            fetcher,
+            state,
+            on_document=on_document,
+            on_problem=lambda p: echo(str(p)),
+            concurrency=settings.feed_concurrency,
+            backoff_seconds=settings.feed_backoff_seconds,
         )
         watcher.run(feeds, interval=interval, once=once, stop=stop, on_poll=summary)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -17,6 +18,7 @@ from datetime import date, timedelta
 from tocsin.dates.vocabulary import DateVocabulary
 
 UNITS = ("day", "week", "weekend", "month", "year")
+WORD_WINDOW = 100  # characters before a match read for the word before it
 
 
 @dataclass(frozen=True)
@@ -137,23 +139,24 @@ class DatePatterns:
     # -- finding -------------------------------------------------------------------------
     def find(self, text: str) -> Iterator[Found]:
         """Non-overlapping expressions in ``text``, in order of position."""
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # sorted and disjoint: one neighbour tells an overlap
         found: list[Found] = []
         for kind, pattern in self.patterns:
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if any(start < e and s < end for s, e in taken):
+                before = bisect_left(taken, (end, -1)) - 1  # the last one starting before end
+                if before >= 0 and taken[before][1] > start:
                     continue
                 if self._not_a_date(text, start, kind, match):
                     continue
                 if match.group(0).endswith(".") and len(match.group(0).split()[-1]) > 5:
                     end -= 1  # a sentence's full stop after "5 February", not "Feb."
-                taken.append((start, end))
+                insort(taken, (start, end))
                 found.append(Found(start, end, text[start:end].strip(), kind, match.groups()))
         yield from sorted(found, key=lambda f: f.start)
 
     def _not_a_date(self, text: str, start: int, kind: str, match: re.Match[str]) -> bool:
-        before = text[:start].split()
+        before = text[max(0, start - WORD_WINDOW) : start].split()
         if before and before[-1].lower().strip(",") in self.vocab.not_a_date_before:
             return kind in ("ago", "relative_unit", "coming")
         after = text[match.end() : match.end() + 5]

@@ -64,8 +64,17 @@ class DomesticCountries:
     ) -> Candidate:
         """``candidate`` with countries for its country-less parties, where the setting tells;
         ``document`` holds the mentions of the whole document and its dateline."""
+        return self.apply_about(candidate, location, mentions, self.about(document))
+
+    def apply_about(
+        self,
+        candidate: Candidate,
+        location: Location | None,
+        mentions: Iterable[Mention],
+        about: str | None,
+    ) -> Candidate:
+        """:meth:`apply` with the document's state (:meth:`about`) already known."""
         named = [m for m in mentions if m.actor.country in self.states]
-        about = self._about(document)
         local = candidate.info.event in PLACE_FIRST
         actor, actor_rule = self._party(
             candidate.actor,
@@ -159,7 +168,7 @@ class DomesticCountries:
             return next(iter(others)), "sentence"
         return None
 
-    def _about(self, document: Iterable[Mention]) -> str | None:
+    def about(self, document: Iterable[Mention]) -> str | None:
         """The state the document names most often, when one is ahead of all others."""
         counts = Counter(
             m.actor.country

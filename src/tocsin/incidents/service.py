@@ -209,7 +209,7 @@ class IncidentBuilder:
                 or_(
                     IncidentRow.date_start.is_(None),
                     IncidentRow.date_start.between(
-                        first - timedelta(days=NEARBY_DAYS), last + timedelta(days=NEARBY_DAYS)
+                        _shifted(first, -NEARBY_DAYS), _shifted(last, NEARBY_DAYS)
                     ),
                 )
             )
@@ -565,3 +565,11 @@ def unsplit(store: Any, event_id: str) -> str:
     """Undo a split; returns the incident the event went back to."""
     with session_scope(store) as session:
         return IncidentBuilder().unsplit(session, event_id)
+
+
+def _shifted(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the first or last day a date can have."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max

@@ -31,14 +31,33 @@ def system_resolver(host: str, port: int) -> list[str]:
     return seen
 
 
+NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated IPv4-compatible form, ::127.0.0.1
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries: mapped (::ffff:a.b.c.d), IPv4-compatible
+    (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d, RFC 6052 and 8215), 6to4 or Teredo."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address in COMPATIBLE and int(address) > 1:  # :: and ::1 are not IPv4
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if any(address in network for network in NAT64):
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        return address.teredo[1]
+    return None
+
+
 def is_public(address: IPAddress) -> bool:
-    """True for globally routable unicast addresses (IPv4-mapped IPv6 judged as IPv4)."""
+    """True for globally routable unicast addresses; an IPv6 address that carries an IPv4 one
+    (mapped, compatible, NAT64, 6to4, Teredo) is judged as that IPv4 address."""
     if isinstance(address, ipaddress.IPv6Address):
-        mapped = address.ipv4_mapped or address.sixtofour
-        if mapped is not None:
-            return is_public(mapped)
-        if address.teredo is not None:
-            return is_public(address.teredo[1])
+        embedded = embedded_ipv4(address)
+        if embedded is not None:
+            return is_public(embedded)
     return address.is_global and not address.is_multicast
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -52,9 +53,10 @@ class PollResult:
     """What one poll of one feed did."""
 
     feed_url: str
-    status: str  # "ok", "not-modified", "failed"
+    status: str  # "ok", "not-modified", "failed", "backed-off"
     entries: int = 0
     new: int = 0
+    error: str | None = None  # why the feed itself failed
 
 
 def _published(entry: Any) -> date | None:
@@ -104,29 +106,55 @@ class FeedWatcher:
         *,
         on_document: DocumentHandler,
         on_problem: ProblemHandler,
+        concurrency: int = 1,
+        backoff_seconds: float = 0.0,
     ) -> None:
         self.fetcher = fetcher
         self.state = state
         self.on_document = on_document
         self.on_problem = on_problem
+        self.concurrency = max(1, concurrency)
+        self.backoff_seconds = backoff_seconds
+        self._handing = threading.Lock()  # documents are coded one at a time
+        self._reporting = threading.Lock()
 
     # -- one feed ------------------------------------------------------------------------
     def poll(self, feed_url: str) -> PollResult:
-        """Poll ``feed_url`` once; problems are reported, never raised."""
+        """Poll ``feed_url`` once (unless it is backed off); problems are reported, never
+        raised. A feed that fails is backed off for ``backoff_seconds``, doubled with each
+        failure in a row; its state (failures, retry time, last error) is kept in the store."""
+        if self.backoff_seconds > 0:
+            health = self.state.health(feed_url)
+            if health.backed_off():
+                return PollResult(feed_url, "backed-off")
+        result = self._poll(feed_url)
+        if self.backoff_seconds > 0:
+            if result.status == "failed" and result.error:
+                health = self.state.record_failure(feed_url, result.error, self.backoff_seconds)
+                when = health.retry_after.isoformat(" ", "seconds") if health.retry_after else ""
+                self._warn(
+                    feed_url,
+                    f"failed {health.failures} time(s) in a row; not polled before {when} UTC",
+                )
+            elif result.status in ("ok", "not-modified"):
+                self.state.record_success(feed_url)
+        return result
+
+    def _poll(self, feed_url: str) -> PollResult:
         validators = self.state.validators(feed_url)
         try:
             result = self.fetcher.fetch(feed_url, headers=validators.request_headers())
         except UnsafeURLError as exc:
             self.on_problem(Problem.from_error(feed_url, exc))
-            return PollResult(feed_url, "failed")
+            return PollResult(feed_url, "failed", error=Exception.__str__(exc))
         except FetchError as exc:
             self._warn(feed_url, f"{Exception.__str__(exc)}; will retry at the next poll", exc)
-            return PollResult(feed_url, "failed")
+            return PollResult(feed_url, "failed", error=Exception.__str__(exc))
         if result.status == 304:
             return PollResult(feed_url, "not-modified")
         entries = self._entries(feed_url, result)
         if entries is None:
-            return PollResult(feed_url, "failed")
+            return PollResult(feed_url, "failed", error="not a readable feed")
         seen = self.state.seen(feed_url, (key for e in entries for key in e.keys))
         new = 0
         deferred = False
@@ -138,7 +166,8 @@ class FeedWatcher:
                 deferred = True
                 continue
             try:
-                self.on_document(document)
+                with self._handing:
+                    self.on_document(document)
             except TocsinError as exc:  # e.g. the store is unreachable: retry at the next poll
                 self.on_problem(Problem.from_error(document.origin or feed_url, exc))
                 return PollResult(feed_url, "failed", len(entries), new)
@@ -151,7 +180,8 @@ class FeedWatcher:
         return PollResult(feed_url, "ok", len(entries), new)
 
     def _warn(self, origin: str, message: str, error: TocsinError | None = None) -> None:
-        self.on_problem(Problem(origin, message, False, error.code if error else None))
+        with self._reporting:
+            self.on_problem(Problem(origin, message, False, error.code if error else None))
 
     def _entries(self, feed_url: str, result: FetchResult) -> list[FeedEntry] | None:
         # a stream, never bytes or str: feedparser would treat those as a path or URL to open
@@ -210,7 +240,14 @@ class FeedWatcher:
 
     # -- many feeds, repeatedly ----------------------------------------------------------
     def poll_all(self, feeds: Iterable[str]) -> list[PollResult]:
-        return [self.poll(feed) for feed in feeds]
+        """Poll every feed, ``concurrency`` at a time, so a slow feed holds up only itself
+        (within the fetch deadline); results in the order of ``feeds``."""
+        feeds = list(feeds)
+        if self.concurrency == 1 or len(feeds) < 2:
+            return [self.poll(feed) for feed in feeds]
+        workers = min(self.concurrency, len(feeds))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="feed") as pool:
+            return list(pool.map(self.poll, feeds))
 
     def run(
         self,

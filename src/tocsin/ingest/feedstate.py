@@ -35,6 +35,9 @@ class FeedStateRow(Base):
     etag: Mapped[str | None] = mapped_column(sa.String(512))
     last_modified: Mapped[str | None] = mapped_column(sa.String(128))
     polled_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    failures: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    retry_after: Mapped[datetime | None] = mapped_column(sa.DateTime)  # backed off until then
+    last_error: Mapped[str | None] = mapped_column(sa.String(500))
 
 
 class FeedEntryRow(Base):
@@ -68,8 +71,24 @@ class Validators:
         return headers
 
 
+@dataclass(frozen=True)
+class FeedHealth:
+    """How a feed has answered lately: failures in a row, and the time before which it is not
+    polled again (backed off)."""
+
+    failures: int = 0
+    retry_after: datetime | None = None
+    last_error: str | None = None
+
+    def backed_off(self, now: datetime | None = None) -> bool:
+        return self.retry_after is not None and (now or _now()) < self.retry_after
+
+
+MAX_BACKOFF_SECONDS = 86_400.0
+
+
 class FeedState(Protocol):
-    """Seen entries and validators per feed."""
+    """Seen entries, validators and health per feed."""
 
     def validators(self, feed_url: str) -> Validators: ...
 
@@ -78,6 +97,12 @@ class FeedState(Protocol):
     def seen(self, feed_url: str, keys: Iterable[str]) -> set[str]: ...
 
     def mark_seen(self, feed_url: str, key: str) -> None: ...
+
+    def health(self, feed_url: str) -> FeedHealth: ...
+
+    def record_failure(self, feed_url: str, error: str, base_seconds: float) -> FeedHealth: ...
+
+    def record_success(self, feed_url: str) -> None: ...
 
 
 def _now() -> datetime:
@@ -99,12 +124,12 @@ class SqlFeedState:
     @classmethod
     def open(cls, url: str) -> SqlFeedState:
         """Feed state in the database at store URL ``url``."""
-        from tocsin.store.engine import make_engine
+        from tocsin.store.engine import make_engine, without_secrets
 
         try:
             return cls(make_engine(url))
         except sa.exc.ArgumentError as exc:
-            raise StoreError(f"{url}: cannot open the store: {exc}") from exc
+            raise StoreError(without_secrets(f"{url}: cannot open the store: {exc}", url)) from exc
 
     def validators(self, feed_url: str) -> Validators:
         query = sa.select(_STATE.c.etag, _STATE.c.last_modified).where(
@@ -120,6 +145,42 @@ class SqlFeedState:
             "last_modified": validators.last_modified,
             "polled_at": _now(),
         }
+        with self.engine.begin() as connection:
+            updated = connection.execute(
+                _STATE.update().where(_STATE.c.feed_url == feed_url).values(**values)
+            )
+            if updated.rowcount == 0:
+                connection.execute(_STATE.insert().values(feed_url=feed_url, **values))
+
+    def health(self, feed_url: str) -> FeedHealth:
+        query = sa.select(_STATE.c.failures, _STATE.c.retry_after, _STATE.c.last_error).where(
+            _STATE.c.feed_url == feed_url
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        if row is None:
+            return FeedHealth()
+        return FeedHealth(row.failures or 0, row.retry_after, row.last_error)
+
+    def record_failure(self, feed_url: str, error: str, base_seconds: float) -> FeedHealth:
+        """One more failure in a row: the feed is backed off for ``base_seconds`` doubled for
+        each earlier failure in the row (at most a day)."""
+        failures = self.health(feed_url).failures + 1
+        wait = min(base_seconds * 2 ** min(failures - 1, 30), MAX_BACKOFF_SECONDS)
+        health = FeedHealth(failures, _now() + timedelta(seconds=wait), error[:500])
+        self._write(
+            feed_url,
+            failures=health.failures,
+            retry_after=health.retry_after,
+            last_error=health.last_error,
+        )
+        return health
+
+    def record_success(self, feed_url: str) -> None:
+        if self.health(feed_url).failures:
+            self._write(feed_url, failures=0, retry_after=None, last_error=None)
+
+    def _write(self, feed_url: str, **values: Any) -> None:
         with self.engine.begin() as connection:
             updated = connection.execute(
                 _STATE.update().where(_STATE.c.feed_url == feed_url).values(**values)

@@ -8,10 +8,14 @@ second DNS answer cannot point the request elsewhere. Bodies are streamed and cu
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from email.message import Message
 from types import TracebackType
+from typing import Any
 
 import httpx
 
@@ -52,6 +56,55 @@ class FetchResult:
         message["content-type"] = self.headers.get("content-type", "")
         value = message.get_param("charset")
         return value if isinstance(value, str) and value else None
+
+
+class Watchdog:
+    """Shuts the connection of one request down when its time is up.
+
+    httpx's timeouts bound each step (connect, one read) but not their sum, so a server that
+    trickles its headers a byte at a time could hold a fetch for ever. The watchdog learns the
+    request's socket from httpcore's trace events and, at the deadline, shuts it down from a
+    timer thread: the blocked read returns at once and the fetch fails as late.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def trace(self, name: str, info: dict[str, Any]) -> None:
+        """httpcore trace hook: remember the socket of each new connection."""
+        if name in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                with self._lock:
+                    self._sockets.append(sock)
+                    late = self.fired
+                if late:
+                    self._shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
 
 
 def _pinned(url: httpx.URL, address: IPAddress) -> tuple[httpx.URL, dict[str, str], dict]:
@@ -128,20 +181,39 @@ class SafeFetcher:
         addresses = self.guard.addresses(url)
         last_error: Exception | None = None
         for address in addresses:
+            remaining = self.limits.deadline - (time.monotonic() - started)
+            if remaining <= 0:
+                raise self._late(url)
             target, host_header, extensions = _pinned(url, address)
+            watchdog = Watchdog(remaining)
+            step = min(self.limits.timeout, remaining)  # no step may outlast the deadline
             request = self._client.build_request(
-                "GET", target, headers={**headers, **host_header}, extensions=extensions
+                "GET",
+                target,
+                headers={**headers, **host_header},
+                extensions={**extensions, "trace": watchdog.trace},
+                timeout=httpx.Timeout(step),
             )
             try:
-                return self._send(request, url, started)
+                with watchdog:
+                    return self._send(request, url, started)
             except httpx.ConnectError as exc:
+                if watchdog.fired:
+                    raise self._late(url) from exc
                 last_error = exc
                 continue
             except httpx.TimeoutException as exc:
+                if watchdog.fired or time.monotonic() - started >= self.limits.deadline:
+                    raise self._late(url) from exc
                 raise FetchTimeoutError(f"timed out fetching {url}") from exc
             except httpx.HTTPError as exc:
+                if watchdog.fired:
+                    raise self._late(url) from exc
                 raise FetchError(f"cannot fetch {url}: {exc}") from exc
         raise FetchError(f"cannot connect to {url.host}: {last_error}")
+
+    def _late(self, url: httpx.URL) -> FetchTimeoutError:
+        return FetchTimeoutError(f"fetching {url} took more than {self.limits.deadline:g} s")
 
     def _send(self, request: httpx.Request, url: httpx.URL, started: float) -> FetchResult:
         response = self._client.send(request, stream=True)
@@ -151,9 +223,7 @@ class SafeFetcher:
             if response.status_code not in REDIRECT_STATUSES and response.status_code != 304:
                 for chunk in response.iter_bytes():
                     if time.monotonic() - started > self.limits.deadline:
-                        raise FetchTimeoutError(
-                            f"fetching {url} took more than {self.limits.deadline:g} s"
-                        )
+                        raise self._late(url)
                     body.extend(chunk)
                     if len(body) > self.limits.max_bytes:
                         del body[self.limits.max_bytes :]

@@ -27,20 +27,33 @@ class Built:
     warnings: tuple[str, ...] = ()
 
 
+FIRST_DAY = date(1800, 1, 1)  # publication dates outside these are a damaged field
+LAST_DAY = date(2199, 12, 31)
+
+
+def in_range(day: date) -> date:
+    """``day`` when it is a plausible publication date; ``ValueError`` otherwise."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"{day.isoformat()} is outside {FIRST_DAY.year}–{LAST_DAY.year}")
+    return day
+
+
 def parse_date(value: Any) -> date | None:
-    """A publication date from ``YYYY-MM-DD`` or an ISO datetime; ``ValueError`` otherwise."""
+    """A publication date from ``YYYY-MM-DD`` or an ISO datetime between 1800 and 2199;
+    ``ValueError`` otherwise."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
         raise ValueError(f"date must be a string, not {type(value).__name__}")
     raw = value.strip()
     try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        pass
+        return in_range(date.fromisoformat(raw))
+    except ValueError as exc:
+        if "outside" in str(exc):
+            raise
     if raw.endswith(("Z", "z")):
         raw = raw[:-1] + "+00:00"
-    return datetime.fromisoformat(raw).date()
+    return in_range(datetime.fromisoformat(raw).date())
 
 
 def _text_of(record: Mapping[str, Any]) -> str:

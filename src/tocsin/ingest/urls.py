@@ -60,7 +60,11 @@ class UrlReader:
 
     @classmethod
     def from_settings(cls, settings: Settings, *, allow_private: bool = False) -> UrlReader:
-        limits = FetchLimits(max_bytes=settings.max_input_bytes, timeout=settings.fetch_timeout)
+        limits = FetchLimits(
+            max_bytes=settings.max_input_bytes,
+            timeout=settings.fetch_timeout,
+            deadline=settings.fetch_deadline,
+        )
         return cls(SafeFetcher(allow_private=allow_private, limits=limits))
 
     def close(self) -> None:

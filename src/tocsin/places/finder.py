@@ -223,10 +223,8 @@ class PlaceFinder:
     @staticmethod
     def _inside_name(span: Span) -> bool:
         for token in span:
-            if token.ent_type_ in NAME_LABELS:
-                ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
-                if ent is not None and (ent.end - ent.start) > len(span):
-                    return True
+            if token.ent_type_ in NAME_LABELS and _entity_length(token) > len(span):
+                return True
         return False
 
     @staticmethod
@@ -244,3 +242,16 @@ class PlaceFinder:
         if head.ent_type_ == "PERSON":
             return True
         return head.text not in self.gazetteer and head.lower_ not in self._geo_words()
+
+
+def _entity_length(token: Token) -> int:
+    """Tokens in the named entity ``token`` is part of, read from the IOB tags around it (not
+    by scanning ``doc.ents``, which costs the length of the whole document)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -12,6 +14,10 @@ from tocsin.extras import require
 from tocsin.store import budget
 
 SQLITE_BUSY_MS = 30_000
+NO_FILE = (
+    "the URL names no database file: write sqlite:///path/to/store.db "
+    "(or sqlite:// for a store in memory)"
+)
 
 
 def normalise_url(url: str) -> URL:
@@ -20,6 +26,37 @@ def normalise_url(url: str) -> URL:
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
+
+
+def masked(url: str) -> str:
+    """``url`` with its password replaced by ``***``, fit to print or log."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: hide anything between : and @
+        return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
+def without_secrets(text: str, url: str) -> str:
+    """``text`` (an error message) with the password of ``url`` and ``url`` itself masked."""
+    text = text.replace(url, masked(url))
+    try:
+        password = make_url(url).password
+    except Exception:
+        password = None
+    if password:
+        for form in {str(password), quote(str(password), safe="")}:
+            text = text.replace(form, "***")
+    return re.sub(r"(://[^:/@\s]*:)[^@/\s]*@", r"\1***@", text)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, ":memory:"):
+        return None
+    if parsed.database == "":
+        raise ValueError(NO_FILE)
+    return Path(parsed.database).expanduser()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -45,6 +82,8 @@ def make_engine(url: str) -> Engine:
     """Create the engine for ``url``, creating a SQLite file's directory when needed."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
+        if parsed.database == "":
+            raise ValueError(NO_FILE)
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})

@@ -17,7 +17,7 @@ from tocsin.fingerprint import from_signed, to_signed
 from tocsin.models import Document, Event, Sentence
 from tocsin.store import migrate as migrations
 from tocsin.store.chunks import id_chunks
-from tocsin.store.engine import make_engine
+from tocsin.store.engine import make_engine, masked, sqlite_path, without_secrets
 from tocsin.store.filters import EventFilter
 from tocsin.store.rows import (
     document_row,
@@ -53,12 +53,21 @@ class Store:
     stored changes nothing, so re-running a batch never duplicates rows.
     """
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, must_exist: bool = False) -> None:
         self.url = url
+        try:
+            path = sqlite_path(url)
+        except Exception as exc:  # not a URL at all
+            raise StoreError(self._secret_free(f"{url}: cannot open the store: {exc}")) from exc
+        if must_exist and path is not None and not path.is_file():
+            raise StoreError(
+                f"{masked(url)}: there is no store at {path} (is the path right? this command "
+                "only reads, so it does not create one)"
+            )
         try:
             self.engine = make_engine(url)
         except Exception as exc:  # bad URL or missing driver
-            raise StoreError(f"{url}: cannot open the store: {exc}") from exc
+            raise StoreError(self._secret_free(f"{url}: cannot open the store: {exc}")) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         watch_writes(self._sessions)
         if migrate:
@@ -68,6 +77,15 @@ class Store:
     def open(cls, url: str) -> Store:
         """Open (and migrate) the store at ``url``."""
         return cls(url)
+
+    @classmethod
+    def open_existing(cls, url: str) -> Store:
+        """Open the store at ``url`` for a command that only reads: a SQLite file that does not
+        exist is an error (a mistyped path), not a new empty store."""
+        return cls(url, must_exist=True)
+
+    def _secret_free(self, text: str) -> str:
+        return without_secrets(text, self.url)
 
     def __enter__(self) -> Store:
         return self
@@ -86,7 +104,9 @@ class Store:
                 return
             migrations.upgrade(self.engine)
         except OperationalError as exc:
-            raise StoreError(f"{self.url}: cannot reach or migrate the store: {exc}") from exc
+            raise StoreError(
+                self._secret_free(f"{self.url}: cannot reach or migrate the store: {exc}")
+            ) from exc
 
     def version(self) -> int:
         """A number that grows with every committed write (for caches of reads)."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from tocsin.api.auth import require_token
 from tocsin.api.coding import code_documents, document_from_fields
@@ -19,6 +20,7 @@ from tocsin.api.routes.common import (
 )
 from tocsin.api.state import AppState
 from tocsin.errors import FetchError, InputError, UnsafeURLError
+from tocsin.ingest.records import in_range
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 State = Annotated[AppState, Depends(app_state)]
@@ -32,6 +34,11 @@ class DocumentIn(BaseModel):
     date: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD.")
     title: str | None = None
     source: str | None = None
+
+    @field_validator("date")
+    @classmethod
+    def plausible_date(cls, value: dt.date | None) -> dt.date | None:
+        return None if value is None else in_range(value)
 
     @model_validator(mode="after")
     def text_or_url(self) -> DocumentIn:
@@ -52,7 +59,7 @@ def list_documents(
     return {"total": store.count_documents(), "documents": [document_dict(d) for d in page]}
 
 
-@router.get("/{doc_id}")
+@router.get("/{doc_id:path}")
 def get_document(state: State, doc_id: str) -> dict[str, Any]:
     """One document with its text, sentences and number of events."""
     store = state.store
@@ -95,10 +102,16 @@ def post_document(state: State, body: DocumentIn, response: Response) -> dict[st
         raise HTTPException(
             status.HTTP_413_CONTENT_TOO_LARGE,
             f"{len(document.text):,} characters is more than the limit of "
-            f"{state.settings.max_document_chars:,}",
+            f"{state.settings.max_document_chars:,} (max_document_chars)",
         )
-    with state.coding_lock:
-        result = code_documents(state.pipeline, state.store, [document], state.settings)
+    result = code_documents(
+        state.pipeline,
+        state.store,
+        [document],
+        state.settings,
+        parse_lock=state.parsing_lock,
+        write_lock=state.coding_lock,
+    )
     if result.failed:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, result.failed[0][1])
     new = document.id in result.new
@@ -108,7 +121,7 @@ def post_document(state: State, body: DocumentIn, response: Response) -> dict[st
     return {
         "id": document.id,
         "new": new,
-        "url": f"/documents/{document.id}",
+        "url": f"/documents/{quote(document.id, safe='/')}",
         "events": [e.to_dict() for e in events],
         "incidents": result.incidents,
         "alerts": result.alerts,
