@@ -196,9 +196,15 @@ class Settings:
         "Directories (separated by ':', or a list in the TOML file) of YAML files that add or "
         "override actors and agents (docs/extending.md).",
     )
+    conflict_context: bool = _setting(
+        True,
+        "Supply the parties a war report leaves out from what is known of its war "
+        "(data/conflicts/theatres.yaml: the theatre_* steps); false leaves them out. Needs "
+        "infer_parties.",
+    )
     steps: str = _setting(
-        "subtree_recipient,unidentified_attacker,place_authorities,domestic_countries,"
-        "place_recipient",
+        "subtree_recipient,theatre_air_power,unidentified_attacker,place_authorities,"
+        "domestic_countries,theatre_opponent,theatre_dyad,place_recipient",
         "Comma-separated steps run, in order, on each event candidate once its place is known: "
         "the package's party-inference steps, and any a plugin registers (docs/extending.md).",
     )

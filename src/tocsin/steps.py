@@ -5,8 +5,10 @@ pipeline (``factory(pipeline) -> step``), as spaCy's factories build components,
 use any loaded resource. The pipeline runs the steps named by the ``steps`` setting, in order;
 steps that infer parties the text leaves out are skipped when ``infer_parties`` is off.
 
-The package registers the five party-inference steps below; plugins add their own through
-:meth:`tocsin.plugins.Registry.add_step`.
+The package registers the party-inference steps below; plugins add their own through
+:meth:`tocsin.plugins.Registry.add_step`. The three ``theatre_*`` steps supply parties from the
+war a report comes from (``tocsin.events.conflict_context``); they do nothing when the
+``conflict_context`` setting is off.
 """
 
 from __future__ import annotations
@@ -42,9 +44,12 @@ StepFactory = Callable[[Any], Step]
 #: The default value of the ``steps`` setting: the package's steps in the order they run.
 DEFAULT_STEPS = (
     "subtree_recipient",
+    "theatre_air_power",
     "unidentified_attacker",
     "place_authorities",
     "domestic_countries",
+    "theatre_opponent",
+    "theatre_dyad",
     "place_recipient",
 )
 
@@ -86,20 +91,29 @@ def place_authorities(_pipeline: Any) -> Step:
 def domestic_countries(pipeline: Any) -> Step:
     """A missing nationality from the other party, the place, the sentence or the document."""
     domestic = pipeline.domestic
-    setting: dict[str, str | None] = {}  # the current document's state, by document id
-
-    def document_state(ctx: DocContext) -> str | None:
-        if ctx.document.id not in setting:
-            setting.clear()
-            mentions = ctx.mentions.mentions + dateline_mentions(pipeline, ctx)
-            setting[ctx.document.id] = domestic.about(mentions)
-        return setting[ctx.document.id]
+    document_state = DocumentState(pipeline)
 
     def step(candidate: Candidate, where: Where) -> Candidate:
         about = document_state(where.ctx)
         return domestic.apply_about(candidate, where.location, where.sentence_mentions, about)
 
     return step
+
+
+class DocumentState:
+    """The state the current document is about (its mentions and dateline), kept for the
+    document's events (``DomesticCountries.about``)."""
+
+    def __init__(self, pipeline: Any) -> None:
+        self.pipeline = pipeline
+        self.setting: dict[str, str | None] = {}  # the current document's state, by id
+
+    def __call__(self, ctx: DocContext) -> str | None:
+        if ctx.document.id not in self.setting:
+            self.setting.clear()
+            mentions = ctx.mentions.mentions + dateline_mentions(self.pipeline, ctx)
+            self.setting[ctx.document.id] = self.pipeline.domestic.about(mentions)
+        return self.setting[ctx.document.id]
 
 
 def dateline_mentions(pipeline: Any, ctx: DocContext) -> tuple[Mention, ...]:
@@ -122,13 +136,76 @@ def place_recipient(_pipeline: Any) -> Step:
     return step
 
 
+def _theatre_step(pipeline: Any, rule: str) -> Step:
+    """A step applying one context rule (``air_power``, ``opponent``, ``dyad``) in the theatre
+    of the event: that of its place, else of the country the document is about (mentions and
+    dateline), else of a party it names, on the document's date."""
+    if not pipeline.settings.conflict_context:
+        return _unchanged
+    from tocsin.conflicts.theatres import load_theatres
+    from tocsin.events.conflict_context import ConflictContext
+
+    dictionary = pipeline.actors.dictionary
+    theatres = load_theatres()
+    theatres.check(dictionary.entries, dictionary.states())
+    context = ConflictContext(theatres, dictionary.entries)
+    document_state = DocumentState(pipeline)
+
+    def step(candidate: Candidate, where: Where) -> Candidate:
+        if candidate.info.event not in ("ASSAULT",):
+            return candidate
+        when = where.ctx.document.date
+        place = where.location.country if where.location is not None else None
+        about = document_state(where.ctx)
+        parties = (candidate.actor, candidate.recipient)
+        theatre = context.theatre(place, about, parties, when)
+        if theatre is None or when is None:
+            return candidate
+        doc = where.ctx.doc
+        tokens = [*where.head.subtree]  # the words of the attack, merged triggers' included
+        for index in candidate.merged_heads:
+            tokens.extend(doc[index].subtree)
+        if rule == "air_power":
+            return context.with_air_power(candidate, theatre, when, tokens)
+        if rule == "opponent":
+            return context.with_opponent(candidate, theatre, when, tokens, where.head)
+        if where.attacker_named:
+            return candidate
+        named = [m.actor for m in where.sentence_mentions]
+        return context.with_dyad(candidate, theatre, when, tokens, named)
+
+    return step
+
+
+def _unchanged(candidate: Candidate, _where: Where) -> Candidate:
+    return candidate
+
+
+def theatre_air_power(pipeline: Any) -> Step:
+    """An attack from the air with no attacker: the air power of the war's theatre."""
+    return _theatre_step(pipeline, "air_power")
+
+
+def theatre_opponent(pipeline: Any) -> Step:
+    """An attack naming one party only: that party's principal opponent in the theatre."""
+    return _theatre_step(pipeline, "opponent")
+
+
+def theatre_dyad(pipeline: Any) -> Step:
+    """An attack or clash naming no party: the theatre's principal dyad."""
+    return _theatre_step(pipeline, "dyad")
+
+
 def register(registry: Registry) -> None:
     """Register the package's own steps."""
     for factory in (
         subtree_recipient,
+        theatre_air_power,
         unidentified_attacker,
         place_authorities,
         domestic_countries,
+        theatre_opponent,
+        theatre_dyad,
         place_recipient,
     ):
         registry.add_step(factory.__name__, factory, infers_parties=True)

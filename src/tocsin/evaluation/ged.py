@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from tocsin.evaluation.ged_filter import RULE_ID as FILTER_RULE
 from tocsin.evaluation.ged_filter import is_headline
 from tocsin.evaluation.ged_sides import SideMapper
-from tocsin.models import Document, Event
+from tocsin.models import Dateline, Document, Event
 from tocsin.truth.ucdp import GedEvent, Headline, headlines, main_country, read_ged
 
 if TYPE_CHECKING:
@@ -85,16 +85,38 @@ def select(
     return chosen
 
 
-def code_headlines(pipeline: Pipeline, items: list[Headline]) -> Iterator[tuple[Event, ...] | None]:
-    """The records of each headline in order (``None`` for one the pipeline refused)."""
+def code_headlines(
+    pipeline: Pipeline, items: list[Headline], default_country: str | None = None
+) -> Iterator[tuple[Event, ...] | None]:
+    """The records of each headline in order (``None`` for one the pipeline refused). With
+    ``default_country``, each headline has its events' country as its dateline (that of the
+    export, ``default_country``, when its rows name none): the country a monitor's feed or a
+    wire's dateline says the report is about, which the headline alone does not."""
     documents = (
-        Document(id=f"ged-{n}", text=item.text, date=item.date, source=item.office)
+        Document(
+            id=f"ged-{n}",
+            text=item.text,
+            date=item.date,
+            source=item.office,
+            dateline=_dateline(item, default_country),
+        )
         for n, item in enumerate(items)
     )
     for coded in pipeline.code_many(documents, batch_size=BATCH_SIZE):
         # a CodedDocument has events, a CodingFailure an error (duck-typed: evaluation does not
         # import the pipeline it scores)
         yield getattr(coded, "events", None)
+
+
+def _dateline(item: Headline, default_country: str | None) -> Dateline | None:
+    """The country of the headline's events (one only), else ``default_country``."""
+    if default_country is None:
+        return None
+    named = {e.country for e in item.events if e.country}
+    if len(named) > 1:
+        return None
+    place = named.pop() if named else default_country
+    return Dateline(place=place)
 
 
 def score_headline(
@@ -243,7 +265,7 @@ def evaluate(
     sides = SideMapper.load(pipeline.actors.lookup)
     scored = [
         score_headline(item, records, sides, country)
-        for item, records in zip(items, code_headlines(pipeline, items), strict=True)
+        for item, records in zip(items, code_headlines(pipeline, items, country), strict=True)
     ]
     report: dict[str, Any] = {
         "file": Path(path).name,

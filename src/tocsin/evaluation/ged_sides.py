@@ -23,7 +23,14 @@ from tocsin.resources import load_yaml
 
 SIDES_FILE = "evaluation/ged_sides.yaml"
 NO_SECTOR = "-"
-GENERIC_ENTRY_PREFIXES = ("agent.", "country.", "place.", "population.", "unidentified.")
+GENERIC_ENTRY_PREFIXES = (
+    "agent.",
+    "country.",
+    "place.",
+    "population.",
+    "unidentified.",
+    "theatre.",
+)
 """Entries that name a kind of actor, not one organisation: they match a named group by code."""
 
 Lookup = Callable[[str], ActorRef | None]

@@ -1,0 +1,1 @@
+"""Documented knowledge of the armed conflicts tocsin reads about (``data/conflicts``)."""

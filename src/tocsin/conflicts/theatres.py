@@ -1,0 +1,355 @@
+"""War theatres (``data/conflicts/theatres.yaml``): who fights whom where, and when.
+
+A theatre is a war as an experienced coder knows it: the countries it is fought in, its dates,
+the state's forces, its dyads by period (the principal one first), the foreign forces fighting
+beside a side, and who strikes from the air when a report names no one. Parties are codes
+("SYRMIL", "SYRREB": a state's forces, a country's rebels) or entry ids of the actor dictionary
+("org.isis"). :func:`load_theatres` reads and checks the file; every error names the file and
+the field. The inference steps that use it are in ``tocsin.events.conflict_context``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tocsin.errors import DataFileError
+from tocsin.models import ActorRef
+from tocsin.resources import load_yaml
+
+THEATRES_FILE = "conflicts/theatres.yaml"
+CODE = re.compile(r"^(?P<country>[A-Z]{3})(?P<sector>[A-Z]{3})$")
+ENTRY = re.compile(r"^[a-z]+\.[a-z0-9.-]+(#[a-z0-9-]+)?$")
+# a code with a state sector stands for any of the state's forces (a country named alone, "Syria
+# shells …", included); one with REB for the country's rebels and radicals
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+REBEL_SECTORS = frozenset({"REB", "RAD"})
+# entries that stand for a place or a population, not a party to the fighting
+NOT_PARTIES = ("place.", "population.", "unidentified.")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party of a theatre: a ``code`` (country + sector) or a dictionary ``entry`` id."""
+
+    code: str | None = None
+    entry: str | None = None
+
+    @property
+    def country(self) -> str | None:
+        return self.code[:3] if self.code else None
+
+    @property
+    def sector(self) -> str | None:
+        return self.code[3:] if self.code else None
+
+    def matches(self, actor: ActorRef | None) -> bool:
+        """Whether ``actor`` is this party: the same entry (or one of its dated roles), or, for
+        a code, an actor of its country whose sector falls in the code's group."""
+        if actor is None or (actor.entry or "").startswith(NOT_PARTIES):
+            return False
+        if self.entry is not None:
+            found = actor.entry or ""
+            return found == self.entry or found.startswith(self.entry + "#")
+        if actor.country != self.country:
+            return False
+        if self.sector in STATE_SECTORS:
+            return actor.sector is None or actor.sector in STATE_SECTORS
+        if self.sector in REBEL_SECTORS:
+            return actor.sector in REBEL_SECTORS
+        return actor.sector == self.sector
+
+    def __str__(self) -> str:
+        return self.code or self.entry or "?"
+
+
+@dataclass(frozen=True)
+class Period:
+    """Dates a line holds (inclusive; ``None`` is open)."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def active(self, when: date) -> bool:
+        return (self.start is None or when >= self.start) and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True)
+class Dyad:
+    a: Party
+    b: Party
+    period: Period
+
+    def other(self, party: Party) -> Party:
+        return self.b if party == self.a else self.a
+
+
+@dataclass(frozen=True)
+class CoBelligerent:
+    """Foreign forces fighting beside a side (``beside``), against all its enemies or only
+    ``against``."""
+
+    party: Party
+    beside: Party
+    against: tuple[Party, ...]
+    period: Period
+
+
+@dataclass(frozen=True)
+class AirPower:
+    """Who strikes from the air in reports naming no one (only those naming ``words``, if any)."""
+
+    party: Party
+    words: tuple[str, ...]
+    period: Period
+
+
+@dataclass(frozen=True)
+class Theatre:
+    id: str
+    name: str
+    countries: tuple[str, ...]
+    period: Period
+    state: Party
+    dyads: tuple[Dyad, ...]
+    co_belligerents: tuple[CoBelligerent, ...] = ()
+    air_power: tuple[AirPower, ...] = ()
+
+    def principal(self, when: date) -> Dyad | None:
+        """The principal dyad on ``when``: the first one active."""
+        return next((d for d in self.dyads if d.period.active(when)), None)
+
+    def opponent(self, actor: ActorRef, when: date) -> Party | None:
+        """The principal opponent of ``actor`` on ``when``: the other side of the first active
+        dyad naming its entry, else of the first whose code covers it, else — for foreign
+        forces fighting beside a side — the enemy of that side."""
+        active = [d for d in self.dyads if d.period.active(when)]
+        for by_entry in (True, False):
+            for dyad in active:
+                for side in (dyad.a, dyad.b):
+                    if (side.entry is not None) == by_entry and side.matches(actor):
+                        return dyad.other(side)
+        for ally in self.co_belligerents:
+            if not (ally.period.active(when) and ally.party.matches(actor)):
+                continue
+            for dyad in active:
+                if ally.beside in (dyad.a, dyad.b):
+                    enemy = dyad.other(ally.beside)
+                    if not ally.against or enemy in ally.against:
+                        return enemy
+        return None
+
+    def fights_beside_state(self, actor: ActorRef, when: date) -> bool:
+        """Whether ``actor`` is the state's forces or foreign forces fighting beside them."""
+        if self.state.matches(actor):
+            return True
+        return any(
+            a.period.active(when) and a.beside == self.state and a.party.matches(actor)
+            for a in self.co_belligerents
+        )
+
+    def air_attacker(self, words: Iterable[str], when: date) -> Party | None:
+        """Who strikes from the air on ``when`` in a report naming ``words``."""
+        named = set(words)
+        for line in self.air_power:
+            if line.period.active(when) and (not line.words or named & set(line.words)):
+                return line.party
+        return None
+
+
+@dataclass(frozen=True)
+class Theatres:
+    """Every theatre, the words that name attacks from the air, and the names of sectors."""
+
+    theatres: tuple[Theatre, ...]
+    air_power_words: tuple[str, ...]
+    sector_names: Mapping[str, str]
+    civilian_target_words: tuple[str, ...] = ()
+    fighting_codes: tuple[str, ...] = ()
+
+    def at(self, country: str | None, when: date | None) -> Theatre | None:
+        """The theatre fought in ``country`` on ``when``, if any."""
+        if not country or when is None:
+            return None
+        return next(
+            (t for t in self.theatres if country in t.countries and t.period.active(when)), None
+        )
+
+    def parties(self) -> Iterable[tuple[str, Party]]:
+        """Every party with the field it is written in (for checks against the dictionary)."""
+        for i, t in enumerate(self.theatres):
+            yield f"theatres[{i}] ({t.id}).state", t.state
+            for j, d in enumerate(t.dyads):
+                yield f"theatres[{i}] ({t.id}).dyads[{j}].a", d.a
+                yield f"theatres[{i}] ({t.id}).dyads[{j}].b", d.b
+            for j, c in enumerate(t.co_belligerents):
+                where = f"theatres[{i}] ({t.id}).co_belligerents[{j}]"
+                yield f"{where}.party", c.party
+                yield f"{where}.beside", c.beside
+                for k, p in enumerate(c.against):
+                    yield f"{where}.against[{k}]", p
+            for j, a in enumerate(t.air_power):
+                yield f"theatres[{i}] ({t.id}).air_power[{j}].party", a.party
+
+    def check(self, entries: Iterable[str], states: Iterable[str]) -> None:
+        """Refuse a party whose entry the actor dictionary lacks or whose country is no state."""
+        known, countries = set(entries), set(states)
+        for where, party in self.parties():
+            if party.entry is not None and party.entry not in known:
+                raise DataFileError(
+                    f"{THEATRES_FILE}: {where}: {party.entry!r} is not an actor dictionary entry"
+                )
+            if party.country is not None and party.country not in countries:
+                raise DataFileError(f"{THEATRES_FILE}: {where}: {party.code!r} names no state")
+        for i, t in enumerate(self.theatres):
+            for country in t.countries:
+                if country not in countries:
+                    raise DataFileError(
+                        f"{THEATRES_FILE}: theatres[{i}] ({t.id}).countries: "
+                        f"{country!r} is no state"
+                    )
+
+
+def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
+    """The bundled theatres (or those of ``data``, a parsed file of the same form), checked."""
+    data = load_yaml(THEATRES_FILE) if data is None else data
+    reader = _Reader()
+    words = reader.words(data.get("air_power_words"), "air_power_words")
+    names = data.get("sector_names") or {}
+    if not isinstance(names, dict):
+        raise DataFileError(f"{THEATRES_FILE}: sector_names: expected a mapping")
+    items = data.get("theatres")
+    if not isinstance(items, list) or not items:
+        raise DataFileError(f"{THEATRES_FILE}: theatres: expected a non-empty list")
+    theatres = tuple(reader.theatre(item, f"theatres[{i}]") for i, item in enumerate(items))
+    seen: set[str] = set()
+    for theatre in theatres:
+        if theatre.id in seen:
+            raise DataFileError(f"{THEATRES_FILE}: theatres: duplicate id {theatre.id!r}")
+        seen.add(theatre.id)
+    return Theatres(
+        theatres,
+        words,
+        {str(k): str(v) for k, v in names.items()},
+        reader.words(data.get("civilian_target_words"), "civilian_target_words"),
+        tuple(str(c) for c in reader.listed(data.get("fighting_codes"), "fighting_codes")),
+    )
+
+
+class _Reader:
+    """Builds the file's objects, raising :class:`DataFileError` naming the field."""
+
+    def theatre(self, item: Any, where: str) -> Theatre:
+        if not isinstance(item, dict):
+            raise DataFileError(f"{THEATRES_FILE}: {where}: expected a mapping")
+        for key in ("id", "name", "countries", "start", "state", "dyads"):
+            if key not in item:
+                raise DataFileError(f"{THEATRES_FILE}: {where}: missing field {key!r}")
+        where = f"{where} ({item['id']})"
+        countries = item["countries"]
+        if not isinstance(countries, list) or not countries:
+            raise DataFileError(f"{THEATRES_FILE}: {where}.countries: expected a list of codes")
+        for country in countries:
+            if not (isinstance(country, str) and re.fullmatch(r"[A-Z]{3}", country)):
+                raise DataFileError(
+                    f"{THEATRES_FILE}: {where}.countries: {country!r} is no ISO 3166-1 alpha-3 code"
+                )
+        state = self.party(item["state"], f"{where}.state")
+        dyads = tuple(
+            Dyad(
+                self.party(d.get("a"), f"{where}.dyads[{j}].a"),
+                self.party(d.get("b"), f"{where}.dyads[{j}].b"),
+                self.period(d, f"{where}.dyads[{j}]"),
+            )
+            for j, d in enumerate(self.mappings(item["dyads"], f"{where}.dyads", required=True))
+        )
+        allies = tuple(
+            CoBelligerent(
+                self.party(c.get("party"), f"{where}.co_belligerents[{j}].party"),
+                self.party(c.get("beside", item["state"]), f"{where}.co_belligerents[{j}].beside"),
+                tuple(
+                    self.party(p, f"{where}.co_belligerents[{j}].against")
+                    for p in self.listed(c.get("against"), f"{where}.co_belligerents[{j}].against")
+                ),
+                self.period(c, f"{where}.co_belligerents[{j}]"),
+            )
+            for j, c in enumerate(
+                self.mappings(item.get("co_belligerents"), f"{where}.co_belligerents")
+            )
+        )
+        air = tuple(
+            AirPower(
+                self.party(a.get("party"), f"{where}.air_power[{j}].party"),
+                self.words(a.get("words"), f"{where}.air_power[{j}].words"),
+                self.period(a, f"{where}.air_power[{j}]"),
+            )
+            for j, a in enumerate(self.mappings(item.get("air_power"), f"{where}.air_power"))
+        )
+        return Theatre(
+            id=str(item["id"]),
+            name=str(item["name"]),
+            countries=tuple(countries),
+            period=self.period(item, where),
+            state=state,
+            dyads=dyads,
+            co_belligerents=allies,
+            air_power=air,
+        )
+
+    @staticmethod
+    def party(value: Any, where: str) -> Party:
+        if isinstance(value, str) and CODE.match(value):
+            return Party(code=value)
+        if isinstance(value, str) and ENTRY.match(value):
+            return Party(entry=value)
+        raise DataFileError(
+            f"{THEATRES_FILE}: {where}: {value!r} is neither a code (SYRMIL) "
+            "nor an entry id (org.isis)"
+        )
+
+    @staticmethod
+    def period(item: dict[str, Any], where: str) -> Period:
+        bounds = []
+        for key in ("start", "end"):
+            value = item.get(key)
+            if value is None or isinstance(value, date):
+                bounds.append(value)
+                continue
+            try:
+                bounds.append(date.fromisoformat(str(value)))
+            except ValueError as exc:
+                raise DataFileError(
+                    f"{THEATRES_FILE}: {where}.{key}: {value!r} is no ISO date"
+                ) from exc
+        start, end = bounds
+        if start is not None and end is not None and end < start:
+            raise DataFileError(f"{THEATRES_FILE}: {where}: end {end} is before start {start}")
+        return Period(start, end)
+
+    @staticmethod
+    def mappings(value: Any, where: str, required: bool = False) -> list[dict[str, Any]]:
+        if value is None and not required:
+            return []
+        if not isinstance(value, list) or (required and not value):
+            raise DataFileError(f"{THEATRES_FILE}: {where}: expected a non-empty list")
+        for item in value:
+            if not isinstance(item, dict):
+                raise DataFileError(f"{THEATRES_FILE}: {where}: {item!r} is not a mapping")
+        return value
+
+    @staticmethod
+    def listed(value: Any, where: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise DataFileError(f"{THEATRES_FILE}: {where}: expected a list")
+        return value
+
+    def words(self, value: Any, where: str) -> tuple[str, ...]:
+        items = self.listed(value, where)
+        if any(not isinstance(w, str) or not w.strip() for w in items):
+            raise DataFileError(f"{THEATRES_FILE}: {where}: words must be non-empty strings")
+        return tuple(" ".join(w.lower().split()) for w in items)

@@ -1,0 +1,242 @@
+"""Parties a war report leaves out, supplied from what is known of its war (its theatre).
+
+Monitors and wires write for readers who know the war: "Aerial bombardment targets Hama
+countryside", "Regime forces shell Kafr Nabl", "Clashes in the Eastern Ghouta". An experienced
+coder supplies the parties the text leaves out from the war the report comes from; these rules
+do the same from ``data/conflicts/theatres.yaml`` (``tocsin.conflicts.theatres``), for acts of
+force (ASSAULT) only, and only in a recognised theatre: the one fought, on the document's date,
+in the country of the event's place (an event placed in a country with no theatre gets none),
+else in the country the document is about (its mentions and dateline), else in that of a party
+the text names.
+
+* ``theatre.air_power`` (× 0.7): an attack from the air with no attacker ("warplanes",
+  "airstrikes", "barrel bombs", "helicopters") is the theatre's air power at that date (the
+  state's forces; the Saudi-led coalition in Yemen from 26 March 2015). Not when the target is
+  on the side of that air power.
+* ``theatre.opponent`` (× 0.7): an attack with one party the text names and none other — the
+  attacker, or the attacked ("soldiers killed in Hama") — gets that party's principal opponent
+  in the theatre at that date: the state's for the rebels and for foreign forces beside the
+  rebels, the rebels' (or the group's) for the state and for foreign forces beside it. It runs
+  before the place's population is taken as target (``location.country``): in a war, the
+  holders of an attacked place are the attacker's enemies.
+* ``theatre.dyad`` (× 0.4): an attack or clash with no party at all ("Clashes in the Eastern
+  Ghouta", "Human losses in Aleppo") is the theatre's principal dyad at that date.
+
+An unnamed attacker made by ``unidentified.place`` counts as missing. Each rule is marked in
+``evidence.actor_rule`` / ``evidence.recipient_rule`` of the party it supplied. A party given by
+code is coded as such ("SYRREB") with ``entry`` ``theatre.<id>``; a named group is its
+dictionary entry at that date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from spacy.tokens import Token
+
+from tocsin.actors.entries import Entry
+from tocsin.conflicts.theatres import STATE_SECTORS, Party, Theatre, Theatres
+from tocsin.events.candidates import Candidate
+from tocsin.events.inferred import with_inferred
+from tocsin.models import ActorRef
+
+AIR_RULE = "theatre.air_power"
+OPPONENT_RULE = "theatre.opponent"
+DYAD_RULE = "theatre.dyad"
+AIR_FACTOR = 0.7
+OPPONENT_FACTOR = 0.7
+DYAD_FACTOR = 0.4
+EVENTS = frozenset({"ASSAULT"})
+UNNAMED_RULES = frozenset({"unidentified.place"})  # an inferred stand-in for a missing party
+
+
+class ConflictContext:
+    """The theatres with what is needed to turn their parties into record parties."""
+
+    def __init__(self, theatres: Theatres, entries: Mapping[str, Entry]) -> None:
+        self.theatres = theatres
+        self.entries = entries
+        self.phrases = tuple(tuple(w.split()) for w in theatres.air_power_words)
+        self.civilian = tuple(tuple(w.split()) for w in theatres.civilian_target_words)
+
+    def theatre(
+        self,
+        place_country: str | None,
+        about: str | None,
+        parties: Iterable[ActorRef | None],
+        when: date | None,
+    ) -> Theatre | None:
+        """The theatre of an event: that of its place's country (none when that country has
+        none), else of the country the document is about, else of the country of a party it
+        names."""
+        if place_country:
+            return self.theatres.at(place_country, when)
+        countries = [about, *(p.country for p in parties if p is not None)]
+        for country in countries:
+            found = self.theatres.at(country, when)
+            if found is not None:
+                return found
+        return None
+
+    def ref(self, party: Party, theatre: Theatre, when: date, text: str | None = None) -> ActorRef:
+        """``party`` as a record party, found in the words ``text`` (else the theatre's name)."""
+        words = text or theatre.name
+        if party.entry is not None:
+            return self.entries[party.entry].ref(words, when)
+        sector = self.theatres.sector_names.get(party.sector or "", party.sector or "")
+        return ActorRef(
+            text=words,
+            name=f"{sector}, {theatre.name}",
+            code=party.code,
+            country=party.country,
+            sector=party.sector,
+            entry=f"theatre.{theatre.id}",
+        )
+
+    def air_words(self, tokens: Iterable[Token]) -> list[str]:
+        """The air-power words among ``tokens`` (their words or lemmas, in order)."""
+        return _phrases(self.phrases, tokens)
+
+    def names_civilians(self, tokens: Iterable[Token]) -> bool:
+        """Whether ``tokens`` name civilians or a civilian place as the target."""
+        return bool(_phrases(self.civilian, tokens))
+
+    def fighting(self, candidate: Candidate) -> bool:
+        """Whether the act is conventional fighting (clashes, shelling, air strikes)."""
+        return candidate.info.code.startswith(tuple(self.theatres.fighting_codes))
+
+    def with_air_power(
+        self, candidate: Candidate, theatre: Theatre, when: date, tokens: Iterable[Token]
+    ) -> Candidate:
+        """The theatre's air power as the attacker of an attack from the air naming none, or
+        naming aircraft of no nationality ("warplanes pound …": ``<rule>+theatre.air_power``)."""
+        if candidate.info.event not in EVENTS:
+            return candidate
+        actor = candidate.actor
+        missing = _missing(actor, candidate.actor_rule)
+        if missing:
+            words = self.air_words(tokens)
+        elif actor is not None and actor.country is None and actor.sector in (None, "MIL"):
+            words = self.air_words(t for t in tokens if t.text in actor.text.split())
+        else:
+            return candidate
+        if not words:
+            return candidate
+        party = theatre.air_attacker(words, when)
+        if party is None:
+            return candidate
+        text = words[0] if missing or actor is None else actor.text
+        attacker = self.ref(party, theatre, when, text)
+        target = candidate.recipient
+        if target is not None and (
+            party.matches(target)
+            or (
+                theatre.fights_beside_state(target, when)
+                and theatre.fights_beside_state(attacker, when)
+            )
+        ):
+            return candidate
+        rule = AIR_RULE if missing else f"{candidate.actor_rule or 'party'}+{AIR_RULE}"
+        return with_inferred(candidate, "actor", attacker, rule, AIR_FACTOR)
+
+    def with_opponent(
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        tokens: Iterable[Token],
+        head: Token | None = None,
+    ) -> Candidate:
+        """The principal opponent of the one party an attack names, as the other party: for
+        the state's side in any act of force, for the others in fighting only; not as the
+        target of an attack on civilians or a civilian place."""
+        if candidate.info.event not in EVENTS:
+            return candidate
+        actor_missing = _missing(candidate.actor, candidate.actor_rule)
+        recipient_missing = _missing(candidate.recipient, candidate.recipient_rule)
+        if actor_missing == recipient_missing:
+            return candidate
+        named = candidate.recipient if actor_missing else candidate.actor
+        if named is None or (recipient_missing and _reduced_passive(head, candidate)):
+            return candidate
+        # armed groups attack civilians as often as their enemies' forces: their target is
+        # inferred only in a clash, their attacker only in fighting
+        group = not (theatre.fights_beside_state(named, when) or named.sector in STATE_SECTORS)
+        if group and (
+            not self.fighting(candidate) or (recipient_missing and not candidate.symmetric)
+        ):
+            return candidate
+        if recipient_missing and self.names_civilians(tokens):
+            return candidate
+        enemy = theatre.opponent(named, when)
+        if enemy is None or enemy.matches(named):
+            return candidate
+        role = "actor" if actor_missing else "recipient"
+        return with_inferred(
+            candidate, role, self.ref(enemy, theatre, when), OPPONENT_RULE, OPPONENT_FACTOR
+        )
+
+    def with_dyad(
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        tokens: Iterable[Token],
+        named: Iterable[ActorRef] = (),
+    ) -> Candidate:
+        """The theatre's principal dyad for fighting that names no party and no civilians;
+        not when the sentence names a party of the theatre (``named``: its actors)."""
+        if candidate.info.event not in EVENTS or not self.fighting(candidate):
+            return candidate
+        if self.names_civilians(tokens):
+            return candidate
+        if any(
+            theatre.fights_beside_state(a, when) or theatre.opponent(a, when) is not None
+            for a in named
+        ):
+            return candidate
+        if not (
+            _missing(candidate.actor, candidate.actor_rule)
+            and _missing(candidate.recipient, candidate.recipient_rule)
+        ):
+            return candidate
+        dyad = theatre.principal(when)
+        if dyad is None:
+            return candidate
+        candidate = with_inferred(
+            candidate, "actor", self.ref(dyad.a, theatre, when), DYAD_RULE, DYAD_FACTOR
+        )
+        return with_inferred(
+            candidate, "recipient", self.ref(dyad.b, theatre, when), DYAD_RULE, 1.0
+        )
+
+
+def _phrases(phrases: Iterable[tuple[str, ...]], tokens: Iterable[Token]) -> list[str]:
+    """The ``phrases`` found among ``tokens`` (contiguous, by word or lemma), in their order."""
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    forms = [(t.i, t.lower_, t.lemma_.lower()) for t in ordered]
+    found = []
+    for phrase in phrases:
+        n = len(phrase)
+        for k in range(len(forms) - n + 1):
+            window = forms[k : k + n]
+            if window[-1][0] - window[0][0] != n - 1:
+                continue
+            if all(w in (form, lemma) for w, (_, form, lemma) in zip(phrase, window, strict=True)):
+                found.append(" ".join(phrase))
+                break
+    return found
+
+
+def _reduced_passive(head: Token | None, candidate: Candidate) -> bool:
+    """A subject before a bare participle ("Ukrainian soldiers *killed* near Luhansk"): a
+    headline's reduced passive, whose subject is the victim, not the attacker."""
+    if head is None or head.tag_ != "VBN" or not (candidate.actor_rule or "").startswith("nsubj"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children)
+
+
+def _missing(party: ActorRef | None, rule: str | None) -> bool:
+    """No party, or only an inferred stand-in for one ("unidentified attackers")."""
+    return party is None or (rule or "") in UNNAMED_RULES

@@ -1,0 +1,160 @@
+"""The war theatres file: loading, checks that name the file and field, and the lookups."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+
+from tocsin.conflicts.theatres import Party, load_theatres
+from tocsin.errors import DataFileError
+from tocsin.models import ActorRef
+from tocsin.resources import load_yaml
+
+STATES = {"ABC", "DEF", "USA", "SYR", "RUS"}
+ENTRIES = {"org.front", "org.league"}
+
+
+def small() -> dict:
+    """A file of one invented war, for the checks."""
+    return {
+        "provenance": {"source": "test", "licence": "MIT", "notes": ""},
+        "version": 1,
+        "air_power_words": ["warplanes", "drone strike"],
+        "civilian_target_words": ["village"],
+        "fighting_codes": ["19"],
+        "sector_names": {"MIL": "state forces", "REB": "rebels"},
+        "theatres": [
+            {
+                "id": "abc-war",
+                "name": "war in Abc",
+                "countries": ["ABC"],
+                "start": "2010-01-01",
+                "state": "ABCMIL",
+                "dyads": [
+                    {"a": "ABCMIL", "b": "org.front", "start": "2012-06-01"},
+                    {"a": "ABCMIL", "b": "ABCREB", "start": "2010-01-01"},
+                    {"a": "org.league", "b": "org.front", "start": "2013-01-01"},
+                ],
+                "co_belligerents": [
+                    {"party": "DEFMIL", "start": "2011-01-01"},
+                    {"party": "USAMIL", "start": "2014-01-01", "against": ["org.front"]},
+                    {"party": "RUSMIL", "beside": "ABCREB", "start": "2010-01-01"},
+                ],
+                "air_power": [
+                    {"party": "USAMIL", "words": ["drone strike"], "start": "2014-01-01"},
+                    {"party": "ABCMIL", "start": "2010-01-01", "end": "2015-12-31"},
+                ],
+            }
+        ],
+    }
+
+
+def actor(code: str | None, entry: str | None = None) -> ActorRef:
+    country, sector = (code[:3], code[3:] or None) if code else (None, None)
+    return ActorRef(text="x", code=code, country=country, sector=sector, entry=entry)
+
+
+def test_the_bundled_file_loads_and_names_known_parties(pipeline) -> None:
+    theatres = load_theatres()
+    dictionary = pipeline.actors.dictionary
+    theatres.check(dictionary.entries, dictionary.states())  # raises on an unknown party
+    ids = {t.id for t in theatres.theatres}
+    assert {"syria", "ukraine-donbas", "yemen", "iraq", "afghanistan", "somalia"} <= ids
+    assert theatres.at("SYR", date(2016, 3, 1)).id == "syria"
+    assert theatres.at("UKR", date(2014, 8, 1)).id == "ukraine-donbas"
+    assert theatres.at("UKR", date(2022, 3, 1)).id == "ukraine-russia"
+    assert theatres.at("SYR", date(2005, 1, 1)) is None  # before the war
+    assert theatres.at("FRA", date(2016, 3, 1)) is None  # no war there
+
+
+def test_the_bundled_dates_of_intervention() -> None:
+    syria = load_theatres().at("SYR", date(2016, 1, 1))
+    russian = actor("RUSMIL")
+    assert syria.opponent(russian, date(2015, 9, 29)) is None  # the day before Russia's campaign
+    assert syria.opponent(russian, date(2015, 9, 30)) == Party(code="SYRREB")
+    yemen = load_theatres().at("YEM", date(2016, 1, 1))
+    assert yemen.air_attacker(["airstrikes"], date(2015, 3, 25)) == Party(code="YEMMIL")
+    assert yemen.air_attacker(["airstrikes"], date(2015, 3, 26)) == Party(
+        entry="org.saudi-led-coalition"
+    )
+
+
+def test_opponents_by_entry_code_and_co_belligerent() -> None:
+    war = load_theatres(small()).theatres[0]
+    when = date(2014, 6, 1)
+    # the state's principal opponent is the first dyad active on the date
+    assert war.opponent(actor("ABCMIL"), date(2011, 1, 1)) == Party(code="ABCREB")
+    assert war.opponent(actor("ABCMIL"), when) == Party(entry="org.front")
+    assert war.opponent(actor("ABCGOV"), when) == Party(entry="org.front")  # any state sector
+    # a named group is matched by its entry (or a dated role of it) before any code
+    assert war.opponent(actor("ABCREB", "org.league"), when) == Party(entry="org.front")
+    assert war.opponent(actor("ABCREB", "org.front#renamed"), when) == Party(code="ABCMIL")
+    assert war.opponent(actor("ABCRAD"), when) == Party(code="ABCMIL")
+    # foreign forces beside a side fight its enemies (only those listed in against)
+    assert war.opponent(actor("DEFMIL"), when) == Party(entry="org.front")
+    assert war.opponent(actor("USAMIL"), when) == Party(entry="org.front")
+    assert war.opponent(actor("USAMIL"), date(2011, 1, 1)) is None
+    assert war.opponent(actor("RUSMIL"), when) == Party(code="ABCMIL")
+    # places, populations and civilians are no party
+    assert war.opponent(actor("ABC", "place.ABC"), when) is None
+    assert war.opponent(actor("ABCCVL"), when) is None
+
+
+def test_air_power_by_date_and_weapon() -> None:
+    war = load_theatres(small()).theatres[0]
+    assert war.air_attacker(["warplanes"], date(2014, 6, 1)) == Party(code="ABCMIL")
+    assert war.air_attacker(["drone strike"], date(2014, 6, 1)) == Party(code="USAMIL")
+    assert war.air_attacker(["drone strike"], date(2013, 6, 1)) == Party(code="ABCMIL")
+    assert war.air_attacker(["warplanes"], date(2016, 6, 1)) is None
+    assert war.fights_beside_state(actor("DEFMIL"), date(2014, 6, 1))
+    assert not war.fights_beside_state(actor("RUSMIL"), date(2014, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (("state",), "Abc army", "theatres[0] (abc-war).state: 'Abc army' is neither"),
+        (("dyads", 0, "b"), "FRONT", "theatres[0] (abc-war).dyads[0].b"),
+        (("start",), "2010-13-01", "theatres[0] (abc-war).start: '2010-13-01' is no ISO date"),
+        (("air_power", 1, "end"), "2009-01-01", "theatres[0] (abc-war).air_power[1]: end"),
+        (("countries",), ["Abc"], "theatres[0] (abc-war).countries: 'Abc'"),
+        (("dyads",), [], "theatres[0] (abc-war).dyads: expected a non-empty list"),
+    ],
+)
+def test_a_bad_field_is_named(path, value, message) -> None:
+    data = copy.deepcopy(small())
+    target = data["theatres"][0]
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(DataFileError, match=r"conflicts/theatres\.yaml") as error:
+        load_theatres(data)
+    assert message in str(error.value)
+
+
+def test_missing_fields_and_duplicates_are_refused() -> None:
+    data = copy.deepcopy(small())
+    del data["theatres"][0]["state"]
+    with pytest.raises(DataFileError, match=r"theatres\[0\]: missing field 'state'"):
+        load_theatres(data)
+    data = copy.deepcopy(small())
+    data["theatres"].append(copy.deepcopy(data["theatres"][0]))
+    with pytest.raises(DataFileError, match="duplicate id 'abc-war'"):
+        load_theatres(data)
+
+
+def test_parties_are_checked_against_the_dictionary() -> None:
+    theatres = load_theatres(small())
+    theatres.check(ENTRIES, STATES)
+    with pytest.raises(DataFileError, match=r"dyads\[0\]\.b: 'org.front' is not an actor"):
+        theatres.check({"org.league"}, STATES)
+    with pytest.raises(DataFileError, match=r"co_belligerents\[0\]\.party: 'DEFMIL' names no"):
+        theatres.check(ENTRIES, STATES - {"DEF"})
+
+
+def test_the_bundled_file_has_its_header() -> None:
+    data = load_yaml("conflicts/theatres.yaml")
+    assert data["provenance"]["licence"] and data["provenance"]["source"]
+    assert all(t.get("cite") for t in data["theatres"])

@@ -1,0 +1,141 @@
+"""Parties supplied from the war a report comes from (``tocsin.events.conflict_context``)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from tocsin.models import Event
+
+
+@pytest.fixture(scope="module")
+def no_context_pipeline(pipeline):
+    """The session pipeline with ``conflict_context`` off."""
+    off = copy.copy(pipeline)
+    off.settings = replace(pipeline.settings, conflict_context=False)
+    off.steps = off._candidate_steps()
+    return off
+
+
+def assaults(pipeline, text: str, when: date) -> list[Event]:
+    return [e for e in pipeline.code_text(text, date=when) if e.event == "ASSAULT"]
+
+
+def only(pipeline, text: str, when: date) -> Event:
+    found = assaults(pipeline, text, when)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_unnamed_air_power_is_the_theatres(pipeline) -> None:
+    event = only(pipeline, "Aerial bombardment targets the countryside of Idlib", date(2016, 5, 2))
+    assert (event.actor.code, event.evidence.actor_rule) == ("SYRMIL", "theatre.air_power")
+    assert event.actor.entry == "theatre.syria"
+    # the target: the state's principal opponent, not the place's population
+    assert (event.recipient.code, event.evidence.recipient_rule) == ("SYRREB", "theatre.opponent")
+    assert event.confidence < 0.5
+
+
+def test_air_power_of_a_coalition_after_its_intervention(pipeline) -> None:
+    text = "Air strikes hit Houthi positions in Sanaa"
+    before = only(pipeline, text, date(2015, 3, 20))
+    after = only(pipeline, text, date(2015, 4, 20))
+    assert before.actor.code == "YEMMIL"
+    assert (after.actor.code, after.actor.entry) == ("SAUMIL", "org.saudi-led-coalition")
+    assert after.recipient.entry == "org.houthis"
+
+
+def test_aircraft_of_no_nationality_take_the_theatres(pipeline) -> None:
+    event = only(pipeline, "Warplanes pound Houthi-held areas of Saada province", date(2016, 1, 5))
+    assert event.actor.code == "SAUMIL"
+    assert event.actor.text == "Warplanes"
+    assert event.evidence.actor_rule.endswith("+theatre.air_power")
+
+
+def test_a_nationality_in_the_text_wins(pipeline) -> None:
+    event = only(pipeline, "Russian jets strike targets in Homs province", date(2015, 10, 5))
+    assert event.actor.code == "RUSMIL"
+    assert "theatre" not in (event.evidence.actor_rule or "")
+    # Russia fights beside the Syrian state: its enemy is the state's
+    assert (event.recipient.code, event.evidence.recipient_rule) == ("SYRREB", "theatre.opponent")
+
+
+def test_the_attacker_of_named_victims(pipeline) -> None:
+    event = only(
+        pipeline,
+        "Nine Ukrainian soldiers killed in rebel attack on Donetsk airport",
+        date(2014, 9, 28),
+    )
+    assert event.recipient.code == "UKRMIL"
+    assert (event.actor.code, event.evidence.actor_rule) == ("UKRREB", "theatre.opponent")
+
+
+def test_foreign_forces_beside_the_rebels_fight_the_state(pipeline) -> None:
+    event = only(pipeline, "Russian artillery shells positions near Donetsk", date(2014, 8, 27))
+    assert (event.actor.code, event.recipient.code) == ("RUSMIL", "UKRMIL")
+    assert event.evidence.recipient_rule == "theatre.opponent"
+
+
+def test_a_clash_naming_no_party_is_the_principal_dyad(pipeline) -> None:
+    event = only(pipeline, "Clashes erupt in Helmand's Sangin district", date(2016, 3, 1))
+    assert {event.actor.code, event.recipient.code} == {"AFGMIL", "AFGREB"}
+    assert event.evidence.actor_rule == event.evidence.recipient_rule == "theatre.dyad"
+    assert event.recipient.entry == "org.taliban#insurgency"
+    assert event.confidence <= 0.2
+
+
+def test_civilian_targets_stay_the_places_population(pipeline) -> None:
+    event = only(
+        pipeline, "Helicopter gunships target villages in Hama countryside", date(2016, 2, 1)
+    )
+    assert event.actor.code == "SYRMIL"
+    assert event.recipient.code == "SYRCVL"
+    assert event.evidence.recipient_rule == "location.country"
+
+
+def test_an_armed_groups_target_is_not_guessed_outside_a_clash(pipeline) -> None:
+    found = assaults(pipeline, "Houthi shelling kills dozens in Aden", date(2015, 7, 19))
+    assert any(e.actor is not None and e.actor.entry == "org.houthis" for e in found)
+    for event in found:  # nor a dyad for a trigger beside it: the sentence names a party
+        rules = (event.evidence.actor_rule or "") + (event.evidence.recipient_rule or "")
+        assert "theatre" not in rules
+
+
+def test_bombings_naming_no_one_are_not_given_the_dyad(pipeline) -> None:
+    event = only(
+        pipeline, "Suicide truck bomb kills 120 in Baghdad shopping district", date(2016, 7, 3)
+    )
+    assert "theatre" not in (event.evidence.actor_rule or "")
+    assert "theatre" not in (event.evidence.recipient_rule or "")
+
+
+def test_nothing_outside_a_war_or_its_dates(pipeline) -> None:
+    for text, when in (
+        ("Clashes erupt in the suburbs of Lyon", date(2016, 3, 1)),
+        ("Clashes erupt in Helmand's Sangin district", date(1999, 3, 1)),
+        ("Aerial bombardment targets the countryside of Idlib", date(2005, 5, 2)),
+    ):
+        for event in assaults(pipeline, text, when):
+            rules = (event.evidence.actor_rule or "") + (event.evidence.recipient_rule or "")
+            assert "theatre" not in rules, text
+
+
+def test_the_dateline_tells_the_theatre(pipeline) -> None:
+    text = "DAMASCUS, Syria (Reuters) - Fierce clashes raged overnight."
+    event = only(pipeline, text, date(2016, 3, 1))
+    assert {event.actor.code, event.recipient.code} == {"SYRMIL", "SYRREB"}
+
+
+@pytest.mark.parametrize("fixture", ["no_context_pipeline", "strict_pipeline"])
+def test_switched_off(request, fixture) -> None:
+    off = request.getfixturevalue(fixture)
+    for text, when in (
+        ("Aerial bombardment targets the countryside of Idlib", date(2016, 5, 2)),
+        ("Clashes erupt in Helmand's Sangin district", date(2016, 3, 1)),
+    ):
+        for event in assaults(off, text, when):
+            rules = (event.evidence.actor_rule or "") + (event.evidence.recipient_rule or "")
+            assert "theatre" not in rules, text
