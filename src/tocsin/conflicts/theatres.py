@@ -169,6 +169,7 @@ class Theatres:
     sector_names: Mapping[str, str]
     civilian_target_words: tuple[str, ...] = ()
     fighting_codes: tuple[str, ...] = ()
+    covert_codes: tuple[str, ...] = ()
 
     def at(self, country: str | None, when: date | None) -> Theatre | None:
         """The theatre fought in ``country`` on ``when``, if any."""
@@ -236,6 +237,7 @@ def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
         {str(k): str(v) for k, v in names.items()},
         reader.words(data.get("civilian_target_words"), "civilian_target_words"),
         tuple(str(c) for c in reader.listed(data.get("fighting_codes"), "fighting_codes")),
+        tuple(str(c) for c in reader.listed(data.get("covert_codes"), "covert_codes")),
     )
 
 

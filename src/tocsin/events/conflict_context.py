@@ -18,7 +18,8 @@ the text names.
   in the theatre at that date: the state's for the rebels and for foreign forces beside the
   rebels, the rebels' (or the group's) for the state and for foreign forces beside it. It runs
   before the place's population is taken as target (``location.country``): in a war, the
-  holders of an attacked place are the attacker's enemies.
+  holders of an attacked place are the attacker's enemies. Never the attacker of a bombing,
+  abduction or assassination, whose doers hide.
 * ``theatre.dyad`` (× 0.4): an attack or clash with no party at all ("Clashes in the Eastern
   Ghouta", "Human losses in Aleppo") is the theatre's principal dyad at that date.
 
@@ -169,6 +170,8 @@ class ConflictContext:
             return candidate
         if recipient_missing and self.names_civilians(tokens):
             return candidate
+        if actor_missing and candidate.info.code.startswith(tuple(self.theatres.covert_codes)):
+            return candidate  # who planted a bomb or took hostages is not guessed
         enemy = theatre.opponent(named, when)
         if enemy is None or enemy.matches(named):
             return candidate
