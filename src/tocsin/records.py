@@ -125,6 +125,9 @@ class ClaimRecord(ClaimFields):
 
     responses: tuple[LinkedClaim, ...] = ()
     answers: tuple[LinkedClaim, ...] = ()
+    # in a list, at most LIST_LINKS of each are given; these count them all
+    responses_total: int = 0
+    answers_total: int = 0
 
 
 # -- API envelopes --------------------------------------------------------------------------------

@@ -117,3 +117,73 @@ def test_reference_article_denial_contests_what_blinken_told_lawmakers(
         assert any("State Department" in speaker for speaker in deniers)
     pallone = [c for c in claims if c["speaker"] == "Pallone"]
     assert pallone and not any(c["contested"] for c in pallone)
+
+
+def test_a_list_gives_the_first_responses_and_counts_them_all(tmp_path) -> None:
+    """A claim answered many times carries LIST_LINKS responses in a list, all of them alone."""
+    from sqlalchemy import select
+
+    from tocsin.claims.service import LIST_LINKS, get_claim, list_claims
+    from tocsin.claims.tables import ClaimLinkRow, ClaimRow
+    from tocsin.store import Store
+
+    with Store(f"sqlite:///{tmp_path / 'links.db'}") as store, store.session() as session:
+        fields = {
+            "event_id": None,
+            "sentence_index": 0,
+            "event": "ACCUSE",
+            "cameo": "112",
+            "trigger": "said",
+            "actor_country": "ARM",
+            "recipient_country": "AZE",
+            "score": 3.0,
+            "speaker": None,
+            "speaker_country": None,
+            "speaker_sector": None,
+            "attribution_cue": "said",
+            "anonymous": True,
+            "contested": True,
+            "claim_date": "2023-05-01",
+        }
+        session.add(
+            ClaimRow(
+                id="cl-0",
+                doc_id="d-0",
+                sentence="Armland said so.",
+                kind="claim",
+                status="asserted",
+                **fields,
+            )
+        )
+        links = []
+        for n in range(LIST_LINKS + 5):
+            session.add(
+                ClaimRow(
+                    id=f"cl-r{n:02d}",
+                    doc_id=f"d-r{n:02d}",
+                    kind="denial",
+                    sentence=f"Azerland denied it ({n}).",
+                    status="denied",
+                    **{**fields, "contested": False},
+                )
+            )
+            links.append(
+                ClaimLinkRow(
+                    claim_id="cl-0",
+                    response_id=f"cl-r{n:02d}",
+                    relation="denies",
+                    rule="claims.same_event",
+                    score=1.0,
+                )
+            )
+        session.flush()  # the claims before the links that name them
+        session.add_all(links)
+        session.commit()
+        listed = next(c for c in list_claims(session, limit=50) if c["id"] == "cl-0")
+        assert [r["id"] for r in listed["responses"]] == [f"cl-r{n:02d}" for n in range(LIST_LINKS)]
+        assert listed["responses_total"] == LIST_LINKS + 5
+        one = get_claim(session, "cl-0")
+        assert one is not None and len(one["responses"]) == one["responses_total"] == LIST_LINKS + 5
+        answered = next(c for c in list_claims(session, limit=50) if c["id"] == "cl-r03")
+        assert answered["answers_total"] == 1 and answered["answers"][0]["id"] == "cl-0"
+        assert session.scalar(select(ClaimRow.id).where(ClaimRow.id == "cl-0")) == "cl-0"

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException
 
 import tocsin
+from tocsin.api.answers import AnswerCacheMiddleware
 from tocsin.api.docs import mount_docs
 from tocsin.api.guards import NulGuardMiddleware, ReadBudgetMiddleware
 from tocsin.api.headers import SecurityHeadersMiddleware
@@ -54,6 +55,8 @@ def create_app(
     app.state.tocsin = AppState(settings, pipeline_factory, store)
     app.add_middleware(ReadBudgetMiddleware, seconds=settings.api_request_seconds)
     app.add_middleware(BodyLimitMiddleware, max_bytes=body_limit_for(settings.max_document_chars))
+    state = app.state.tocsin
+    app.add_middleware(AnswerCacheMiddleware, version=lambda: state.store.version())
     app.add_middleware(NulGuardMiddleware)  # before anything reads the request
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: on every answer, even a 413
     for module in (documents, records, signals, alerts, search):

@@ -7,9 +7,9 @@ from dataclasses import asdict, fields
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy import update as sql_update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from tocsin.claims.extract import Claim, StatementPatterns, extract
 from tocsin.claims.link import links
@@ -23,6 +23,8 @@ from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
 ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "rule")
 WINDOW_DAYS = 30
 
+
+LIST_LINKS = 10  # responses and answers given with each claim of a list (all with one)
 
 def to_row(claim: Claim) -> ClaimRow:
     values = asdict(claim)
@@ -195,7 +197,7 @@ def list_claims(
         ClaimRow.id,
     ).limit(limit)
     rows = list(session.scalars(query))
-    return with_links(session, rows)
+    return with_links(session, rows, most=LIST_LINKS)
 
 
 def get_claim(session: Session, claim_id: str) -> dict[str, Any] | None:
@@ -204,40 +206,68 @@ def get_claim(session: Session, claim_id: str) -> dict[str, Any] | None:
     return None if row is None else with_links(session, [row])[0]
 
 
-def with_links(session: Session, rows: list[ClaimRow]) -> list[dict[str, Any]]:
-    """Each claim as a dict with ``responses`` and ``answers``: two statements for all of them."""
+def with_links(
+    session: Session, rows: list[ClaimRow], most: int | None = None
+) -> list[dict[str, Any]]:
+    """Each claim as a dict with ``responses`` and ``answers`` (the first ``most`` of each, all
+    when None) and their full counts: two statements for all of them."""
     ids = [row.id for row in rows]
-    responses = _linked(session, ids, incoming=True)
-    answers = _linked(session, ids, incoming=False)
+    responses, response_counts = _linked(session, ids, incoming=True, most=most)
+    answers, answer_counts = _linked(session, ids, incoming=False, most=most)
     out = []
     for row in rows:
         item = row_dict(row)
         item["responses"] = responses.get(row.id, [])
         item["answers"] = answers.get(row.id, [])
+        item["responses_total"] = response_counts.get(row.id, 0)
+        item["answers_total"] = answer_counts.get(row.id, 0)
         out.append(item)
     return out
 
 
 def _linked(
-    session: Session, claim_ids: list[str], *, incoming: bool
-) -> dict[str, list[dict[str, Any]]]:
-    """Responses to each claim (incoming) or the claims each answers (outgoing)."""
+    session: Session, claim_ids: list[str], *, incoming: bool, most: int | None = None
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    """Responses to each claim (incoming) or the claims each answers (outgoing), the first
+    ``most`` of each claim's in order (numbered in the database), and how many there are."""
     found: dict[str, list[dict[str, Any]]] = {}
+    counts: dict[str, int] = {}
     if not claim_ids:
-        return found
+        return found, counts
     mine, other = (
         (ClaimLinkRow.claim_id, ClaimLinkRow.response_id)
         if incoming
         else (ClaimLinkRow.response_id, ClaimLinkRow.claim_id)
     )
-    query = (
-        select(mine, ClaimLinkRow.relation, ClaimLinkRow.rule, ClaimLinkRow.score, ClaimRow)
+    order = (ClaimRow.doc_id, ClaimRow.sentence_index, ClaimRow.id)
+    inner = (
+        select(
+            mine.label("link_key"),
+            ClaimLinkRow.relation.label("link_relation"),
+            ClaimLinkRow.rule.label("link_rule"),
+            ClaimLinkRow.score.label("link_score"),
+            func.row_number().over(partition_by=mine, order_by=order).label("link_number"),
+            func.count().over(partition_by=mine).label("link_total"),
+            ClaimRow,
+        )
         .join(ClaimRow, ClaimRow.id == other)
         .where(mine.in_(claim_ids))
-        .order_by(ClaimRow.doc_id, ClaimRow.sentence_index, ClaimRow.id)
+        .subquery()
     )
-    for key, relation, rule, score, row in session.execute(query):
+    linked = aliased(ClaimRow, inner)
+    query = select(
+        inner.c.link_key,
+        inner.c.link_relation,
+        inner.c.link_rule,
+        inner.c.link_score,
+        inner.c.link_total,
+        linked,
+    ).order_by(inner.c.link_key, inner.c.link_number)
+    if most is not None:
+        query = query.where(inner.c.link_number <= most)
+    for key, relation, rule, score, total, row in session.execute(query):
+        counts[key] = total
         found.setdefault(key, []).append(
             {"relation": relation, "rule": rule, "score": score, **row_dict(row)}
         )
-    return found
+    return found, counts
