@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-import anyio
+from starlette.concurrency import run_in_threadpool
 
 MAX_ENTRIES = 1024
 MAX_BYTES = 64_000_000
@@ -74,7 +74,7 @@ class AnswerCacheMiddleware:
             await self.app(scope, receive, send)
             return
         try:
-            version = await anyio.to_thread.run_sync(self.version)
+            version = await run_in_threadpool(self.version)
         except Exception:  # the store is unreachable: let the route answer (503)
             await self.app(scope, receive, send)
             return
