@@ -87,10 +87,12 @@ def run_side(side: str, repeat: int, corpus: str) -> dict[str, float]:
     }
 
 
-def run_round(repeat: int, corpus: str) -> dict[str, dict[str, float]]:
-    """Every side once, each in its own process, one after the other."""
+def run_round(repeat: int, corpus: str, turn: int = 0) -> dict[str, dict[str, float]]:
+    """Every side once, each in its own process, one after the other; the order turns by one
+    side each round, so no side always runs first or last."""
+    sides = ["spacy", *SIDES]
     results = {}
-    for side in ("spacy", *SIDES):
+    for side in sides[turn % len(sides) :] + sides[: turn % len(sides)]:
         out = subprocess.run(
             [sys.executable, __file__, "--side", side, "--repeat", str(repeat), "--corpus", corpus],
             check=True,
@@ -104,6 +106,7 @@ def run_round(repeat: int, corpus: str) -> dict[str, dict[str, float]]:
 
 def report(results: dict[str, dict[str, float]]) -> dict[str, tuple[float, float]]:
     """Print one round; return each tocsin side's throughput ratios to spaCy (wall, CPU)."""
+    results = {side: results[side] for side in ("spacy", *SIDES)}
     print(f"{'':12}{'articles/s':>12}{'sentences/s':>13}{'CPU s':>8}{'peak MB':>10}{'load':>7}")
     for side, r in results.items():
         print(
@@ -138,7 +141,7 @@ def main() -> None:
     rounds = []
     for n in range(args.rounds):
         print(f"round {n + 1}, load average {os.getloadavg()[0]:.2f}")
-        rounds.append(report(run_round(args.repeat, args.corpus)))
+        rounds.append(report(run_round(args.repeat, args.corpus, n)))
     if args.rounds > 1:
         for side, label in LABELS.items():
             wall = sorted(r[side][0] for r in rounds)

@@ -61,9 +61,14 @@ def test_a_layer_never_retypes_to_a_type_left_out_of_retype_to(pipeline) -> None
     barred = replace(model, params={**model.params, "retype_to": ["SANCTION"]})
     after = _layer_pipeline(pipeline, barred).code_text(text)
     assert [e.event for e in after if e.trigger.text == "met"] == ["CONSULT"]
-    allowed = replace(model, params={**model.params, "retype_to": ["ASSAULT"]})
-    after = _layer_pipeline(pipeline, allowed).code_text(text)
+    allowed = replace(model, params={**model.params, "retype_to": ["ASSAULT"], "rerank_weight": 0})
+    layered = _layer_pipeline(pipeline, allowed)
+    after = layered.code_text(text)
     assert [e.event for e in after if e.trigger.text == "met"] == ["ASSAULT"]
+    shelling = "Russian troops shelled the outskirts of Kharkiv on Tuesday."
+    (settled,) = [e for e in layered.code_text(shelling) if e.trigger.text == "shelled"]
+    assert layered.event_types.settled(settled)  # already ASSAULT: nothing to compute
+    assert settled.event == "ASSAULT" and settled.evidence.model.startswith("force@9")
 
 
 def test_gold_standard_labels_are_put_in_tocsins_conventions(rules_pipeline) -> None:
@@ -152,8 +157,14 @@ def test_bundled_event_model_is_small_and_attributed() -> None:
     model = LinearModel.load(path)
     assert set(model.params["retype_to"]) <= set(model.classes)
     card = path.with_suffix(".md").read_text(encoding="utf-8")
-    for part in ("CC BY-SA 4.0", "Open Event Data Alliance", "CC BY 4.0", "UCDP",
-                 "event_sentences.jsonl", "Cross-validation"):
+    for part in (
+        "CC BY-SA 4.0",
+        "Open Event Data Alliance",
+        "CC BY 4.0",
+        "UCDP",
+        "event_sentences.jsonl",
+        "Cross-validation",
+    ):
         assert part in card, part
 
 
@@ -174,8 +185,9 @@ def test_event_training_is_deterministic(tmp_path, settings) -> None:
     small.write_text("\n".join(lines[::3]) + "\n", encoding="utf-8")
     models = [
         train(
-            TrainingRequest(path=small, fmt="jsonl", out=tmp_path / f"{n}.json", folds=2,
-                            day=date(2026, 1, 2)),
+            TrainingRequest(
+                path=small, fmt="jsonl", out=tmp_path / f"{n}.json", folds=2, day=date(2026, 1, 2)
+            ),
             settings,
             Pipeline.load,
         )

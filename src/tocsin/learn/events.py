@@ -89,10 +89,28 @@ class EventTypeLayer:
             for i, (event, head) in enumerate(zip(events, heads, strict=True))
         ]
 
+    def settled(self, event: Event) -> bool:
+        """Whether the model cannot change ``event``: no re-ranking, and a bare statement or a
+        record whose type is the only one the layer may change records to."""
+        if self.weight:
+            return False
+        fixed = base_rule(event.evidence.rule) in self.fixed_rules
+        return fixed or (self.allowed is not None and self.allowed <= {event.event})
+
     def rerank(self, events: Sequence[Event], heads: Sequence[Token]) -> list[Event]:
         """The records of one sentence, retyped where the model is confident, re-scored."""
         out = []
-        for event, probs in zip(events, self.probabilities(events, heads), strict=True):
+        for i, (event, head) in enumerate(zip(events, heads, strict=True)):
+            if self.settled(event):  # nothing to compute: the same answer, cheaper
+                out.append(
+                    replace(
+                        event,
+                        confidence=round(event.confidence, 3),
+                        evidence=cite(event.evidence, self.model.id),
+                    )
+                )
+                continue
+            probs = self.model.probabilities(event_features(event, head, events, i))
             chosen = choose(event.event, type_probabilities(probs), self.margin, self.allowed)
             if base_rule(event.evidence.rule) in self.fixed_rules:
                 chosen = event.event  # a bare statement: no trigger for another type
