@@ -77,15 +77,17 @@ def test_a_pattern_file_adds_a_verb(examples: Path, pipeline) -> None:
     mine.events = EventExtractor.load(settings, pipeline.nlp)
     events = mine.code(sentence).events
     assert [e.evidence.rule for e in events] == ["desk.verbs.court.v1"]
-    command = next(line[2:] for line in PAGE.read_text().splitlines() if "courted" in line
-                   and line.startswith("$ TOCSIN_PATTERNS_DIRS=my-patterns"))
+    command = next(
+        line[2:]
+        for line in PAGE.read_text().splitlines()
+        if "courted" in line and line.startswith("$ TOCSIN_PATTERNS_DIRS=my-patterns")
+    )
     assert table(events, sentence) == console(command)
 
 
 def test_a_pattern_file_replaces_a_bundled_rule(tmp_path: Path, pipeline) -> None:
     (tmp_path / "praise.yaml").write_text(
-        "patterns:\n"
-        '  - {id: verbs.praise.v1, kind: verb, lemmas: [laud], code: "042"}\n',
+        'patterns:\n  - {id: verbs.praise.v1, kind: verb, lemmas: [laud], code: "042"}\n',
         encoding="utf-8",
     )
     settings = replace(pipeline.settings, patterns_dirs=str(tmp_path))
@@ -105,8 +107,11 @@ def test_an_actor_file_names_a_group(examples: Path, pipeline) -> None:
     assert [(e.actor.code, e.actor.entry) for e in events if e.actor] == [
         ("ARMREB", "group.syunik-brigade")
     ]
-    command = next(line[2:] for line in PAGE.read_text().splitlines()
-                   if line.startswith("$ TOCSIN_ACTORS_DIRS=my-actors"))
+    command = next(
+        line[2:]
+        for line in PAGE.read_text().splitlines()
+        if line.startswith("$ TOCSIN_ACTORS_DIRS=my-actors")
+    )
     assert table(events, sentence) == console(command)
     assert mine.actors.dictionary.agents["partisan fighters"].sector == "REB"
 
@@ -115,8 +120,9 @@ def test_a_broken_file_is_named_with_its_line_and_field(examples: Path, pipeline
     settings = replace(pipeline.settings, patterns_dirs=str(examples / "broken"))
     with pytest.raises(DataFileError) as caught:
         EventExtractor.load(settings, pipeline.nlp)
-    shown = console('TOCSIN_PATTERNS_DIRS=broken tocsin code - --no-store <<< "Azerbaijan courted'
-                    ' Armenia."')
+    shown = console(
+        'TOCSIN_PATTERNS_DIRS=broken tocsin code - --no-store <<< "Azerbaijan courted Armenia."'
+    )
     path = examples / "broken" / "courting.yaml"
     assert f"error: {caught.value}".replace(str(path), "broken/courting.yaml") == shown[0]
 
@@ -126,9 +132,22 @@ def test_a_plugin_installed_by_pip_registers_its_entries(
 ) -> None:
     site = tmp_path / "site"
     installed = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
-         "--no-index", "--target", str(site), str(examples / "tocsin-desk")],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--target",
+            str(site),
+            str(examples / "tocsin-desk"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert installed.returncode == 0, installed.stderr
     monkeypatch.syspath_prepend(str(site))

@@ -10,8 +10,18 @@ import pytest
 from tocsin.errors import MissingExtraError
 from tocsin.extras import EXTRAS, require
 
-OPTIONAL_MODULES = ("fastapi", "starlette", "uvicorn", "distributed", "dask", "pyarrow",
-                    "pandas", "psycopg", "swagger_ui_bundle", "multipart")
+OPTIONAL_MODULES = (
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "distributed",
+    "dask",
+    "pyarrow",
+    "pandas",
+    "psycopg",
+    "swagger_ui_bundle",
+    "multipart",
+)
 
 
 def test_a_missing_module_names_the_extra() -> None:

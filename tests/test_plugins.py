@@ -145,4 +145,3 @@ def test_an_unknown_step_in_the_settings_is_refused(pipeline) -> None:
     wrong.settings = replace(pipeline.settings, steps="subtree_recipient,no_such_step")
     with pytest.raises(PluginError, match="unknown step 'no_such_step'"):
         wrong._candidate_steps()
-

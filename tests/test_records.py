@@ -19,9 +19,11 @@ import gen_schema  # noqa: E402
 
 def test_the_shipped_schemas_are_generated_from_the_records() -> None:
     generated = schemas()
-    assert set(generated) == set(SCHEMAS) == {
-        "event.schema.json", "incident.schema.json", "alert.schema.json", "claim.schema.json"
-    }
+    assert (
+        set(generated)
+        == set(SCHEMAS)
+        == {"event.schema.json", "incident.schema.json", "alert.schema.json", "claim.schema.json"}
+    )
     for name, document in generated.items():
         Draft202012Validator.check_schema(document)
         shipped = data_path(f"schema/{name}").read_text(encoding="utf-8")

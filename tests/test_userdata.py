@@ -24,18 +24,29 @@ def write(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("patterns:\n  - id: a.v1\n    kind: verb\n    lemmas: [woo]\n    code: '030'\n"
-         "    colour: red\n", ":6: patterns[0].colour: unknown field"),
-        ("patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo], code: '030'}\n"
-         "  - {id: b.v1, kind: verbal, lemmas: [woo], code: '030'}\n",
-         ":3: patterns[1].kind: must be one of verb, noun, adj"),
-        ("patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo], code: '030'}\n"
-         "  - {id: b.v1, kind: verb, lemmas: [no], code: '030'}\n",
-         ":3: patterns[1].lemmas: expected a word or a list of words"),
-        ("patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo]}\n",
-         ":2: patterns[0]: missing required field 'code'"),
-        ("patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo], code: '030', symmetric: 1}\n",
-         ":2: patterns[0].symmetric: expected true or false"),
+        (
+            "patterns:\n  - id: a.v1\n    kind: verb\n    lemmas: [woo]\n    code: '030'\n"
+            "    colour: red\n",
+            ":6: patterns[0].colour: unknown field",
+        ),
+        (
+            "patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo], code: '030'}\n"
+            "  - {id: b.v1, kind: verbal, lemmas: [woo], code: '030'}\n",
+            ":3: patterns[1].kind: must be one of verb, noun, adj",
+        ),
+        (
+            "patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo], code: '030'}\n"
+            "  - {id: b.v1, kind: verb, lemmas: [no], code: '030'}\n",
+            ":3: patterns[1].lemmas: expected a word or a list of words",
+        ),
+        (
+            "patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo]}\n",
+            ":2: patterns[0]: missing required field 'code'",
+        ),
+        (
+            "patterns:\n  - {id: a.v1, kind: verb, lemmas: [woo], code: '030', symmetric: 1}\n",
+            ":2: patterns[0].symmetric: expected true or false",
+        ),
         ("patterns:\n  - {id: a.v1, kind: verb\n", ":3: not valid YAML"),
     ],
 )
@@ -56,11 +67,15 @@ def test_good_patterns_are_read(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("actors:\n  - {id: g.x, name: X, country: Armenia}\n",
-         ":2: actors[0].country: 'Armenia' is not a code"),
-        ("actors:\n  - id: p.x\n    name: X\n    roles:\n"
-         "      - {country: ARM, start: 2023-13-01}\n",
-         ":5: actors[0].roles[0].start: '2023-13-01' is not a date"),
+        (
+            "actors:\n  - {id: g.x, name: X, country: Armenia}\n",
+            ":2: actors[0].country: 'Armenia' is not a code",
+        ),
+        (
+            "actors:\n  - id: p.x\n    name: X\n    roles:\n"
+            "      - {country: ARM, start: 2023-13-01}\n",
+            ":5: actors[0].roles[0].start: '2023-13-01' is not a date",
+        ),
         ("actors:\n  - {id: g.x}\n", ":2: actors[0]: missing required field 'name'"),
         ("agents:\n  rebels: {person: [fighter]}\n", ":2: agents.rebels: 'rebels' is not a code"),
         ("agents:\n  REB: {persons: [fighter]}\n", ":2: agents.REB.persons: unknown field"),

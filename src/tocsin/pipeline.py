@@ -36,6 +36,7 @@ from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
 from tocsin.events.followup import fold_followups
+from tocsin.events.duplicates import distinct_records
 from tocsin.events.headline import with_headline_reading
 from tocsin.events.mentions import merge_mentions
 from tocsin.events.unidentified import named_attacker
@@ -269,11 +270,9 @@ class Pipeline:
             if self.event_types is not None and built:
                 heads = [doc[candidate.trigger_start] for candidate in candidates]
                 built = self.event_types.rerank(built, heads)
-            events.extend(built)
+            events.extend(distinct_records(built))
         events = with_wire_sources(fold_followups(events), sentences, ctx)
-        document = replace(
-            document, sanitised=(*document.sanitised, *self._warnings(doc, skipped))
-        )
+        document = replace(document, sanitised=(*document.sanitised, *self._warnings(doc, skipped)))
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))
 
     def _warnings(self, doc: Doc, skipped: list[str]) -> list[str]:

@@ -99,9 +99,7 @@ class Registry:
         """An export format for ``tocsin export`` (and ``tocsin code`` when it writes text)."""
         self._put(self.exports, "export format", export.name, export, replace)
 
-    def add_command(
-        self, name: str, command: Callable[..., Any], *, replace: bool = False
-    ) -> None:
+    def add_command(self, name: str, command: Callable[..., Any], *, replace: bool = False) -> None:
         """A Typer command function, added to the app as ``tocsin NAME``."""
         self._put(self.commands, "command", name, lambda app: app.command(name)(command), replace)
 

@@ -25,8 +25,12 @@ def as_json(value: object) -> object:
 @pytest.mark.parametrize(
     ("path", "key", "schema", "read"),
     [
-        ("/api/incidents", "incidents", "incident.schema.json",
-         lambda s: queries.incidents(s, limit=100)),
+        (
+            "/api/incidents",
+            "incidents",
+            "incident.schema.json",
+            lambda s: queries.incidents(s, limit=100),
+        ),
         ("/api/alerts", "alerts", "alert.schema.json", lambda s: queries.alerts(s, limit=200)),
         ("/api/claims", "claims", "claim.schema.json", lambda s: claim_queries.claims(s)),
     ],

@@ -19,28 +19,68 @@ from tocsin.models import ActorRef, Event, Factuality, Size, Trigger
 from tocsin.truth.ucdp import headlines, read_ged
 
 COLUMNS = [
-    "id", "date_start", "date_end", "type_of_violence", "conflict_name", "dyad_name", "side_a",
-    "side_b", "source_article", "where_coordinates", "adm_1", "latitude", "longitude",
-    "where_prec", "date_prec", "deaths_civilians", "low", "best", "high",
+    "id",
+    "date_start",
+    "date_end",
+    "type_of_violence",
+    "conflict_name",
+    "dyad_name",
+    "side_a",
+    "side_b",
+    "source_article",
+    "where_coordinates",
+    "adm_1",
+    "latitude",
+    "longitude",
+    "where_prec",
+    "date_prec",
+    "deaths_civilians",
+    "low",
+    "best",
+    "high",
 ]
 
 ROWS = [
     # dev: a state-based clash, one source
-    {"id": "11", "side_a": "Government of Mali", "side_b": "JNIM",
-     "conflict_name": "Mali: Government", "type_of_violence": "1", "best": "3",
-     "source_article": '"Wire,2020-05-02,Soldiers kill three jihadists in an ambush near Gao"'},
+    {
+        "id": "11",
+        "side_a": "Government of Mali",
+        "side_b": "JNIM",
+        "conflict_name": "Mali: Government",
+        "type_of_violence": "1",
+        "best": "3",
+        "source_article": '"Wire,2020-05-02,Soldiers kill three jihadists in an ambush near Gao"',
+    },
     # dev: one-sided violence; the conflict is named by its sides, not its country
-    {"id": "12", "side_a": "JNIM", "side_b": "Civilians", "conflict_name": "JNIM - Civilians",
-     "type_of_violence": "3", "best": "5",
-     "source_article": '"Monitor,2020-05-03,Gunmen kill five villagers in central Mali"'},
+    {
+        "id": "12",
+        "side_a": "JNIM",
+        "side_b": "Civilians",
+        "conflict_name": "JNIM - Civilians",
+        "type_of_violence": "3",
+        "best": "5",
+        "source_article": '"Monitor,2020-05-03,Gunmen kill five villagers in central Mali"',
+    },
     # dev: a database record id, not a headline
-    {"id": "13", "side_a": "Government of Mali", "side_b": "JNIM",
-     "conflict_name": "Mali: Government", "type_of_violence": "1", "best": "1",
-     "source_article": '"Tracker,2020-05-04,R3510"'},
+    {
+        "id": "13",
+        "side_a": "Government of Mali",
+        "side_b": "JNIM",
+        "conflict_name": "Mali: Government",
+        "type_of_violence": "1",
+        "best": "1",
+        "source_article": '"Tracker,2020-05-04,R3510"',
+    },
     # holdout
-    {"id": "15", "side_a": "Government of Mali", "side_b": "JNIM",
-     "conflict_name": "Mali: Government", "type_of_violence": "1", "best": "2",
-     "source_article": '"Wire,2020-05-05,Malian troops attack JNIM fighters near Mopti"'},
+    {
+        "id": "15",
+        "side_a": "Government of Mali",
+        "side_b": "JNIM",
+        "conflict_name": "Mali: Government",
+        "type_of_violence": "1",
+        "best": "2",
+        "source_article": '"Wire,2020-05-05,Malian troops attack JNIM fighters near Mopti"',
+    },
 ]
 
 
@@ -66,7 +106,9 @@ def test_the_headline_form_rule() -> None:
         "About 110 were killed in clashes between the factions August 20, 2016",
     ]
     dropped = [
-        "R3510", "CS225", "TS365",
+        "R3510",
+        "CS225",
+        "TS365",
         "July 29th 2017: (S1138) Al Badu neighbourhood, Raqqa city, Syria",
         "Syria Daily Report 13/03/2016",
         "Syrian War Daily – 18th of November 2018",
@@ -113,12 +155,25 @@ def test_side_names_map_to_codes_and_supporters_stay_apart() -> None:
     assert not civilians.matches(army, None)
 
 
-def _record(actor: ActorRef | None, recipient: ActorRef | None, status: str = "asserted",
-            killed: int | None = None) -> Event:
+def _record(
+    actor: ActorRef | None,
+    recipient: ActorRef | None,
+    status: str = "asserted",
+    killed: int | None = None,
+) -> Event:
     return Event(
-        id="ev-1", doc_id="d", sentence_index=0, sentence="s", trigger=Trigger("t", 0, 1),
-        event="ASSAULT", cameo="190", quad_class=4, goldstein=-10.0, actor=actor,
-        recipient=recipient, factuality=Factuality(status, 3.0),
+        id="ev-1",
+        doc_id="d",
+        sentence_index=0,
+        sentence="s",
+        trigger=Trigger("t", 0, 1),
+        event="ASSAULT",
+        cameo="190",
+        quad_class=4,
+        goldstein=-10.0,
+        actor=actor,
+        recipient=recipient,
+        factuality=Factuality(status, 3.0),
         size=Size(killed=killed) if killed is not None else None,
     )
 

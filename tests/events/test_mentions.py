@@ -88,3 +88,51 @@ def test_a_casualty_sentence_after_an_attack_is_folded_into_it(pipeline) -> None
 def test_two_attacks_in_two_sentences_stay_two(pipeline) -> None:
     events = pipeline.code_text("Rebels shelled the town. The army shelled the hills.")
     assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def _merged(record) -> list[str]:
+    return [m.split("@")[0] for m in record.evidence.merged]
+
+
+def test_a_result_verb_joins_the_casualties_to_the_attack(pipeline) -> None:
+    found = _assaults(
+        pipeline, "Artillery shelling leaves five casualties and ten wounded in the town"
+    )
+    assert len(found) == 1 and found[0].trigger.text == "shelling"
+    assert set(_merged(found[0])) >= {"casualties", "wounded"}
+
+
+def test_a_participle_of_result_joins_the_people_killed(pipeline) -> None:
+    found = _assaults(pipeline, "Government troops shelled the village leaving four people killed")
+    assert len(found) == 1 and found[0].trigger.text == "shelled"
+    found = _assaults(pipeline, "Airstrikes target the market and cause casualties among civilians")
+    assert len(found) == 1 and "casualties" in _merged(found[0])
+
+
+def test_casualties_of_a_named_attack_through_a_conjunct(pipeline) -> None:
+    found = _assaults(pipeline, "Six casualties and dozens of injuries in raids on the town")
+    assert len(found) == 1 and found[0].trigger.text == "raids"
+
+
+def test_a_relative_clause_of_the_attack_is_the_same_mention(pipeline) -> None:
+    found = _assaults(pipeline, "Four dead in the raids which targeted the village on Sunday")
+    assert len(found) == 1 and found[0].trigger.text == "raids"
+    assert "targeted" in _merged(found[0])
+
+
+def test_casualties_of_another_clause_stay_apart(pipeline) -> None:
+    found = _assaults(
+        pipeline, "Rebels shelled the town and the army killed five fighters in the hills"
+    )
+    assert len(found) == 2
+
+
+def test_coordinated_parties_of_one_code_give_one_record(pipeline) -> None:
+    found = _assaults(pipeline, "Ukrainian troops and Ukrainian soldiers shelled the village")
+    assert len(found) == 1
+
+
+def test_the_actor_noun_taken_for_the_verb_in_a_headline(pipeline) -> None:
+    found = _assaults(pipeline, "The Ukrainian forces shell areas near Donetsk")
+    assert found and found[0].trigger.text == "shell"
+    assert found[0].actor is not None and found[0].actor.country == "UKR"

@@ -106,9 +106,7 @@ def watcher_over(
     documents: list[Document] = []
     log = ProblemLog()
     state = SqlFeedState(sa.create_engine(f"sqlite:///{tmp_path / 'feeds.db'}"))
-    watcher = FeedWatcher(
-        fetcher, state, on_document=documents.append, on_problem=log, **options
-    )
+    watcher = FeedWatcher(fetcher, state, on_document=documents.append, on_problem=log, **options)
     return watcher, documents, log
 
 

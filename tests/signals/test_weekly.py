@@ -33,14 +33,38 @@ def test_rows_carry_units_deaths_and_denials(weights: SignalWeights) -> None:
     rows = unit_rows(
         summaries(
             [
-                {"doc": "a", "actor": "SYR/MIL", "recipient": "SYR/REB", "date": "2026-03-03",
-                 "place": SYRIA, "killed": 12},
-                {"doc": "b", "actor": None, "recipient": "SYR/CVL", "date": "2026-03-04",
-                 "place": SYRIA},
-                {"doc": "c", "actor": "TUR/MIL", "recipient": "SYR/REB", "date": "2026-03-05",
-                 "event": "THREATEN", "cameo": "138", "place": SYRIA},
-                {"doc": "d", "actor": "SYR/GOV", "recipient": "IMGSUN/REB", "date": "2026-03-06",
-                 "status": "denied", "place": SYRIA},
+                {
+                    "doc": "a",
+                    "actor": "SYR/MIL",
+                    "recipient": "SYR/REB",
+                    "date": "2026-03-03",
+                    "place": SYRIA,
+                    "killed": 12,
+                },
+                {
+                    "doc": "b",
+                    "actor": None,
+                    "recipient": "SYR/CVL",
+                    "date": "2026-03-04",
+                    "place": SYRIA,
+                },
+                {
+                    "doc": "c",
+                    "actor": "TUR/MIL",
+                    "recipient": "SYR/REB",
+                    "date": "2026-03-05",
+                    "event": "THREATEN",
+                    "cameo": "138",
+                    "place": SYRIA,
+                },
+                {
+                    "doc": "d",
+                    "actor": "SYR/GOV",
+                    "recipient": "IMGSUN/REB",
+                    "date": "2026-03-06",
+                    "status": "denied",
+                    "place": SYRIA,
+                },
             ],
             weights,
         )
@@ -57,8 +81,15 @@ def test_rows_carry_units_deaths_and_denials(weights: SignalWeights) -> None:
 def test_weekly_table_replaces_a_changed_incident(weights: SignalWeights) -> None:
     (row,) = unit_rows(
         summaries(
-            [{"doc": "a", "actor": "ARM/MIL", "recipient": "AZE/MIL", "date": "2026-03-04",
-              "killed": 3}],
+            [
+                {
+                    "doc": "a",
+                    "actor": "ARM/MIL",
+                    "recipient": "AZE/MIL",
+                    "date": "2026-03-04",
+                    "killed": 3,
+                }
+            ],
             weights,
         )
     )

@@ -31,8 +31,9 @@ def test_an_onset_needs_both_the_floor_and_the_ratio() -> None:
     assert onset.week == week5 and onset.day == week5 + timedelta(days=3)
     assert onset.deaths == 30 and onset.baseline == 4.0
     # a larger baseline: 30 is not 3× 12
-    assert not [o for o in find_onsets([*quiet_weeks(5, 12), *events[5:]])
-                if o.unit.level == "family"]
+    assert not [
+        o for o in find_onsets([*quiet_weeks(5, 12), *events[5:]]) if o.unit.level == "family"
+    ]
 
 
 def test_first_weeks_have_no_baseline_and_imprecise_deaths_are_left_out() -> None:

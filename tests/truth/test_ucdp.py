@@ -12,9 +12,25 @@ from tocsin.errors import InputError
 from tocsin.truth.ucdp import headlines, is_holdout, parse_sources, read_ged
 
 COLUMNS = [
-    "id", "date_start", "date_end", "type_of_violence", "conflict_name", "dyad_name", "side_a",
-    "side_b", "source_article", "where_coordinates", "adm_1", "latitude", "longitude",
-    "where_prec", "date_prec", "deaths_civilians", "low", "best", "high",
+    "id",
+    "date_start",
+    "date_end",
+    "type_of_violence",
+    "conflict_name",
+    "dyad_name",
+    "side_a",
+    "side_b",
+    "source_article",
+    "where_coordinates",
+    "adm_1",
+    "latitude",
+    "longitude",
+    "where_prec",
+    "date_prec",
+    "deaths_civilians",
+    "low",
+    "best",
+    "high",
 ]
 
 
@@ -54,15 +70,30 @@ def test_read_ged_and_group_headlines(tmp_path: Path) -> None:
     path = write_ged(
         tmp_path / "ged.csv",
         [
-            {"id": "11", "date_start": "2020-05-01", "date_end": "2020-05-01",
-             "type_of_violence": "1", "conflict_name": "Ruritania: Government",
-             "side_a": "Government of Ruritania", "side_b": "Ruritanian insurgents",
-             "source_article": shared, "best": "3", "date_prec": "1"},
-            {"id": "15", "date_start": "2020-05-01", "date_end": "2020-05-31",
-             "type_of_violence": "3", "conflict_name": "Ruritania: Government",
-             "side_a": "Government of Ruritania", "side_b": "Civilians",
-             "source_article": shared + ';"Monitor,2020-06-01,Monthly toll"', "best": "40",
-             "date_prec": "4"},
+            {
+                "id": "11",
+                "date_start": "2020-05-01",
+                "date_end": "2020-05-01",
+                "type_of_violence": "1",
+                "conflict_name": "Ruritania: Government",
+                "side_a": "Government of Ruritania",
+                "side_b": "Ruritanian insurgents",
+                "source_article": shared,
+                "best": "3",
+                "date_prec": "1",
+            },
+            {
+                "id": "15",
+                "date_start": "2020-05-01",
+                "date_end": "2020-05-31",
+                "type_of_violence": "3",
+                "conflict_name": "Ruritania: Government",
+                "side_a": "Government of Ruritania",
+                "side_b": "Civilians",
+                "source_article": shared + ';"Monitor,2020-06-01,Monthly toll"',
+                "best": "40",
+                "date_prec": "4",
+            },
         ],
     )
     events = list(read_ged(path))

@@ -14,8 +14,15 @@ from truth.test_ucdp import write_ged
 
 def ged_row(ident: int, day: str, kind: int, conflict: str, a: str, b: str, best: int) -> dict:
     return {
-        "id": str(ident), "date_start": day, "date_end": day, "type_of_violence": str(kind),
-        "conflict_name": conflict, "side_a": a, "side_b": b, "best": str(best), "date_prec": "1",
+        "id": str(ident),
+        "date_start": day,
+        "date_end": day,
+        "type_of_violence": str(kind),
+        "conflict_name": conflict,
+        "side_a": a,
+        "side_b": b,
+        "best": str(best),
+        "date_prec": "1",
     }
 
 
@@ -23,14 +30,29 @@ def test_ged_sides_give_families_and_pairs(tmp_path: Path) -> None:
     path = write_ged(
         tmp_path / "ged.csv",
         [
-            ged_row(1, "2020-01-02", 1, "Armenia: Government", "Government of Armenia",
-                    "Armenian insurgents", 5),
-            ged_row(2, "2020-01-03", 1, "Armenia: Red Hand", "Government of Armenia",
-                    "Red Hand", 4),
+            ged_row(
+                1,
+                "2020-01-02",
+                1,
+                "Armenia: Government",
+                "Government of Armenia",
+                "Armenian insurgents",
+                5,
+            ),
+            ged_row(
+                2, "2020-01-03", 1, "Armenia: Red Hand", "Government of Armenia", "Red Hand", 4
+            ),
             ged_row(3, "2020-01-04", 2, "Red Hand - Blue Hand", "Red Hand", "Blue Hand", 3),
             ged_row(4, "2020-01-05", 3, "Red Hand - Civilians", "Red Hand", "Civilians", 2),
-            ged_row(5, "2020-01-06", 1, "Azerbaijan - Armenia", "Government of Azerbaijan",
-                    "Government of Armenia", 9),
+            ged_row(
+                5,
+                "2020-01-06",
+                1,
+                "Azerbaijan - Armenia",
+                "Government of Azerbaijan",
+                "Government of Armenia",
+                9,
+            ),
         ],
     )
     truth = read_truth(path)
@@ -51,19 +73,44 @@ def test_acled_actor_types_give_families(tmp_path: Path) -> None:
     path = write_acled(
         tmp_path / "acled.csv",
         [
-            {"event_date": "2021-04-03", "event_type": "Battles",
-             "actor1": "Military Forces of Armenia (2018-)", "inter1": "1",
-             "actor2": "Red Hand Brigade", "inter2": "2", "country": "Armenia",
-             "fatalities": "12"},
-            {"event_date": "2021-04-04", "event_type": "Violence against civilians",
-             "actor1": "Blue Militia", "inter1": "3", "actor2": "Civilians (Armenia)",
-             "inter2": "7", "country": "Armenia", "fatalities": "2"},
-            {"event_date": "2021-04-05", "event_type": "Battles",
-             "actor1": "Military Forces of Azerbaijan (2003-)", "inter1": "8",
-             "actor2": "Military Forces of Armenia (2018-)", "inter2": "1",
-             "country": "Armenia", "fatalities": "7"},
-            {"event_date": "2021-04-06", "event_type": "Protests", "actor1": "Protesters",
-             "inter1": "6", "country": "Armenia", "fatalities": "0"},
+            {
+                "event_date": "2021-04-03",
+                "event_type": "Battles",
+                "actor1": "Military Forces of Armenia (2018-)",
+                "inter1": "1",
+                "actor2": "Red Hand Brigade",
+                "inter2": "2",
+                "country": "Armenia",
+                "fatalities": "12",
+            },
+            {
+                "event_date": "2021-04-04",
+                "event_type": "Violence against civilians",
+                "actor1": "Blue Militia",
+                "inter1": "3",
+                "actor2": "Civilians (Armenia)",
+                "inter2": "7",
+                "country": "Armenia",
+                "fatalities": "2",
+            },
+            {
+                "event_date": "2021-04-05",
+                "event_type": "Battles",
+                "actor1": "Military Forces of Azerbaijan (2003-)",
+                "inter1": "8",
+                "actor2": "Military Forces of Armenia (2018-)",
+                "inter2": "1",
+                "country": "Armenia",
+                "fatalities": "7",
+            },
+            {
+                "event_date": "2021-04-06",
+                "event_type": "Protests",
+                "actor1": "Protesters",
+                "inter1": "6",
+                "country": "Armenia",
+                "fatalities": "0",
+            },
         ],
     )
     truth = read_truth(path)
@@ -79,12 +126,27 @@ def test_an_export_without_country_column_takes_its_main_country(tmp_path: Path)
     path = write_ged(
         tmp_path / "ged.csv",
         [
-            ged_row(1, "2020-01-02", 1, "Armenia: Government", "Government of Armenia",
-                    "Armenian insurgents", 5),
-            ged_row(2, "2020-01-03", 1, "Armenia: Government", "Government of Armenia",
-                    "Armenian insurgents", 5),
-            ged_row(3, "2020-01-04", 1, "Georgia: Red Hand", "Government of Georgia",
-                    "Red Hand", 4),
+            ged_row(
+                1,
+                "2020-01-02",
+                1,
+                "Armenia: Government",
+                "Government of Armenia",
+                "Armenian insurgents",
+                5,
+            ),
+            ged_row(
+                2,
+                "2020-01-03",
+                1,
+                "Armenia: Government",
+                "Government of Armenia",
+                "Armenian insurgents",
+                5,
+            ),
+            ged_row(
+                3, "2020-01-04", 1, "Georgia: Red Hand", "Government of Georgia", "Red Hand", 4
+            ),
         ],
     )
     assert {e.country for e in read_truth(path).events} == {"ARM"}

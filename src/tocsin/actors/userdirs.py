@@ -21,8 +21,18 @@ from tocsin.actors.userfile import USER_PRIORITY
 from tocsin.userdata import UserFile, check_mapping, check_words, yaml_files
 
 FILE_FIELDS = ("provenance", "version", "actors", "agents")
-ACTOR_FIELDS = ("id", "name", "kind", "country", "sector", "names", "adj", "metonyms",
-                "historical", "roles")
+ACTOR_FIELDS = (
+    "id",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "names",
+    "adj",
+    "metonyms",
+    "historical",
+    "roles",
+)
 ROLE_FIELDS = ("country", "sector", "title", "start", "end")
 AGENT_KINDS = ("person", "group", "exact")
 COUNTRY = re.compile(r"^[A-Z]{2,6}$")

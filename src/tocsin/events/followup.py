@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tocsin.events.mentions import CONSEQUENCES
+from tocsin.events.mentions import consequence_words
 from tocsin.models import Event, Size
 
 RULE_ID = "followup.casualties.v1"
@@ -22,10 +22,11 @@ KILL_WORDS = frozenset({"kill", "killed", "killing", "die", "died", "dead"})
 
 def _consequence(event: Event) -> bool:
     word = event.trigger.text.lower()
+    consequences = consequence_words()
     return (
         event.event == "ASSAULT"
         and event.actor is None
-        and (word in CONSEQUENCES or word.rstrip("ed") in CONSEQUENCES or word in KILL_WORDS)
+        and (word in consequences or word.rstrip("ed") in consequences or word in KILL_WORDS)
     )
 
 

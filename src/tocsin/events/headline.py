@@ -2,7 +2,9 @@
 
 "Ukrainian army pounds rebels in the east", "Separatists pound Donetsk airport": a headline in
 the present tense with no article often parses with its verb as a plural noun ("pounds",
-"shells", "strikes") and no finite verb at all. In such a sentence — no finite verb — a noun
+"shells", "strikes") and no finite verb at all, or with the actor's own noun taken for the
+verb ("The regime *forces* shell …"). In such a sentence — no finite verb outside an actor
+mention — a noun
 whose singular form is the lemma of a plain verb pattern of an act of force (no object, particle
 or nearby-word condition), standing right after an actor mention and outside any prepositional
 phrase, is read as the verb: the
@@ -26,9 +28,30 @@ FORCE_EVENTS = frozenset({"ASSAULT"})
 CONFIDENCE = 0.55
 
 
-def verbless(sentence: Span) -> bool:
-    """True when no token of ``sentence`` is a finite verb."""
-    return not any(t.tag_ in FINITE_TAGS for t in sentence)
+def swallowed(sentence: Span, ctx: DocContext) -> set[int]:
+    """Finite verbs that are the actor's own noun: right after an actor mention and before a
+    noun ("The regime *forces* shell …": the parser took the noun for the verb and the verb for
+    a noun)."""
+    doc = ctx.doc
+    return {
+        t.i
+        for t in sentence
+        if t.tag_ == "VBZ"
+        and t.i > sentence.start
+        and t.i + 1 < sentence.end
+        and ctx.mentions.at(t.i - 1) is not None
+        and doc[t.i + 1].tag_ in NOUN_TAGS
+    }
+
+
+def verbless(sentence: Span, ctx: DocContext | None = None) -> bool:
+    """True when no token of ``sentence`` is a finite verb; with ``ctx``, neither inside an
+    actor mention nor one of its :func:`swallowed` nouns."""
+    skip = swallowed(sentence, ctx) if ctx is not None else set()
+    return not any(
+        t.tag_ in FINITE_TAGS and t.i not in skip and (ctx is None or ctx.mentions.at(t.i) is None)
+        for t in sentence
+    )
 
 
 def _plain(pattern: Pattern) -> bool:
@@ -58,7 +81,7 @@ def headline_candidates(
     sentence: Span, ctx: DocContext, book: PatternBook, ontology: Ontology
 ) -> list[Candidate]:
     """The act of force of a verbless headline read by word order, or nothing."""
-    if len(sentence) < 3 or not verbless(sentence):
+    if len(sentence) < 3 or not verbless(sentence, ctx):
         return []
     for token in sentence:
         if token.i == sentence.start or token.tag_ not in NOUN_TAGS:
@@ -68,6 +91,8 @@ def headline_candidates(
         if token.dep_ == "pobj" or any(a.dep_ == "prep" for a in token.ancestors):
             continue  # "killed in army *assault*": a noun inside a phrase, not the verb
         subject = ctx.mentions.at(token.i - 1)
+        if subject is None and token.i - 1 in swallowed(sentence, ctx):
+            subject = ctx.mentions.at(token.i - 2)
         if subject is None:
             continue
         for form in _verb_forms(token):

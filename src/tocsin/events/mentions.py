@@ -18,11 +18,13 @@ that is only a place), and lists them in ``merged`` (``evidence.merged`` of the 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from tocsin.events.candidates import Candidate
 from tocsin.models import ActorRef
+from tocsin.resources import load_yaml
 
 RULE_ID = "mention.merge.v1"
 LINK_DEPS = frozenset(
@@ -54,10 +56,51 @@ GEOGRAPHY_ENTRIES = ("country.", "territory.")
 
 
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp"})
-CONSEQUENCES = frozenset(
-    {"kill", "killing", "wound", "wounding", "injure", "injuring", "die", "death", "dead"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RESULT_STEPS = frozenset(
+    {
+        "dobj",
+        "attr",
+        "oprd",
+        "ccomp",
+        "xcomp",
+        "acl",
+        "advcl",
+        "conj",
+        "pobj",
+        "prep",
+        "amod",
+        "compound",
+        "nmod",
+        "npadvmod",
+        "appos",
+        "nummod",
+    }
 )
-"""Triggers that name what an attack did to people rather than the act itself."""
+"""Dependencies a consequence climbs to reach the act it results from."""
+MAX_RESULT_STEPS = 6
+PHRASE_STEPS = frozenset({"pobj", "pcomp", "prep", "conj"})
+"""Dependencies an act climbs to the consequence whose phrase holds it."""
+LOOSE_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep"})
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The consequence words and relative pronouns of ``events/mentions.yaml``."""
+    data = load_yaml("events/mentions.yaml")
+    return frozenset(data["consequences"]), frozenset(data["relative_pronouns"])
+
+
+def consequence_words() -> frozenset[str]:
+    """Words that name what an attack did to people rather than the act itself."""
+    return _words()[0]
+
+
+def _own_subject(clause: Token) -> bool:
+    """True when ``clause`` has a subject of its own, not a relative pronoun standing for the
+    noun it hangs from ("the raids *which* targeted the town")."""
+    relatives = _words()[1]
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in relatives for c in clause.children)
 
 
 def _coordinated(a: Token, b: Token) -> bool:
@@ -89,12 +132,64 @@ def linked(a: Token, b: Token) -> bool:
         return True
     while b.dep_ == "conj" and b.head.i != b.i and b.head.pos_ in ("NOUN", "PROPN"):
         b = b.head
-    if b.dep_ in CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children):
+    if b.dep_ in CLAUSE_DEPS and _own_subject(b):
         return False
     head = b.head
     if b.dep_ in LINK_DEPS and head.i == a.i and b.i != a.i:
         return True
-    return b.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i == a.i
+    if b.dep_ != "pobj" or head.dep_ not in ("prep", "agent"):
+        return False
+    return head.head.i == a.i
+
+
+def result_of(act: Token, consequence: Token, acts: set[int]) -> bool:
+    """True when ``consequence`` reports what ``act`` did: climbing from it through objects,
+    participles, phrases and shared-subject coordination reaches ``act`` or a verb whose subject
+    is ``act`` ("shelling *leaves* people *killed*", "raids target the town *leaving*
+    casualties", "airstrikes target X and *cause* casualties"), passing no other act and no
+    clause with a subject of its own."""
+    if _is_act(consequence) or not _is_act(act):
+        return False
+    return _climbs_to(consequence, act, acts) or _phrase_of(act, consequence, acts)
+
+
+def _phrase_of(act: Token, consequence: Token, acts: set[int]) -> bool:
+    """ "six casualties and dozens of injuries *in raids*": ``act`` is the object of a phrase
+    of ``consequence`` or of a word coordinated with it or governed by it."""
+    node = act
+    if node.dep_ not in ("pobj", "pcomp"):
+        return False
+    for _ in range(MAX_RESULT_STEPS):
+        if node.dep_ not in PHRASE_STEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == consequence.i:
+            return True
+        if node.i in acts or node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _climbs_to(consequence: Token, act: Token, acts: set[int]) -> bool:
+    node = consequence
+    for _ in range(MAX_RESULT_STEPS):
+        if node.dep_ not in RESULT_STEPS or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.i != consequence.i and _own_subject(node):
+            return False  # "… and B *killed* Y": a coordinated clause of its own
+        node = node.head
+        if node.i == act.i:
+            return True
+        if node.i in acts:
+            return False
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or [
+            c for c in node.children if c.i < node.i and c.dep_ in LOOSE_SUBJECT_DEPS
+        ]  # "Artillery *shelling* leaves …" parsed with the subject as a modifier
+        if any(act.i == s.i or act.i in {t.i for t in s.conjuncts} for s in subjects):
+            return True
+        if node.pos_ in ("VERB", "AUX") and _own_subject(node):
+            return False
+    return False
 
 
 def _actor_key(actor: ActorRef) -> str:
@@ -128,7 +223,8 @@ def _fill(
 
 
 def _is_act(token: Token) -> bool:
-    return token.lemma_.lower() not in CONSEQUENCES and token.lower_ not in CONSEQUENCES
+    consequences = consequence_words()
+    return token.lemma_.lower() not in consequences and token.lower_ not in consequences
 
 
 def _main(bundles: dict[int, list[Candidate]], doc: Doc) -> int:
@@ -162,6 +258,7 @@ def merge_mentions(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     if len(bundles) < 2:
         return candidates
     group_of = {h: h for h in bundles}
+    acts = {h for h in bundles if _is_act(doc[h])}
 
     def root(h: int) -> int:
         while group_of[h] != h:
@@ -170,7 +267,7 @@ def merge_mentions(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 
     for a in bundles:
         for b in bundles:
-            if a == b or not linked(doc[a], doc[b]):
+            if a == b or not (linked(doc[a], doc[b]) or result_of(doc[a], doc[b], acts)):
                 continue
             named_a, named_b = _actors(bundles[a]), _actors(bundles[b])
             if named_a and named_b and not named_a & named_b:

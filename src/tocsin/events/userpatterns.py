@@ -36,7 +36,7 @@ def read_patterns(path: Path, known_codes: Collection[str]) -> list[Pattern]:
             raise file.error([*at, "kind"], f"must be one of {', '.join(KINDS)}")
         code = str(item["code"])
         if code not in known_codes:
-            raise file.error([*at, "code"], f"{code!r} is not a CAMEO code (quote it: \"0874\")")
+            raise file.error([*at, "code"], f'{code!r} is not a CAMEO code (quote it: "0874")')
         for name in WORD_LISTS:
             if name in item:
                 check_words(file, [*at, name], item[name])

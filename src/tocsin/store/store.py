@@ -134,9 +134,7 @@ class Store:
         items = [coded] if hasattr(coded, "document") else list(coded)  # type: ignore[arg-type]
         return self.save_many(items) > 0
 
-    def save_many(
-        self, items: Sequence[CodedDocument], on_failure: OnFailure | None = None
-    ) -> int:
+    def save_many(self, items: Sequence[CodedDocument], on_failure: OnFailure | None = None) -> int:
         """Save coded documents in one transaction; returns how many were new.
 
         Documents already stored are skipped. If another writer stores one of them at the same
