@@ -35,8 +35,8 @@ from tocsin.errors import EmptyInputError, InputError, InputTooLargeError, TimeB
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
 from tocsin.events.domestic import DomesticCountries
-from tocsin.events.followup import fold_followups
 from tocsin.events.duplicates import distinct_records
+from tocsin.events.followup import fold_followups
 from tocsin.events.headline import with_headline_reading
 from tocsin.events.mentions import merge_mentions
 from tocsin.events.unidentified import named_attacker
