@@ -102,17 +102,25 @@ def domestic_countries(pipeline: Any) -> Step:
 
 class DocumentState:
     """The state the current document is about (its mentions and dateline), kept for the
-    document's events (``DomesticCountries.about``)."""
+    document's events (``DomesticCountries.about``); :meth:`dateline` is its dateline's."""
 
     def __init__(self, pipeline: Any) -> None:
         self.pipeline = pipeline
-        self.setting: dict[str, str | None] = {}  # the current document's state, by id
+        self.setting: dict[str, tuple[str | None, str | None]] = {}  # by document id
 
     def __call__(self, ctx: DocContext) -> str | None:
+        return self._states(ctx)[0]
+
+    def dateline(self, ctx: DocContext) -> str | None:
+        return self._states(ctx)[1]
+
+    def _states(self, ctx: DocContext) -> tuple[str | None, str | None]:
         if ctx.document.id not in self.setting:
             self.setting.clear()
-            mentions = ctx.mentions.mentions + dateline_mentions(self.pipeline, ctx)
-            self.setting[ctx.document.id] = self.pipeline.domestic.about(mentions)
+            dateline = dateline_mentions(self.pipeline, ctx)
+            domestic = self.pipeline.domestic
+            about = domestic.about(ctx.mentions.mentions + dateline)
+            self.setting[ctx.document.id] = (about, domestic.about(dateline))
         return self.setting[ctx.document.id]
 
 
@@ -139,7 +147,7 @@ def place_recipient(_pipeline: Any) -> Step:
 def _theatre_step(pipeline: Any, rule: str) -> Step:
     """A step applying one context rule (``air_power``, ``opponent``, ``dyad``) in the theatre
     of the event: that of its place, else of the country the document is about (mentions and
-    dateline), else of a party it names, on the document's date."""
+    dateline), else of its dateline, else of a party it names, on the document's date."""
     if not pipeline.settings.conflict_context:
         return _unchanged
     from tocsin.conflicts.theatres import load_theatres
@@ -158,7 +166,8 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         place = where.location.country if where.location is not None else None
         about = document_state(where.ctx)
         parties = (candidate.actor, candidate.recipient)
-        theatre = context.theatre(place, about, parties, when)
+        dateline = document_state.dateline(where.ctx)
+        theatre = context.theatre(place, about, parties, when, dateline)
         if theatre is None or when is None:
             return candidate
         doc = where.ctx.doc

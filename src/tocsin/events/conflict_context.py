@@ -67,13 +67,14 @@ class ConflictContext:
         about: str | None,
         parties: Iterable[ActorRef | None],
         when: date | None,
+        dateline: str | None = None,
     ) -> Theatre | None:
         """The theatre of an event: that of its place's country (none when that country has
-        none), else of the country the document is about, else of the country of a party it
-        names."""
+        none), else of the country the document is about, else of its dateline's, else of the
+        country of a party it names."""
         if place_country:
             return self.theatres.at(place_country, when)
-        countries = [about, *(p.country for p in parties if p is not None)]
+        countries = [about, dateline, *(p.country for p in parties if p is not None)]
         for country in countries:
             found = self.theatres.at(country, when)
             if found is not None:
@@ -241,5 +242,6 @@ def _reduced_passive(head: Token | None, candidate: Candidate) -> bool:
 
 
 def _missing(party: ActorRef | None, rule: str | None) -> bool:
-    """No party, or only an inferred stand-in for one ("unidentified attackers")."""
-    return party is None or (rule or "") in UNNAMED_RULES
+    """No party, only an inferred stand-in for one ("unidentified attackers"), or words no
+    dictionary codes (a place name the gazetteer does not know, read as a party)."""
+    return party is None or (rule or "") in UNNAMED_RULES or party.code is None
