@@ -139,3 +139,19 @@ def test_switched_off(request, fixture) -> None:
         for event in assaults(off, text, when):
             rules = (event.evidence.actor_rule or "") + (event.evidence.recipient_rule or "")
             assert "theatre" not in rules, text
+
+
+def test_a_foreign_air_force_under_a_dateline(pipeline) -> None:
+    text = "DAMASCUS, Syria (Reuters) - Tens of Russian raids target Salma."
+    found = assaults(pipeline, text, date(2016, 1, 9))  # the raids and the targeting
+    assert found and all(e.actor.country == "RUS" for e in found)
+    for event in found:
+        assert event.recipient.code == "SYRREB"
+        assert event.evidence.recipient_rule == "theatre.opponent"
+
+
+def test_words_no_dictionary_codes_are_no_party(pipeline) -> None:
+    text = "DAMASCUS, Syria (Reuters) - Twelve airstrikes target Shekh Meskin."
+    event = only(pipeline, text, date(2016, 1, 9))
+    assert event.actor.code == "SYRMIL"
+    assert (event.recipient.code, event.evidence.recipient_rule) == ("SYRREB", "theatre.opponent")
