@@ -176,12 +176,13 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
             tokens.extend(doc[index].subtree)
         if rule == "air_power":
             return context.with_air_power(candidate, theatre, when, tokens)
+        region = where.location.admin1 if where.location is not None else None
         if rule == "opponent":
-            return context.with_opponent(candidate, theatre, when, tokens, where.head)
+            return context.with_opponent(candidate, theatre, when, tokens, where.head, region)
         if where.attacker_named:
             return candidate
         named = [m.actor for m in where.sentence_mentions]
-        return context.with_dyad(candidate, theatre, when, tokens, named)
+        return context.with_dyad(candidate, theatre, when, tokens, named, region)
 
     return step
 

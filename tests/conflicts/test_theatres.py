@@ -158,3 +158,17 @@ def test_the_bundled_file_has_its_header() -> None:
     data = load_yaml("conflicts/theatres.yaml")
     assert data["provenance"]["licence"] and data["provenance"]["source"]
     assert all(t.get("cite") for t in data["theatres"])
+
+
+def test_a_regions_dyad_comes_first_there() -> None:
+    data = copy.deepcopy(small())
+    data["theatres"][0]["dyads"].insert(
+        0, {"a": "ABCMIL", "b": "org.league", "regions": ["North"], "start": "2013-01-01"}
+    )
+    war = load_theatres(data).theatres[0]
+    when = date(2014, 6, 1)
+    assert war.principal(when, "North").b == Party(entry="org.league")
+    assert war.principal(when, "South").b == Party(entry="org.front")
+    assert war.principal(when).b == Party(entry="org.front")
+    assert war.opponent(actor("ABCMIL"), when, "North") == Party(entry="org.league")
+    assert war.opponent(actor("ABCMIL"), when) == Party(entry="org.front")

@@ -155,3 +155,11 @@ def test_words_no_dictionary_codes_are_no_party(pipeline) -> None:
     event = only(pipeline, text, date(2016, 1, 9))
     assert event.actor.code == "SYRMIL"
     assert (event.recipient.code, event.evidence.recipient_rule) == ("SYRREB", "theatre.opponent")
+
+
+def test_the_holder_of_a_region_at_a_date(pipeline) -> None:
+    text = "Regime forces shell Deir Ezzor"
+    held = only(pipeline, text, date(2016, 3, 1))  # by the Islamic State around the enclave
+    assert held.recipient.entry.startswith("org.isis")
+    after = only(pipeline, text, date(2011, 9, 1))  # before it: the rebels
+    assert after.recipient.code == "SYRREB"

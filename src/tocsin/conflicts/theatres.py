@@ -79,9 +79,13 @@ class Period:
 
 @dataclass(frozen=True)
 class Dyad:
+    """Two sides fighting in a period; only in the first-level regions ``regions`` (the
+    gazetteer's admin-1 names) when they are given."""
+
     a: Party
     b: Party
     period: Period
+    regions: tuple[str, ...] = ()
 
     def other(self, party: Party) -> Party:
         return self.b if party == self.a else self.a
@@ -118,15 +122,21 @@ class Theatre:
     co_belligerents: tuple[CoBelligerent, ...] = ()
     air_power: tuple[AirPower, ...] = ()
 
-    def principal(self, when: date) -> Dyad | None:
-        """The principal dyad on ``when``: the first one active."""
-        return next((d for d in self.dyads if d.period.active(when)), None)
+    def active(self, when: date, region: str | None = None) -> list[Dyad]:
+        """The dyads active on ``when``: those of ``region`` first, then those of no region."""
+        dated = [d for d in self.dyads if d.period.active(when)]
+        local = [d for d in dated if region is not None and region in d.regions]
+        return local + [d for d in dated if not d.regions]
 
-    def opponent(self, actor: ActorRef, when: date) -> Party | None:
-        """The principal opponent of ``actor`` on ``when``: the other side of the first active
-        dyad naming its entry, else of the first whose code covers it, else — for foreign
-        forces fighting beside a side — the enemy of that side."""
-        active = [d for d in self.dyads if d.period.active(when)]
+    def principal(self, when: date, region: str | None = None) -> Dyad | None:
+        """The principal dyad on ``when`` (in ``region``): the first one active."""
+        return next(iter(self.active(when, region)), None)
+
+    def opponent(self, actor: ActorRef, when: date, region: str | None = None) -> Party | None:
+        """The principal opponent of ``actor`` on ``when`` (in ``region``): the other side of
+        the first active dyad naming its entry, else of the first whose code covers it, else —
+        for foreign forces fighting beside a side — the enemy of that side."""
+        active = self.active(when, region)
         for by_entry in (True, False):
             for dyad in active:
                 for side in (dyad.a, dyad.b):
@@ -265,6 +275,7 @@ class _Reader:
                 self.party(d.get("a"), f"{where}.dyads[{j}].a"),
                 self.party(d.get("b"), f"{where}.dyads[{j}].b"),
                 self.period(d, f"{where}.dyads[{j}]"),
+                self.names(d.get("regions"), f"{where}.dyads[{j}].regions"),
             )
             for j, d in enumerate(self.mappings(item["dyads"], f"{where}.dyads", required=True))
         )
@@ -349,6 +360,12 @@ class _Reader:
         if not isinstance(value, list):
             raise DataFileError(f"{THEATRES_FILE}: {where}: expected a list")
         return value
+
+    def names(self, value: Any, where: str) -> tuple[str, ...]:
+        items = self.listed(value, where)
+        if any(not isinstance(w, str) or not w.strip() for w in items):
+            raise DataFileError(f"{THEATRES_FILE}: {where}: names must be non-empty strings")
+        return tuple(w.strip() for w in items)
 
     def words(self, value: Any, where: str) -> tuple[str, ...]:
         items = self.listed(value, where)

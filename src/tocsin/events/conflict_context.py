@@ -149,6 +149,7 @@ class ConflictContext:
         when: date,
         tokens: Iterable[Token],
         head: Token | None = None,
+        region: str | None = None,
     ) -> Candidate:
         """The principal opponent of the one party an attack names, as the other party: for
         the state's side in any act of force, for the others in fighting only; not as the
@@ -173,7 +174,7 @@ class ConflictContext:
             return candidate
         if actor_missing and candidate.info.code.startswith(tuple(self.theatres.covert_codes)):
             return candidate  # who planted a bomb or took hostages is not guessed
-        enemy = theatre.opponent(named, when)
+        enemy = theatre.opponent(named, when, region)
         if enemy is None or enemy.matches(named):
             return candidate
         role = "actor" if actor_missing else "recipient"
@@ -188,6 +189,7 @@ class ConflictContext:
         when: date,
         tokens: Iterable[Token],
         named: Iterable[ActorRef] = (),
+        region: str | None = None,
     ) -> Candidate:
         """The theatre's principal dyad for fighting that names no party and no civilians;
         not when the sentence names a party of the theatre (``named``: its actors)."""
@@ -205,7 +207,7 @@ class ConflictContext:
             and _missing(candidate.recipient, candidate.recipient_rule)
         ):
             return candidate
-        dyad = theatre.principal(when)
+        dyad = theatre.principal(when, region)
         if dyad is None:
             return candidate
         candidate = with_inferred(
