@@ -8,9 +8,10 @@ either nothing or everything of an analysis behind, and the next analysis (the n
 code``, or ``tocsin analyse``) takes what is still queued — so after a crash the store ends up
 exactly as a clean run leaves it.
 
-``tocsin code``, ``tocsin analyse`` and ``tocsin failures --retry`` analyse everything queued;
-the API, ``tocsin watch`` and ``tocsin demo`` analyse the events they just stored
-(:func:`analyse_stored`).
+``tocsin code``, ``tocsin analyse`` and ``tocsin failures --retry`` analyse everything queued
+and detect alerts on the whole store; the API, ``tocsin watch`` and ``tocsin demo`` analyse the
+events they just stored (:func:`analyse_stored`) and detect alerts only on the dyads those
+touched (:mod:`tocsin.alerts.incremental`), which stores the same alerts.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ LOCK = "analysis"
 class AnalysisResult:
     incidents: list[str] = field(default_factory=list)  # incident ids touched
     claims: list[str] = field(default_factory=list)  # claim ids added or linked
-    alerts: int = 0  # alerts active as of the latest incident
+    alerts: int = 0  # alerts found as of the latest incident (on the dyads touched, when
+    # only given events were analysed)
     events: int = 0  # events taken from the queue
 
 
@@ -63,8 +65,9 @@ def analyse_pending(
     from sqlalchemy import delete
 
     from tocsin.alerts import detect
+    from tocsin.alerts.incremental import detect_touched
     from tocsin.claims import update as update_claims
-    from tocsin.incidents.service import IncidentBuilder
+    from tocsin.incidents.service import IncidentBuilder, incident_summaries
     from tocsin.store.chunks import id_chunks
     from tocsin.store.locks import StoreLock
     from tocsin.store.schema import AnalysisQueueRow
@@ -75,9 +78,14 @@ def analyse_pending(
         ids = pending_events(session, event_ids)
         if not ids:
             return AnalysisResult()
-        incidents = IncidentBuilder(settings).update(session, ids)
+        builder = IncidentBuilder(settings)
+        incidents = builder.update(session, ids)
         claims = update_claims(session, ids)
-        alerts = detect(session, settings)
+        if event_ids is None:
+            alerts = detect(session, settings)
+        else:  # the same alerts, detected on the dyads these incidents touch
+            after = incident_summaries(session, ids=incidents)
+            alerts = detect_touched(session, settings, builder.replaced, after)
         column = AnalysisQueueRow.event_id
         for chunk in id_chunks(ids):
             session.execute(delete(AnalysisQueueRow).where(column.in_(chunk)))

@@ -23,6 +23,7 @@ from tocsin.incidents.tables import IncidentMentionRow
 from tocsin.settings import Settings
 from tocsin.signals.units import UnitRow, unit_rows
 from tocsin.signals.weekly import WeeklyTable, week_of
+from tocsin.store.alert_scan import mark_scanned
 from tocsin.weights import SignalWeights
 
 EVIDENCE_PER_INCIDENT = 3
@@ -106,19 +107,22 @@ def merge_with_stored(
         if alert.episode is not None:
             out.append(alert)
             continue
-        recent = session.scalars(
-            select(AlertRow)
-            .where(
-                AlertRow.scope == alert.scope,
-                AlertRow.actor == alert.actor,
-                AlertRow.recipient == alert.recipient,
-                AlertRow.last_seen >= as_of - timedelta(days=merge_days),
-                AlertRow.first_seen <= as_of,
-            )
-            .order_by(AlertRow.last_seen.desc())
-            .limit(1)
-        ).first()
-        out.append(replace(alert, episode=recent.id) if recent is not None else alert)
+        within = (
+            AlertRow.scope == alert.scope,
+            AlertRow.actor == alert.actor,
+            AlertRow.recipient == alert.recipient,
+            AlertRow.last_seen >= as_of - timedelta(days=merge_days),
+            AlertRow.first_seen <= as_of,
+        )
+        # an alert already stored stays itself, so detecting it again changes nothing
+        own = session.scalars(select(AlertRow.id).where(AlertRow.id == alert.id, *within))
+        recent = (
+            own.first()
+            or session.scalars(
+                select(AlertRow.id).where(*within).order_by(AlertRow.last_seen.desc()).limit(1)
+            ).first()
+        )
+        out.append(replace(alert, episode=recent) if recent is not None else alert)
     return list({a.id: a for a in sorted(out, key=lambda a: LEVELS.index(a.level))}.values())
 
 
@@ -161,13 +165,23 @@ def detect(store: Any, settings: Settings | None = None, as_of: date | None = No
         rows = unit_rows(incident_summaries(session))
         if not rows:
             return []
-        day = as_of or max(r.day for r in rows)
+        latest = max(r.day for r in rows)
+        day = as_of or latest
         rows = [r for r in rows if r.day <= day]
         found = find_store_alerts(rows, day, settings, weights)
-        merged = merge_with_stored(session, found, day, settings.alert_merge_days)
-        alerts = attach_evidence(session, merged)
-        new = save_alerts(session, alerts)
-        deliver_alerts(session, settings, new, _now())
+        alerts = record_alerts(session, settings, found, day)
+        mark_scanned(session, day if day == latest else None)
+    return alerts
+
+
+def record_alerts(
+    session: Session, settings: Settings, found: list[Alert], day: date
+) -> list[Alert]:
+    """Merge the alerts found as of ``day`` into the stored ones, save and deliver them."""
+    merged = merge_with_stored(session, found, day, settings.alert_merge_days)
+    alerts = attach_evidence(session, merged)
+    new = save_alerts(session, alerts)
+    deliver_alerts(session, settings, new, _now())
     return alerts
 
 

@@ -80,6 +80,11 @@ def level_cap(alerts: list[Alert], max_level: str) -> list[Alert]:
     return [a if LEVELS.index(a.level) <= top else replace(a, level=max_level) for a in alerts]
 
 
+def history_days(thresholds: Thresholds) -> timedelta:
+    """How far back from the day of detection the detectors read a dyad's series."""
+    return timedelta(days=7 * (2 * thresholds.baseline_weeks + 1))
+
+
 def scan_dyads(
     table: WeeklyTable,
     as_of: date,
@@ -87,12 +92,15 @@ def scan_dyads(
     weights: SignalWeights,
     mass_casualty: int = 25,
     max_level: str = "info",
+    only: set[str] | None = None,
 ) -> list[Alert]:
-    """Every detector on every fine dyad with an incident in the 7 days to ``as_of``."""
-    history = timedelta(days=7 * (2 * thresholds.baseline_weeks + 1))
-    first = as_of - history
+    """Every detector on every fine dyad with an incident in the 7 days to ``as_of`` (only
+    the dyads whose :attr:`Unit.id` is in ``only``, when given)."""
+    first = as_of - history_days(thresholds)
     alerts: list[Alert] = []
     for unit in table.active(as_of - timedelta(days=6), levels=("dyad",)):
+        if only is not None and unit.id not in only:
+            continue
         rows = [r for r in table.rows_between(unit.id, first, as_of)]
         if not any(r.day > as_of - timedelta(days=7) for r in rows):
             continue

@@ -24,6 +24,7 @@ from tocsin.incidents.store_reports import DocInfo, load_documents, load_reports
 from tocsin.incidents.summary import IncidentSummary, incident_id, summarize
 from tocsin.incidents.tables import IncidentMentionRow, IncidentRow
 from tocsin.settings import Settings
+from tocsin.store.alert_scan import mark_scanned
 from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import DocumentRow
 from tocsin.weights import SignalWeights
@@ -66,10 +67,13 @@ class IncidentBuilder:
             slack_days=settings.incident_date_slack_days,
             max_km=float(settings.incident_place_km),
         )
+        # the incidents the last :meth:`update` changed, as they were before it
+        self.replaced: list[IncidentSummary] = []
 
     # -- whole-store operations -----------------------------------------------------------
     def rebuild(self, session: Session) -> int:
         """Recompute every incident from the stored events; hand-made splits are kept."""
+        mark_scanned(session, None)  # alerts are no longer known to be up to date
         pinned = set(
             session.scalars(
                 select(IncidentMentionRow.event_id).where(
@@ -143,6 +147,7 @@ class IncidentBuilder:
                 draft = assign(report, drafts, self.matcher)
             touched[incident_id(draft.anchor)] = draft
             links.append((incident_id(draft.anchor), report, draft.mentions[-1][1]))
+        self.replaced = incident_summaries(session, ids=sorted(touched))
         self._save_summaries(session, list(touched.values()))
         for incident, report, reason in links:
             _add_link(session, incident, report, reason)
@@ -151,6 +156,7 @@ class IncidentBuilder:
     # -- hand corrections -------------------------------------------------------------------
     def split(self, session: Session, event_id: str, note: str | None = None) -> str:
         """Take one event out of its incident into an incident of its own; returns its id."""
+        mark_scanned(session, None)  # alerts are no longer known to be up to date
         link = _active_link(session, event_id)
         old_id = link.incident_id
         link.active, link.superseded_at = False, _now()
@@ -166,6 +172,7 @@ class IncidentBuilder:
 
     def unsplit(self, session: Session, event_id: str) -> str:
         """Undo :meth:`split`: put the event back into the incident it was taken from."""
+        mark_scanned(session, None)  # alerts are no longer known to be up to date
         link = _active_link(session, event_id)
         info = json.loads(link.reason)
         if link.rule != "split" or not info.get("from"):
@@ -518,12 +525,35 @@ def incident_summaries(
     *,
     keys: tuple[str | None, str | None] | None = None,
     country: str | None = None,
+    ids: Sequence[str] | None = None,
+    parties: Iterable[str] | None = None,
 ) -> list[IncidentSummary]:
     """Stored incidents (for signals), optionally only those the database finds for a dyad.
 
-    ``since``/``until`` bound the first day; ``keys`` is an (actor, recipient) pair of keys and
-    ``country`` a key on either side. Only the summary's columns are read.
+    ``since``/``until`` bound the first day; ``keys`` is an (actor, recipient) pair of keys,
+    ``country`` a key on either side, ``ids`` the incidents wanted and ``parties`` keys of which
+    one is the actor's, the recipient's or the place's country. Only the summary's columns are
+    read.
     """
+    if ids is not None:
+        return [
+            found
+            for chunk in id_chunks(list(ids))
+            for found in _summaries(session, since, until, keys, country, parties, chunk)
+        ]
+    return _summaries(session, since, until, keys, country, parties, None)
+
+
+def _summaries(
+    session: Session,
+    since: date | None,
+    until: date | None,
+    keys: tuple[str | None, str | None] | None,
+    country: str | None,
+    parties: Iterable[str] | None,
+    ids: Sequence[str] | None,
+) -> list[IncidentSummary]:
+    """The statement of :func:`incident_summaries` for at most one chunk of ids."""
     fields = list(IncidentSummary.__dataclass_fields__)
     query = select(*(getattr(IncidentRow, name) for name in fields)).where(
         IncidentRow.n_mentions > 0
@@ -537,6 +567,17 @@ def incident_summaries(
     if country is not None:
         query = query.where(
             or_(IncidentRow.actor_key == country, IncidentRow.recipient_key == country)
+        )
+    if ids is not None:
+        query = query.where(IncidentRow.id.in_(ids))
+    if parties is not None:
+        wanted = sorted(set(parties))
+        query = query.where(
+            or_(
+                IncidentRow.actor_key.in_(wanted),
+                IncidentRow.recipient_key.in_(wanted),
+                IncidentRow.place_country.in_(wanted),
+            )
         )
     query = query.order_by(IncidentRow.id)
     return [IncidentSummary(*row) for row in session.execute(query)]

@@ -118,6 +118,16 @@ class AnalysisQueueRow(Base):
     queued_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class AlertScanRow(Base):
+    """One row: the day of the latest incident when a detection last brought every dyad's alerts
+    up to date with the incidents (none after incidents were changed outside the analysis)."""
+
+    __tablename__ = "alert_scan"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date | None] = mapped_column(Date)
+
+
 class BatchRunRow(Base):
     """Progress of one resumable batch over an input (its signature identifies it)."""
 
