@@ -88,3 +88,21 @@ def test_ids_are_stable_and_distinct() -> None:
     assert Event.make_id("d", 1, 5) != Event.make_id("d", 1, 6)
     assert Event.make_id("d", 1, 5, "AZE|ARM") != Event.make_id("d", 1, 5, "AZE|IRN")
     assert Document.make_id(" text ") == Document.make_id("text")
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        make_event(),
+        make_event(size=None, date=None, location=None, attribution=None, context=()),
+        make_event(evidence=Evidence(rule="r", merged=("a", "b"))),
+    ],
+)
+def test_plain_gives_what_asdict_gives(event: Event) -> None:
+    from dataclasses import asdict
+
+    from tocsin.models import plain
+
+    data = plain(event)
+    assert data == asdict(event)
+    assert [type(v) for v in data.values()] == [type(v) for v in asdict(event).values()]
