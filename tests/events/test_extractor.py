@@ -251,3 +251,36 @@ def test_a_refusal_is_addressed_to_whoever_the_condition_names(pipeline) -> None
     refused = [e for e in pipeline.code_text(text) if e.event == "REJECT"]
     assert refused and refused[0].recipient.country == "CUB"
     assert refused[0].evidence.recipient_rule == "condition.nsubj"
+
+
+def test_shelling_needs_no_other_word(extract):
+    found = only(extract, "Two children died in the shelling of the village.", "194")
+    assert found.rule.startswith("nouns.shelling_word.v1")
+
+
+def test_dropping_bombs_is_an_air_attack_not_a_cancellation(extract):
+    found = only(extract, "Helicopters dropped barrel bombs on the town.", "195")
+    assert found.rule.startswith("verbs.drop_bombs.v1")
+
+
+def test_an_exchange_of_shelling_is_fighting(extract):
+    found = only(extract, "An exchange of artillery shelling between the two armies.", "194")
+    assert found.symmetric
+
+
+def test_armed_forces_advancing_into_a_place(extract):
+    only(extract, "Government troops advanced into the northern suburbs of the town.", "190")
+    assert not [c for c in extract("Talks advanced in Geneva on Monday.") if c.info.code == "190"]
+
+
+def test_a_plural_event_noun_read_as_a_name(nlp):
+    from spacy.tokens import Doc, Span
+
+    from tocsin.events.matching import _inside_name
+
+    doc = Doc(nlp.vocab, words=["Violent", "Clashes", "Continue", "Ahmed", "Saleh"])
+    for token, tag in zip(doc, ["JJ", "NNS", "VBP", "NNP", "NNP"], strict=True):
+        token.tag_ = tag
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON")]
+    assert not _inside_name(doc[1])  # a plural noun is no person's name
+    assert _inside_name(doc[4])

@@ -136,3 +136,24 @@ def test_the_actor_noun_taken_for_the_verb_in_a_headline(pipeline) -> None:
     found = _assaults(pipeline, "The Ukrainian forces shell areas near Donetsk")
     assert found and found[0].trigger.text == "shell"
     assert found[0].actor is not None and found[0].actor.country == "UKR"
+
+
+def test_an_accompanying_act_is_the_same_mention(pipeline) -> None:
+    found = _assaults(pipeline, "Heavy clashes accompanied by shelling in the east of the province")
+    assert len(found) == 1 and "shelling" in _merged(found[0])
+
+
+def test_stages_of_one_offensive_are_one_mention(pipeline) -> None:
+    found = _assaults(
+        pipeline, "Ukrainian troops advance in the east of the region and control two villages"
+    )
+    assert len(found) == 1 and set(_merged(found[0])) | {found[0].trigger.text} >= {
+        "advance",
+        "control",
+    }
+
+
+def test_a_noun_naming_an_attack_stands_for_the_actor_of_a_headline(pipeline) -> None:
+    found = _assaults(pipeline, "Aerial bombardment kills and wounds 30 people in Donetsk")
+    assert found and found[0].evidence.rule.endswith("+headline.v1")
+    assert found[0].evidence.actor_rule != "headline.subject"

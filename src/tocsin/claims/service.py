@@ -26,6 +26,7 @@ WINDOW_DAYS = 30
 
 LIST_LINKS = 10  # responses and answers given with each claim of a list (all with one)
 
+
 def to_row(claim: Claim) -> ClaimRow:
     values = asdict(claim)
     return ClaimRow(**{k: values[k] for k in ROW_FIELDS}, contested=False)

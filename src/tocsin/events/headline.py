@@ -9,7 +9,9 @@ whose singular form is the lemma of a plain verb pattern of an act of force (no 
 or nearby-word condition), standing right after an actor mention and outside any prepositional
 phrase, is read as the verb: the
 mention before it is the actor (``headline.subject``), the first mention after it the recipient
-(``headline.object``). The rule id gets ``+headline.v1`` and the confidence is lower.
+(``headline.object``). A noun naming an act of force may stand where the actor would ("Aerial
+bombardment *kills* …", "Bombing *targets* …"): the act then has no named actor. The rule id
+gets ``+headline.v1`` and the confidence is lower.
 """
 
 from __future__ import annotations
@@ -77,6 +79,18 @@ def _verb_forms(token: Token) -> list[str]:
     return forms
 
 
+def _force_noun(token: Token, book: PatternBook, ontology: Ontology) -> bool:
+    """True when ``token`` is a noun naming an act of force ("Aerial *bombardment* kills …",
+    "*Bombing* target …"): the subject of a verbless headline that names no actor."""
+    if token.tag_ not in NOUN_TAGS:
+        return False
+    return any(
+        ontology.lookup(p.code).event in FORCE_EVENTS
+        for form in {token.lower_, token.lemma_.lower()}
+        for p in book.candidates("noun", form)
+    )
+
+
 def headline_candidates(
     sentence: Span, ctx: DocContext, book: PatternBook, ontology: Ontology
 ) -> list[Candidate]:
@@ -93,7 +107,7 @@ def headline_candidates(
         subject = ctx.mentions.at(token.i - 1)
         if subject is None and token.i - 1 in swallowed(sentence, ctx):
             subject = ctx.mentions.at(token.i - 2)
-        if subject is None:
+        if subject is None and not _force_noun(ctx.doc[token.i - 1], book, ontology):
             continue
         for form in _verb_forms(token):
             patterns = [p for p in book.candidates("verb", form) if _plain(p)]
@@ -101,11 +115,12 @@ def headline_candidates(
             if not patterns:
                 continue
             pattern = patterns[0]
+            actor = subject.actor if subject is not None else None
             target = next(
                 (
                     m
                     for m in ctx.mentions.mentions
-                    if token.i < m.token_start < sentence.end and m.actor != subject.actor
+                    if token.i < m.token_start < sentence.end and m.actor != actor
                 ),
                 None,
             )
@@ -116,9 +131,9 @@ def headline_candidates(
                     trigger_end=token.i + 1,
                     info=info,
                     rule=f"{pattern.id}{RULE_SUFFIX}",
-                    actor=subject.actor,
+                    actor=actor,
                     recipient=target.actor if target is not None else None,
-                    actor_rule="headline.subject",
+                    actor_rule="headline.subject" if actor is not None else None,
                     recipient_rule="headline.object" if target is not None else None,
                     confidence=CONFIDENCE,
                     symmetric=pattern.symmetric,

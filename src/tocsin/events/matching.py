@@ -19,6 +19,15 @@ ENTITY_TYPES_NOT_TRIGGERS = frozenset(
     {"DATE", "TIME", "ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "PERSON", "GPE", "LOC"}
 )
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _inside_name(token: Token) -> bool:
+    """A word inside a name is not a trigger; a plural noun is no person's name ("Violent
+    *Clashes* continue …": a title-case headline the tagger read as a name)."""
+    if token.ent_type_ not in ENTITY_TYPES_NOT_TRIGGERS:
+        return False
+    return not (token.ent_type_ == "PERSON" and token.tag_ in PLURAL_TAGS)
 
 
 def lemma(token: Token) -> str:
@@ -186,7 +195,7 @@ class PatternMatcher:
 
     def match(self, token: Token) -> Match | None:
         kind = self.kind_of(token)
-        if kind is None or token.ent_type_ in ENTITY_TYPES_NOT_TRIGGERS:
+        if kind is None or _inside_name(token):
             return None
         if kind == "noun" and self._modifier_only(token):
             return None  # "*combat* readiness", "*attack* helicopter": a modifier, not an event

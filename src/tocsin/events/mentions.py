@@ -17,7 +17,7 @@ that is only a place), and lists them in ``merged`` (``evidence.merged`` of the 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -84,22 +84,33 @@ PHRASE_STEPS = frozenset({"pobj", "pcomp", "prep", "conj"})
 LOOSE_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep"})
 
 
+@dataclass(frozen=True)
+class MentionWords:
+    """The word lists of ``events/mentions.yaml``."""
+
+    consequences: frozenset[str]
+    relative_pronouns: frozenset[str]
+    accompaniments: frozenset[str]
+    stages: frozenset[str]
+
+
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """The consequence words and relative pronouns of ``events/mentions.yaml``."""
+def _words() -> MentionWords:
     data = load_yaml("events/mentions.yaml")
-    return frozenset(data["consequences"]), frozenset(data["relative_pronouns"])
+    return MentionWords(
+        **{name: frozenset(data[name]) for name in MentionWords.__dataclass_fields__}
+    )
 
 
 def consequence_words() -> frozenset[str]:
     """Words that name what an attack did to people rather than the act itself."""
-    return _words()[0]
+    return _words().consequences
 
 
 def _own_subject(clause: Token) -> bool:
     """True when ``clause`` has a subject of its own, not a relative pronoun standing for the
     noun it hangs from ("the raids *which* targeted the town")."""
-    relatives = _words()[1]
+    relatives = _words().relative_pronouns
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in relatives for c in clause.children)
 
 
@@ -124,11 +135,43 @@ def _caused_by(a: Token, b: Token) -> bool:
     return any(a.i == s.i or a.i in {t.i for t in s.conjuncts} for s in subjects)
 
 
+def _accompanies(a: Token, b: Token) -> bool:
+    """ "clashes *accompanied by* shelling", "forces *backed by* shelling achieve an *advance*":
+    ``b`` is the agent of a participle of accompaniment on ``a`` or on the subject of ``a``
+    (or of the light verb whose object ``a`` is)."""
+    prep = b.head
+    if b.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("by", "with"):
+        return False
+    participle = prep.head
+    if participle.lemma_.lower() not in _words().accompaniments or participle.i == prep.i:
+        return False
+    holder = participle.head
+    if holder.i == a.i:
+        return True
+    if holder.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = holder.head
+    return verb.i == a.i or any(c.i == a.i and c.dep_ in ("dobj", "attr") for c in verb.children)
+
+
+def _stages(a: Token, b: Token) -> bool:
+    """ "the forces *advance* in the north and *control* three villages": stages of one ground
+    offensive coordinated under one subject."""
+    stages = _words().stages
+    return (
+        b.dep_ == "conj"
+        and b.head.i == a.i
+        and not _own_subject(b)
+        and a.lemma_.lower() in stages
+        and b.lemma_.lower() in stages
+    )
+
+
 def linked(a: Token, b: Token) -> bool:
     """True when ``b`` hangs from ``a`` directly or through one preposition or agent word, or is
     coordinated with a word that does ("*shells* and *raids* target the city"); a clause with
     its own subject is another event ("… killed 100 *as* troops *were battling* …")."""
-    if _coordinated(a, b) or _caused_by(a, b):
+    if _coordinated(a, b) or _caused_by(a, b) or _accompanies(a, b) or _stages(a, b):
         return True
     while b.dep_ == "conj" and b.head.i != b.i and b.head.pos_ in ("NOUN", "PROPN"):
         b = b.head
