@@ -60,7 +60,7 @@ from tocsin.plugins import Registry, StepSpec
 from tocsin.sentence_bound import CUTS, with_sentence_bound
 from tocsin.settings import Settings
 from tocsin.sizes import SizeExtractor
-from tocsin.steps import Step, Where
+from tocsin.steps import DocumentState, Step, Where
 
 SIZE_FIELDS = ("killed", "injured", "displaced", "arrested", "participants")
 PARSE_ALONE_CHARS = 20_000  # longer documents are parsed on their own, inside their budget
@@ -127,6 +127,7 @@ class Pipeline:
         self.domestic = domestic or DomesticCountries(())
         self.discourse = DiscourseLinker()
         self.registry = registry or Registry.load(builtin=("tocsin.steps",))
+        self.document_state = DocumentState(self)  # one per pipeline: its steps share it
         self.steps = self._candidate_steps()
         self.event_types = event_types
 

@@ -91,7 +91,7 @@ def place_authorities(_pipeline: Any) -> Step:
 def domestic_countries(pipeline: Any) -> Step:
     """A missing nationality from the other party, the place, the sentence or the document."""
     domestic = pipeline.domestic
-    document_state = DocumentState(pipeline)
+    document_state = pipeline.document_state
 
     def step(candidate: Candidate, where: Where) -> Candidate:
         about = document_state(where.ctx)
@@ -102,7 +102,8 @@ def domestic_countries(pipeline: Any) -> Step:
 
 class DocumentState:
     """The state the current document is about (its mentions and dateline), kept for the
-    document's events (``DomesticCountries.about``); :meth:`dateline` is its dateline's."""
+    document's events (``DomesticCountries.about``); :meth:`dateline` is its dateline's.
+    A pipeline holds one, shared by its steps, so the dateline is parsed once per document."""
 
     def __init__(self, pipeline: Any) -> None:
         self.pipeline = pipeline
@@ -157,7 +158,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
     theatres = load_theatres()
     theatres.check(dictionary.entries, dictionary.states())
     context = ConflictContext(theatres, dictionary.entries)
-    document_state = DocumentState(pipeline)
+    document_state = pipeline.document_state
 
     def step(candidate: Candidate, where: Where) -> Candidate:
         if candidate.info.event not in ("ASSAULT",):
