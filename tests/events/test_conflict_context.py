@@ -163,3 +163,10 @@ def test_the_holder_of_a_region_at_a_date(pipeline) -> None:
     assert held.recipient.entry.startswith("org.isis")
     after = only(pipeline, text, date(2011, 9, 1))  # before it: the rebels
     assert after.recipient.code == "SYRREB"
+
+
+def test_a_namesake_abroad_under_a_wars_dateline(pipeline) -> None:
+    text = "PEMBA, Mozambique (Reuters) - Clashes in Palma."  # not Palma de Mallorca
+    event = only(pipeline, text, date(2021, 3, 25))
+    assert {event.actor.code, event.recipient.code} == {"MOZMIL", "MOZREB"}
+    assert event.evidence.actor_rule == "theatre.dyad"

@@ -5,9 +5,9 @@ countryside", "Regime forces shell Kafr Nabl", "Clashes in the Eastern Ghouta". 
 coder supplies the parties the text leaves out from the war the report comes from; these rules
 do the same from ``data/conflicts/theatres.yaml`` (``tocsin.conflicts.theatres``), for acts of
 force (ASSAULT) only, and only in a recognised theatre: the one fought, on the document's date,
-in the country of the event's place (an event placed in a country with no theatre gets none),
-else in the country the document is about (its mentions and dateline), else in that of a party
-the text names.
+in the country of the event's place (an event placed in a country with no theatre gets that of
+its dateline, or none), else in the country the document is about (its mentions and dateline),
+else in that of a party the text names.
 
 * ``theatre.air_power`` (× 0.7): an attack from the air with no attacker ("warplanes",
   "airstrikes", "barrel bombs", "helicopters") is the theatre's air power at that date (the
@@ -69,11 +69,14 @@ class ConflictContext:
         when: date | None,
         dateline: str | None = None,
     ) -> Theatre | None:
-        """The theatre of an event: that of its place's country (none when that country has
-        none), else of the country the document is about, else of its dateline's, else of the
-        country of a party it names."""
+        """The theatre of an event: that of its place's country; else, when the place is in a
+        country with no theatre, that of the dateline's country (a place abroad under a war's
+        dateline is more often a namesake the gazetteer chose: "Palma", "Bor"), or none; with
+        no place, that of the country the document is about, else of its dateline's, else of
+        the country of a party it names."""
         if place_country:
-            return self.theatres.at(place_country, when)
+            found = self.theatres.at(place_country, when)
+            return found if found is not None else self.theatres.at(dateline, when)
         countries = [about, dateline, *(p.country for p in parties if p is not None)]
         for country in countries:
             found = self.theatres.at(country, when)
