@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the steps' modules load with the pipeline, not with the registry
+    from datetime import date
+
     from spacy.tokens import Token
 
     from tocsin.context import DocContext
@@ -103,11 +105,16 @@ def domestic_countries(pipeline: Any) -> Step:
 class DocumentState:
     """The state the current document is about (its mentions and dateline), kept for the
     document's events (``DomesticCountries.about``); :meth:`dateline` is its dateline's.
-    A pipeline holds one, shared by its steps, so the dateline is parsed once per document."""
+    A pipeline holds one, shared by its steps, so a dateline is parsed once per document; the
+    actors of the last datelines are kept by text and date (wire copy repeats a few datelines,
+    and parsing one costs as much as a short sentence)."""
+
+    DATELINES_KEPT = 512
 
     def __init__(self, pipeline: Any) -> None:
         self.pipeline = pipeline
         self.setting: dict[str, tuple[str | None, str | None]] = {}  # by document id
+        self.datelines: dict[tuple[str, date | None], tuple[Mention, ...]] = {}
 
     def __call__(self, ctx: DocContext) -> str | None:
         return self._states(ctx)[0]
@@ -118,21 +125,33 @@ class DocumentState:
     def _states(self, ctx: DocContext) -> tuple[str | None, str | None]:
         if ctx.document.id not in self.setting:
             self.setting.clear()
-            dateline = dateline_mentions(self.pipeline, ctx)
+            dateline = self._dateline_mentions(ctx)
             domestic = self.pipeline.domestic
             about = domestic.about(ctx.mentions.mentions + dateline)
             self.setting[ctx.document.id] = (about, domestic.about(dateline))
         return self.setting[ctx.document.id]
 
+    def _dateline_mentions(self, ctx: DocContext) -> tuple[Mention, ...]:
+        text = dateline_text(ctx)
+        if text is None:
+            return ()
+        key = (text, ctx.document.date)
+        if key not in self.datelines:
+            if len(self.datelines) >= self.DATELINES_KEPT:
+                self.datelines.clear()
+            resolved = self.pipeline.actors.resolve(self.pipeline.nlp(text), key[1])
+            self.datelines[key] = resolved.mentions
+        return self.datelines[key]
 
-def dateline_mentions(pipeline: Any, ctx: DocContext) -> tuple[Mention, ...]:
-    """The actors of the document's dateline ("DONETSK, Ukraine"), which cleaning takes out of
-    the text: they tell the country the text is about (``country.document``)."""
+
+def dateline_text(ctx: DocContext) -> str | None:
+    """The place of the document's dateline ("DONETSK, Ukraine"), which cleaning takes out of
+    the text, as it is parsed for its actors (they tell the country the text is about,
+    ``country.document``); None without one."""
     dateline = ctx.document.dateline
     if dateline is None or not dateline.place:
-        return ()
-    text = dateline.place.title() if dateline.place.isupper() else dateline.place
-    return pipeline.actors.resolve(pipeline.nlp(text), ctx.document.date).mentions
+        return None
+    return dateline.place.title() if dateline.place.isupper() else dateline.place
 
 
 def place_recipient(_pipeline: Any) -> Step:
