@@ -3,22 +3,8 @@
    with DOM calls (no innerHTML). */
 (function () {
   "use strict";
-  var NS = "http://www.w3.org/2000/svg";
-
-  function el(name, attrs, parent) {
-    var node = document.createElementNS(NS, name);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    if (parent) { parent.appendChild(node); }
-    return node;
-  }
-
-  function text(parent, x, y, value, cls, anchor) {
-    var t = el("text", { x: x, y: y, "class": cls || "axis", "text-anchor": anchor || "start" }, parent);
-    t.textContent = value;
-    return t;
-  }
-
-  function num(v) { return typeof v === "number" && isFinite(v) ? v : 0; }
+  var svg = window.tocsinSvg;  /* svg.js, loaded before this script */
+  var el = svg.el, text = svg.text, num = svg.num;
 
   function data(id) {
     var node = document.getElementById(id);
