@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -17,28 +16,7 @@ from tocsin.evaluation.ged_sides import SideMapper
 from tocsin.evaluation.runner import guess_format
 from tocsin.models import ActorRef, Event, Factuality, Size, Trigger
 from tocsin.truth.ucdp import headlines, read_ged
-
-COLUMNS = [
-    "id",
-    "date_start",
-    "date_end",
-    "type_of_violence",
-    "conflict_name",
-    "dyad_name",
-    "side_a",
-    "side_b",
-    "source_article",
-    "where_coordinates",
-    "adm_1",
-    "latitude",
-    "longitude",
-    "where_prec",
-    "date_prec",
-    "deaths_civilians",
-    "low",
-    "best",
-    "high",
-]
+from truth.gedcsv import write_ged as write_ged_rows
 
 ROWS = [
     # dev: a state-based clash, one source
@@ -85,13 +63,8 @@ ROWS = [
 
 
 def write_ged(path: Path, rows: list[dict[str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        for row in rows:
-            full = {"date_start": "2020-05-01", "date_end": "2020-05-01", "date_prec": "1", **row}
-            writer.writerow({c: full.get(c, "") for c in COLUMNS})
-    return path
+    defaults = {"date_start": "2020-05-01", "date_end": "2020-05-01", "date_prec": "1"}
+    return write_ged_rows(path, rows, defaults)
 
 
 @pytest.fixture

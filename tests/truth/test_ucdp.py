@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
@@ -10,37 +9,7 @@ import pytest
 
 from tocsin.errors import InputError
 from tocsin.truth.ucdp import headlines, is_holdout, parse_sources, read_ged
-
-COLUMNS = [
-    "id",
-    "date_start",
-    "date_end",
-    "type_of_violence",
-    "conflict_name",
-    "dyad_name",
-    "side_a",
-    "side_b",
-    "source_article",
-    "where_coordinates",
-    "adm_1",
-    "latitude",
-    "longitude",
-    "where_prec",
-    "date_prec",
-    "deaths_civilians",
-    "low",
-    "best",
-    "high",
-]
-
-
-def write_ged(path: Path, rows: list[dict[str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: row.get(c, "") for c in COLUMNS})
-    return path
+from truth.gedcsv import write_ged
 
 
 def test_sources_split_on_semicolons_between_quoted_entries() -> None:
