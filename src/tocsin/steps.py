@@ -171,7 +171,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
     if not pipeline.settings.conflict_context:
         return _unchanged
     from tocsin.conflicts.theatres import load_theatres
-    from tocsin.events.conflict_context import ConflictContext
+    from tocsin.events.conflict_context import ConflictContext, clause_tokens
 
     dictionary = pipeline.actors.dictionary
     theatres = load_theatres()
@@ -194,9 +194,10 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         tokens = [*where.head.subtree]  # the words of the attack, merged triggers' included
         for index in candidate.merged_heads:
             tokens.extend(doc[index].subtree)
+        admin1 = where.location.admin1 if where.location is not None else None
+        region = context.region(theatre, when, admin1, clause_tokens(where.head))
         if rule == "air_power":
-            return context.with_air_power(candidate, theatre, when, tokens)
-        region = where.location.admin1 if where.location is not None else None
+            return context.with_air_power(candidate, theatre, when, tokens, region)
         if rule == "opponent":
             return context.with_opponent(candidate, theatre, when, tokens, where.head, region)
         if where.attacker_named:

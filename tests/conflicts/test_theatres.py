@@ -172,3 +172,53 @@ def test_a_regions_dyad_comes_first_there() -> None:
     assert war.principal(when).b == Party(entry="org.front")
     assert war.opponent(actor("ABCMIL"), when, "North") == Party(entry="org.league")
     assert war.opponent(actor("ABCMIL"), when) == Party(entry="org.front")
+
+
+def with_area() -> dict:
+    """The invented war with a desert fought over with the front, and an ally's air power
+    over the north."""
+    data = copy.deepcopy(small())
+    war = data["theatres"][0]
+    war["dyads"].insert(
+        0, {"a": "ABCMIL", "b": "org.league", "regions": ["the Desert"], "start": "2013-01-01"}
+    )
+    war["air_power"].insert(0, {"party": "DEFMIL", "regions": ["North"], "start": "2011-01-01"})
+    war["areas"] = [
+        {
+            "name": "the Desert",
+            "start": "2013-01-01",
+            "within": ["East"],
+            "words": ["desert", "east of the river"],
+        }
+    ]
+    return data
+
+
+def test_areas_are_read_with_their_words_and_bounds() -> None:
+    war = load_theatres(with_area()).theatres[0]
+    (area,) = war.areas
+    assert area.name == "the Desert" and area.within == ("East",)
+    assert area.words == (("desert",), ("east", "of", "the", "river"))
+    assert area.period.active(date(2014, 1, 1)) and not area.period.active(date(2012, 1, 1))
+    data = with_area()
+    data["theatres"][0]["areas"][0]["words"] = []
+    with pytest.raises(DataFileError, match=r"areas\[0\]\.words: expected words"):
+        load_theatres(data)
+
+
+def test_air_power_of_a_region_comes_first_there() -> None:
+    war = load_theatres(with_area()).theatres[0]
+    when = date(2014, 6, 1)
+    assert war.air_attacker(["warplanes"], when, "North") == Party(code="DEFMIL")
+    assert war.air_attacker(["warplanes"], when, "South") == Party(code="ABCMIL")
+    assert war.air_attacker(["warplanes"], when) == Party(code="ABCMIL")
+
+
+def test_a_group_fights_locally_only_in_its_regions_dyads() -> None:
+    war = load_theatres(with_area()).theatres[0]
+    when = date(2014, 6, 1)
+    league = actor(None, "org.league")
+    assert war.fights_locally(league, when, "the Desert")
+    assert not war.fights_locally(league, when, "North")
+    assert not war.fights_locally(league, when, None)
+    assert not war.fights_locally(league, date(2012, 6, 1), "the Desert")

@@ -170,3 +170,43 @@ def test_a_namesake_abroad_under_a_wars_dateline(pipeline) -> None:
     event = only(pipeline, text, date(2021, 3, 25))
     assert {event.actor.code, event.recipient.code} == {"MOZMIL", "MOZREB"}
     assert event.evidence.actor_rule == "theatre.dyad"
+
+
+def test_an_area_named_by_words_has_its_own_front(pipeline) -> None:
+    # the desert east of Homs was the army's front with the Islamic State
+    text = "DAMASCUS, Syria (Reuters) - Violent clashes continue in the eastern desert of Homs."
+    desert = only(pipeline, text, date(2016, 7, 8))
+    assert desert.evidence.actor_rule == "theatre.dyad"
+    assert desert.actor.code == "SYRMIL" and desert.recipient.entry.startswith("org.isis")
+    # the province's other fronts keep the principal dyad
+    text = "DAMASCUS, Syria (Reuters) - Heavy clashes continue in the north of Homs province."
+    north = only(pipeline, text, date(2016, 7, 8))
+    assert {north.actor.code, north.recipient.code} == {"SYRMIL", "SYRREB"}
+
+
+def test_an_area_holds_only_for_its_own_clause(pipeline) -> None:
+    found = assaults(
+        pipeline,
+        "DAMASCUS, Syria (Reuters) - Clashes continue in the desert of Palmyra and shelling "
+        "targets the countryside of Daraa.",
+        date(2017, 6, 7),
+    )
+    by_trigger = {e.trigger.text: e for e in found}
+    assert by_trigger["Clashes"].recipient.entry.startswith("org.isis")
+    assert by_trigger["shelling"].recipient.code == "SYRREB"
+
+
+def test_the_air_power_of_a_region_and_its_enemy(pipeline) -> None:
+    # over Hasakah the US-led coalition struck the Islamic State, beside the SDF
+    event = only(pipeline, "Warplanes target areas in the south of Al-Hasakah", date(2017, 8, 13))
+    assert event.actor.entry == "org.us-led-coalition"
+    assert event.recipient.entry.startswith("org.isis")
+    assert event.evidence.recipient_rule == "theatre.opponent"
+
+
+def test_the_target_of_a_group_on_its_own_front(pipeline) -> None:
+    # the SDF besieging Raqqa: the shelled quarter's holders are the Islamic State's
+    event = only(pipeline, "The SDF shell the old city of Raqqa", date(2017, 7, 20))
+    assert event.actor.entry.startswith("org.sdf")
+    assert event.recipient.entry.startswith("org.isis")
+    assert event.evidence.recipient_rule == "theatre.opponent"

@@ -2,10 +2,12 @@
 
 A theatre is a war as an experienced coder knows it: the countries it is fought in, its dates,
 the state's forces, its dyads by period (the principal one first), the foreign forces fighting
-beside a side, and who strikes from the air when a report names no one. Parties are codes
-("SYRMIL", "SYRREB": a state's forces, a country's rebels) or entry ids of the actor dictionary
-("org.isis"). :func:`load_theatres` reads and checks the file; every error names the file and
-the field. The inference steps that use it are in ``tocsin.events.conflict_context``.
+beside a side, who strikes from the air when a report names no one, and the areas its reports
+name by words rather than by a province (a desert, a river's bank) where one front was fought.
+Parties are codes ("SYRMIL", "SYRREB": a state's forces, a country's rebels) or entry ids of
+the actor dictionary ("org.isis"). :func:`load_theatres` reads and checks the file; every
+error names the file and the field. The inference steps that use it are in
+``tocsin.events.conflict_context``.
 """
 
 from __future__ import annotations
@@ -104,11 +106,26 @@ class CoBelligerent:
 
 @dataclass(frozen=True)
 class AirPower:
-    """Who strikes from the air in reports naming no one (only those naming ``words``, if any)."""
+    """Who strikes from the air in reports naming no one (only those naming ``words``, if any;
+    only in the regions ``regions``, if any, where it comes before the lines of no region)."""
 
     party: Party
     words: tuple[str, ...]
     period: Period
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Area:
+    """A part of the theatre its reports name by words ("the desert", "east of the Euphrates")
+    rather than by a first-level region; while ``period`` holds, a report naming one of its
+    ``words`` is in the region ``name`` (for dyads and air power listing it), when its place is
+    in one of the first-level regions ``within`` (any, when empty) or it has no place."""
+
+    name: str
+    words: tuple[tuple[str, ...], ...]
+    period: Period
+    within: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,7 @@ class Theatre:
     dyads: tuple[Dyad, ...]
     co_belligerents: tuple[CoBelligerent, ...] = ()
     air_power: tuple[AirPower, ...] = ()
+    areas: tuple[Area, ...] = ()
 
     def active(self, when: date, region: str | None = None) -> list[Dyad]:
         """The dyads active on ``when``: those of ``region`` first, then those of no region."""
@@ -152,6 +170,17 @@ class Theatre:
                         return enemy
         return None
 
+    def fights_locally(self, actor: ActorRef, when: date, region: str | None) -> bool:
+        """Whether ``actor`` is a side of a dyad of ``region`` active on ``when``: the group
+        that held or besieged that front then, whose enemy there is known."""
+        if region is None:
+            return False
+        return any(
+            region in d.regions and (d.a.matches(actor) or d.b.matches(actor))
+            for d in self.dyads
+            if d.period.active(when)
+        )
+
     def fights_beside_state(self, actor: ActorRef, when: date) -> bool:
         """Whether ``actor`` is the state's forces or foreign forces fighting beside them."""
         if self.state.matches(actor):
@@ -161,10 +190,15 @@ class Theatre:
             for a in self.co_belligerents
         )
 
-    def air_attacker(self, words: Iterable[str], when: date) -> Party | None:
-        """Who strikes from the air on ``when`` in a report naming ``words``."""
+    def air_attacker(
+        self, words: Iterable[str], when: date, region: str | None = None
+    ) -> Party | None:
+        """Who strikes from the air on ``when`` in a report naming ``words`` (in ``region``:
+        its own lines first)."""
         named = set(words)
-        for line in self.air_power:
+        lines = [a for a in self.air_power if region is not None and region in a.regions]
+        lines += [a for a in self.air_power if not a.regions]
+        for line in lines:
             if line.period.active(when) and (not line.words or named & set(line.words)):
                 return line.party
         return None
@@ -298,9 +332,25 @@ class _Reader:
                 self.party(a.get("party"), f"{where}.air_power[{j}].party"),
                 self.words(a.get("words"), f"{where}.air_power[{j}].words"),
                 self.period(a, f"{where}.air_power[{j}]"),
+                self.names(a.get("regions"), f"{where}.air_power[{j}].regions"),
             )
             for j, a in enumerate(self.mappings(item.get("air_power"), f"{where}.air_power"))
         )
+        areas = tuple(
+            Area(
+                self.names([a.get("name")], f"{where}.areas[{j}].name")[0],
+                tuple(
+                    tuple(w.split())
+                    for w in self.words(a.get("words"), f"{where}.areas[{j}].words")
+                ),
+                self.period(a, f"{where}.areas[{j}]"),
+                self.names(a.get("within"), f"{where}.areas[{j}].within"),
+            )
+            for j, a in enumerate(self.mappings(item.get("areas"), f"{where}.areas"))
+        )
+        for j, area in enumerate(areas):
+            if not area.words:
+                raise DataFileError(f"{THEATRES_FILE}: {where}.areas[{j}].words: expected words")
         return Theatre(
             id=str(item["id"]),
             name=str(item["name"]),
@@ -310,6 +360,7 @@ class _Reader:
             dyads=dyads,
             co_belligerents=allies,
             air_power=air,
+            areas=areas,
         )
 
     @staticmethod

@@ -23,6 +23,9 @@ else in that of a party the text names.
 * ``theatre.dyad`` (× 0.4): an attack or clash with no party at all ("Clashes in the Eastern
   Ghouta", "Human losses in Aleppo") is the theatre's principal dyad at that date.
 
+Dyads and air power may hold in a region only: the theatre's area that the event's clause names
+("the desert of Palmyra", "east of the Euphrates"), else the first-level region of its place.
+
 An unnamed attacker made by ``unidentified.place`` counts as missing. Each rule is marked in
 ``evidence.actor_rule`` / ``evidence.recipient_rule`` of the party it supplied. A party given by
 code is coded as such ("SYRREB") with ``entry`` ``theatre.<id>``; a named group is its
@@ -111,8 +114,29 @@ class ConflictContext:
         """Whether the act is conventional fighting (clashes, shelling, air strikes)."""
         return candidate.info.code.startswith(tuple(self.theatres.fighting_codes))
 
+    def region(
+        self, theatre: Theatre, when: date, admin1: str | None, tokens: Iterable[Token]
+    ) -> str | None:
+        """The region of an event for the theatre's dyads and air power: the first of the
+        theatre's areas that ``tokens`` (the words of its clause) name, while it holds and when
+        the event's place (``admin1``, its first-level region) is within it; else ``admin1``."""
+        words = list(tokens)
+        for area in theatre.areas:
+            if not area.period.active(when):
+                continue
+            if admin1 is not None and area.within and admin1 not in area.within:
+                continue
+            if _phrases(area.words, words):
+                return area.name
+        return admin1
+
     def with_air_power(
-        self, candidate: Candidate, theatre: Theatre, when: date, tokens: Iterable[Token]
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        tokens: Iterable[Token],
+        region: str | None = None,
     ) -> Candidate:
         """The theatre's air power as the attacker of an attack from the air naming none, or
         naming aircraft of no nationality ("warplanes pound …": ``<rule>+theatre.air_power``)."""
@@ -128,7 +152,7 @@ class ConflictContext:
             return candidate
         if not words:
             return candidate
-        party = theatre.air_attacker(words, when)
+        party = theatre.air_attacker(words, when, region)
         if party is None:
             return candidate
         text = words[0] if missing or actor is None else actor.text
@@ -167,10 +191,13 @@ class ConflictContext:
         if named is None or (recipient_missing and _reduced_passive(head, candidate)):
             return candidate
         # armed groups attack civilians as often as their enemies' forces: their target is
-        # inferred only in a clash, their attacker only in fighting
+        # inferred only in a clash, or in fighting on a front the group held or besieged then
+        # (a dyad of the region: its enemy there is known), their attacker only in fighting
         group = not (theatre.fights_beside_state(named, when) or named.sector in STATE_SECTORS)
+        local = theatre.fights_locally(named, when, region)
         if group and (
-            not self.fighting(candidate) or (recipient_missing and not candidate.symmetric)
+            not self.fighting(candidate)
+            or (recipient_missing and not candidate.symmetric and not local)
         ):
             return candidate
         if recipient_missing and self.names_civilians(tokens):
@@ -236,6 +263,22 @@ def _phrases(phrases: Iterable[tuple[str, ...]], tokens: Iterable[Token]) -> lis
                 found.append(" ".join(phrase))
                 break
     return found
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The words of the clause an event word stands in: from the word up through the nouns,
+    phrases and participles that hold it to its verb (or the root of a verbless headline),
+    whose words are taken without its coordinated clauses ("Clashes continue *in the desert of
+    Homs* and shelling targets Hama": the first clause only)."""
+    top = head
+    for _ in range(8):
+        if top.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis") or top.head.i == top.i:
+            break
+        top = top.head
+    skipped = {
+        t.i for c in top.children if c.dep_ in ("conj", "cc", "parataxis") for t in c.subtree
+    }
+    return [t for t in top.subtree if t.i not in skipped]
 
 
 def _reduced_passive(head: Token | None, candidate: Candidate) -> bool:
