@@ -1,10 +1,11 @@
-"""Whole answers of the read API cached per store version.
+"""Whole answers of the read API cached per store version, or per version of what they read.
 
 A GET under ``/api/`` whose answer is 200 is kept, keyed by its path and query string, with
-the store version it was computed at (see :mod:`tocsin.api.cache`); the same request at the
-same version is answered from memory without touching a route or a query. Any committed write
-moves the version on, so a cached answer is never stale. Bounded by entries and by bytes;
-large answers are not kept.
+the versions it was computed at; the same request at the same versions is answered from memory
+without touching a route or a query. A read listed in :mod:`tocsin.api.scopes` keeps the
+versions of the scopes it reads (``incidents:ARM``: only writes about ARM's incidents move it
+on), any other read the store's version (any committed write moves it on), so a cached answer
+is never stale. Bounded by entries and by bytes; large answers are not kept.
 """
 
 from __future__ import annotations
@@ -16,23 +17,27 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from tocsin.api.scopes import read_scopes
+
 MAX_ENTRIES = 1024
 MAX_BYTES = 64_000_000
 MAX_ANSWER_BYTES = 2_000_000
 Cached = tuple[int, list[tuple[bytes, bytes]], bytes]  # status, headers, body
+Version = int | tuple[int, ...]  # the store's version, or the versions of the scopes read
+Versions = Callable[[tuple[str, ...] | None], Version]
 
 
 class AnswerCache:
-    """A bounded LRU map ``(path, query) → (store version, answer)``."""
+    """A bounded LRU map ``(path, query) → (versions, answer)``."""
 
     def __init__(self, entries: int = MAX_ENTRIES, total_bytes: int = MAX_BYTES) -> None:
         self.entries = entries
         self.total_bytes = total_bytes
-        self._answers: OrderedDict[tuple[str, bytes], tuple[int, Cached]] = OrderedDict()
+        self._answers: OrderedDict[tuple[str, bytes], tuple[Version, Cached]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, bytes], version: int) -> Cached | None:
+    def get(self, key: tuple[str, bytes], version: Version) -> Cached | None:
         with self._lock:
             found = self._answers.get(key)
             if found is None or found[0] != version:
@@ -40,7 +45,7 @@ class AnswerCache:
             self._answers.move_to_end(key)
             return found[1]
 
-    def put(self, key: tuple[str, bytes], version: int, answer: Cached) -> None:
+    def put(self, key: tuple[str, bytes], version: Version, answer: Cached) -> None:
         size = len(answer[2])
         if size > MAX_ANSWER_BYTES:
             return
@@ -60,9 +65,9 @@ class AnswerCache:
 class AnswerCacheMiddleware:
     """ASGI middleware answering repeated API reads from an :class:`AnswerCache`."""
 
-    def __init__(self, app: Any, version: Callable[[], int], cache: AnswerCache | None = None):
+    def __init__(self, app: Any, versions: Versions, cache: AnswerCache | None = None):
         self.app = app
-        self.version = version
+        self.versions = versions
         self.cache = cache or AnswerCache()
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -73,12 +78,12 @@ class AnswerCacheMiddleware:
         ):
             await self.app(scope, receive, send)
             return
+        key = (scope["path"], scope.get("query_string", b""))
         try:
-            version = await run_in_threadpool(self.version)
+            version = await run_in_threadpool(self.versions, read_scopes(*key))
         except Exception:  # the store is unreachable: let the route answer (503)
             await self.app(scope, receive, send)
             return
-        key = (scope["path"], scope.get("query_string", b""))
         cached = self.cache.get(key, version)
         if cached is not None:
             status, headers, body = cached

@@ -19,6 +19,7 @@ from tocsin.models import Event, Sentence
 from tocsin.store.chunks import id_chunks
 from tocsin.store.rows import to_event
 from tocsin.store.schema import DocumentRow, EventRow, SentenceRow
+from tocsin.store.version import touched
 
 ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "rule")
 WINDOW_DAYS = 30
@@ -91,7 +92,28 @@ def link_claims(session: Session, claim_ids: Sequence[str], window_days: int = W
     for part in id_chunks(sorted(contested)):
         session.execute(sql_update(ClaimRow).where(ClaimRow.id.in_(part)).values(contested=True))
     session.flush()
+    changed = {c.id for c in new} | contested
+    changed |= {end for link in found for end in (link.claim_id, link.response_id)}
+    _declare_countries(session, changed, contested)
     return added
+
+
+def _declare_countries(session: Session, changed: set[str], contested: set[str]) -> None:
+    """Declare the countries of the claims whose lists change: the claims added, linked or
+    marked contested, and the claims linked to a contested one (they list it)."""
+    for part in id_chunks(sorted(contested)):
+        for claim, response in session.execute(
+            select(ClaimLinkRow.claim_id, ClaimLinkRow.response_id).where(
+                or_(ClaimLinkRow.claim_id.in_(part), ClaimLinkRow.response_id.in_(part))
+            )
+        ):
+            changed.update((claim, response))
+    countries: set[str] = set()
+    for part in id_chunks(sorted(changed)):
+        query = select(ClaimRow.actor_country, ClaimRow.recipient_country)
+        for actor, recipient in session.execute(query.where(ClaimRow.id.in_(part))):
+            countries.update(c for c in (actor, recipient) if c)
+    touched(session, "claims", countries)
 
 
 def _stored_links(session: Session, claim_ids: Sequence[str]) -> set[tuple[str, str, str]]:

@@ -27,6 +27,7 @@ from tocsin.settings import Settings
 from tocsin.store.alert_scan import mark_scanned
 from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import DocumentRow
+from tocsin.store.version import touched
 from tocsin.weights import SignalWeights
 
 NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
@@ -148,7 +149,8 @@ class IncidentBuilder:
             touched[incident_id(draft.anchor)] = draft
             links.append((incident_id(draft.anchor), report, draft.mentions[-1][1]))
         self.replaced = incident_summaries(session, ids=sorted(touched))
-        self._save_summaries(session, list(touched.values()))
+        summaries = self._save_summaries(session, list(touched.values()))
+        declare_keys(session, [*self.replaced, *summaries])
         for incident, report, reason in links:
             _add_link(session, incident, report, reason)
         return sorted(touched)
@@ -268,8 +270,11 @@ class IncidentBuilder:
         session.flush()
         return summary.id
 
-    def _save_summaries(self, session: Session, drafts: list[IncidentDraft]) -> None:
-        """:meth:`_save_summary` for many incidents, with one lookup per chunk and one flush."""
+    def _save_summaries(
+        self, session: Session, drafts: list[IncidentDraft]
+    ) -> list[IncidentSummary]:
+        """:meth:`_save_summary` for many incidents, with one lookup per chunk and one flush;
+        returns what was written."""
         summaries = [(summarize(d, self.weights), d.pinned) for d in drafts]
         ids = [summary.id for summary, _ in summaries]
         rows: dict[str, IncidentRow] = {}
@@ -285,6 +290,7 @@ class IncidentBuilder:
                 session.add(row)
             _write(row, summary, pinned)
         session.flush()
+        return [summary for summary, _ in summaries]
 
     def _copy_candidates(self, session: Session, fresh: list[Report]) -> dict[str, str]:
         """Already grouped documents published near the new ones: ``doc_id → copy group``."""
@@ -300,6 +306,14 @@ class IncidentBuilder:
             hi = max(days) + timedelta(days=COPY_DAYS)
             query = query.where(or_(DocumentRow.date.is_(None), DocumentRow.date.between(lo, hi)))
         return {doc: group or doc for doc, group in session.execute(query)}
+
+
+def declare_keys(session: Session, summaries: Iterable[IncidentSummary]) -> None:
+    """Declare the actor and recipient keys of the incidents a transaction writes (as they
+    were and as they are), and their countries, so that cached reads of other keys stay valid
+    (:func:`tocsin.store.version.touched`)."""
+    keys = {key for s in summaries for key in (s.actor_key, s.recipient_key) if key}
+    touched(session, "incidents", keys | {key.split("/", 1)[0] for key in keys})
 
 
 def _with_copy_groups(

@@ -103,6 +103,8 @@ class EventRow(Base):
 
 
 Index("ix_events_dyad", EventRow.actor_country, EventRow.recipient_country)
+Index("ix_events_actor_codes", EventRow.actor_country, EventRow.actor_code)
+Index("ix_events_recipient_codes", EventRow.recipient_country, EventRow.recipient_code)
 Index("ix_events_order", EventRow.date_day, EventRow.doc_id, EventRow.sentence_index, EventRow.id)
 Index("ix_documents_ingested", DocumentRow.ingested_at, DocumentRow.id)
 

@@ -28,7 +28,7 @@ from tocsin.store.rows import (
     to_sentence,
 )
 from tocsin.store.schema import AnalysisQueueRow, DocumentRow, EventRow, SentenceRow
-from tocsin.store.version import current_version, watch_writes
+from tocsin.store.version import current_version, scope_versions, touched, watch_writes
 
 if TYPE_CHECKING:
     from tocsin.pipeline import CodedDocument
@@ -44,6 +44,12 @@ def _now() -> datetime:
 def _values(row: Any) -> dict[str, Any]:
     """The column values of an ORM row object, for a bulk insert."""
     return {column.key: getattr(row, column.key) for column in row.__mapper__.column_attrs}
+
+
+def _event_keys(events: Iterable[dict[str, Any]]) -> set[str]:
+    """The countries and actor codes of event rows: what ``actor``/``recipient`` filter on."""
+    names = ("actor_country", "actor_code", "recipient_country", "recipient_code")
+    return {event[name] for event in events for name in names if event.get(name)}
 
 
 class Store:
@@ -112,6 +118,14 @@ class Store:
         """A number that grows with every committed write (for caches of reads)."""
         with self.session() as session:
             return current_version(session)
+
+    def versions(self, scopes: Sequence[str] | None) -> int | tuple[int, ...]:
+        """The versions of ``scopes`` (see :mod:`tocsin.store.version`); the store's version
+        when ``scopes`` is None. What a cached read keeps to know it is still valid."""
+        if scopes is None:
+            return self.version()
+        with self.session() as session:
+            return scope_versions(session, scopes)
 
     def revision(self) -> str | None:
         """The schema revision of the database."""
@@ -195,6 +209,7 @@ class Store:
                     seen.add(event.id)
                     events.append(_values(event_row(event, document.date)))
         queued = [{"event_id": event["id"], "queued_at": now} for event in events]
+        touched(session, "events", _event_keys(events))
         for model, rows in (
             (DocumentRow, documents),
             (SentenceRow, sentences),

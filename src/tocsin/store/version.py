@@ -1,20 +1,50 @@
-"""The store's version: a number that grows with every committed write (migration ``0006``).
+"""The store's versions: numbers that grow with committed writes (migrations ``0006``, ``0012``).
 
-Caches of expensive reads (dyad totals, series) are keyed by it, so they stay valid exactly as
-long as nothing was written. Every session of a :class:`~tocsin.store.Store` is watched: a
-transaction that inserted, updated or deleted anything bumps the version as it commits.
+Caches of expensive reads (dyad totals, series, whole API answers) are keyed by them, so they
+stay valid exactly as long as nothing they read was written. Every session of a
+:class:`~tocsin.store.Store` is watched: a transaction that inserted, updated or deleted
+anything bumps, as it commits,
+
+- the store's version (``store_version``), which every write moves on;
+- the version of each *group* of tables it wrote (``store_scopes``, :data:`GROUPS`), e.g.
+  ``incidents`` for ``incidents`` and ``incident_mentions``;
+- within a group, the version of each *key* the writer declared with :func:`touched` (e.g.
+  ``incidents:ARM`` for the incidents whose actor or recipient key is ``ARM``). A transaction
+  that wrote to a group without declaring its keys bumps ``<group>!`` instead, which every
+  read of that group by key also depends on (see :func:`read_scopes`).
+
+So a read of one country's incidents depends on ``incidents!`` and ``incidents:ARM`` and stays
+valid across writes about other countries; a read of all incidents depends on ``incidents``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, event, select, update
+from sqlalchemy import BigInteger, Integer, String, event, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from tocsin.store.schema import Base
 
 _WROTE = "tocsin_wrote"
+_TABLES = "tocsin_tables"
+_KEYS = "tocsin_keys"
+UNDECLARED = "!"  # suffix of a group's scope bumped by writes that declared no keys
+
+#: tables whose writes share one version (a table not listed is a group of its own)
+GROUPS = {
+    "documents": "events",
+    "sentences": "events",
+    "events": "events",
+    "incidents": "incidents",
+    "incident_mentions": "incidents",
+    "claims": "claims",
+    "claim_links": "claims",
+    "alerts": "alerts",
+    "alert_evidence": "alerts",
+}
 
 
 class StoreVersionRow(Base):
@@ -26,35 +56,104 @@ class StoreVersionRow(Base):
     version: Mapped[int] = mapped_column(BigInteger)
 
 
+class StoreScopeRow(Base):
+    """The number of committed write transactions that touched one scope (group or key)."""
+
+    __tablename__ = "store_scopes"
+
+    scope: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+
+
 def current_version(session: Session) -> int:
     """The store's version now (0 for a store no one wrote to)."""
     return int(session.scalar(select(StoreVersionRow.version).where(StoreVersionRow.id == 1)) or 0)
 
 
+def scope_versions(session: Session, scopes: Sequence[str]) -> tuple[int, ...]:
+    """The version of each scope, in order (0 for a scope no write touched yet)."""
+    column = StoreScopeRow.scope
+    found = dict(
+        session.execute(select(column, StoreScopeRow.version).where(column.in_(list(scopes))))
+        .tuples()
+        .all()
+    )
+    return tuple(int(found.get(scope, 0)) for scope in scopes)
+
+
+def touched(session: Session, group: str, keys: Iterable[str | None]) -> None:
+    """Declare that this transaction's writes to ``group`` concern only rows of ``keys``.
+
+    Every writer of the group in the same transaction must declare the keys of the rows it
+    writes; the keys of all declarations add up.
+    """
+    found = session.info.setdefault(_KEYS, {}).setdefault(group, set())
+    found.update(key for key in keys if key)
+
+
+def scopes_written(tables: Iterable[str], keys: dict[str, set[str]]) -> set[str]:
+    """The scopes a transaction that wrote ``tables`` and declared ``keys`` moves on."""
+    scopes: set[str] = set()
+    for table in tables:
+        group = GROUPS.get(table, table)
+        scopes.add(group)
+        declared = keys.get(group)
+        if declared is None:
+            scopes.add(group + UNDECLARED)
+        else:
+            scopes.update(f"{group}:{key}" for key in declared)
+    return scopes
+
+
+def _note_table(session: Session, table: Any) -> None:
+    name = getattr(table, "name", None)
+    session.info.setdefault(_TABLES, set()).add(str(name) if name else "*")
+
+
 def _flushed(session: Session, _context: Any, _instances: Any) -> None:
-    if session.new or session.dirty or session.deleted:
+    changed = [*session.new, *session.dirty, *session.deleted]
+    if changed:
         session.info[_WROTE] = True
+        for instance in changed:
+            _note_table(session, getattr(type(instance), "__table__", None))
 
 
 def _executed(state: Any) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         state.session.info[_WROTE] = True
+        _note_table(state.session, getattr(state.statement, "table", None))
 
 
 def _committing(session: Session) -> None:
-    if session.info.pop(_WROTE, False):
-        table: Any = StoreVersionRow.__table__
-        session.connection().execute(
-            update(table).where(table.c.id == 1).values(version=table.c.version + 1)
+    tables = session.info.pop(_TABLES, set())
+    keys = session.info.pop(_KEYS, {})
+    if not session.info.pop(_WROTE, False):
+        return
+    connection = session.connection()
+    table: Any = StoreVersionRow.__table__
+    connection.execute(update(table).where(table.c.id == 1).values(version=table.c.version + 1))
+    if "*" in tables:  # a statement without one table: every group may have changed
+        tables = set(GROUPS) | (tables - {"*"})
+    scopes = scopes_written(tables, keys)
+    if not scopes:
+        return
+    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    rows: Any = StoreScopeRow.__table__
+    statement = insert(rows).values([{"scope": scope, "version": 1} for scope in sorted(scopes)])
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[rows.c.scope], set_={"version": rows.c.version + 1}
         )
+    )
 
 
 def _rolled_back(session: Session) -> None:
-    session.info.pop(_WROTE, None)
+    for name in (_WROTE, _TABLES, _KEYS):
+        session.info.pop(name, None)
 
 
 def watch_writes(sessions: sessionmaker[Session]) -> None:
-    """Bump the version in every transaction of ``sessions`` that writes anything."""
+    """Bump the versions in every transaction of ``sessions`` that writes anything."""
     event.listen(sessions, "before_flush", _flushed)
     event.listen(sessions, "do_orm_execute", _executed)
     event.listen(sessions, "before_commit", _committing)
