@@ -164,6 +164,16 @@ class Settings:
         "Longest a read request of the API or dashboard may run its queries; past it (or when "
         "the client disconnects) they stop and the answer is 503.",
     )
+    api_write_process: bool = _setting(
+        True,
+        "The API saves and analyses posted documents in a process of its own (for a SQLite "
+        "file or PostgreSQL store), so reads never wait for that work.",
+    )
+    api_write_nice: int = _setting(
+        0,
+        "Nice value added to the API's write process; above 0 the operating system serves "
+        "reads before its work (and writes wait longer on a busy machine).",
+    )
     max_series_periods: int = _setting(
         2000,
         "Most periods (days or weeks) one signals series answers; a longer explicit range is "

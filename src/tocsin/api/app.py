@@ -53,6 +53,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.tocsin = AppState(settings, pipeline_factory, store)
+    app.router.add_event_handler("shutdown", app.state.tocsin.close)
     app.add_middleware(ReadBudgetMiddleware, seconds=settings.api_request_seconds)
     app.add_middleware(BodyLimitMiddleware, max_bytes=body_limit_for(settings.max_document_chars))
     state = app.state.tocsin

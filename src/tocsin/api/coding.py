@@ -6,7 +6,7 @@ The API's ``POST /api/documents``, the paste box of the dashboard and ``tocsin d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +28,39 @@ class CodingResult:
     alerts: int = 0
 
 
+@dataclass
+class Saved:
+    """What saving and analysing coded documents did (sent back by a write process)."""
+
+    new: list[str] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    incidents: list[str] = field(default_factory=list)
+    alerts: int = 0
+
+
+Write = Callable[[list[Any]], Saved]
+
+
+def save_and_analyse(store: Any, coded: Sequence[Any], settings: Settings) -> Saved:
+    """Save the coded documents not stored meanwhile, then update incidents, claims, alerts."""
+    from tocsin.analysis import analyse_stored
+    from tocsin.incidents.store_reports import save_coded
+
+    saved = Saved()
+    stored = store.known_ids(item.document.id for item in coded)  # saved meanwhile
+    saved.known = [item.document.id for item in coded if item.document.id in stored]
+    coded = [item for item in coded if item.document.id not in stored]
+    if not coded:
+        return saved
+    event_ids = save_coded(store, coded)
+    saved.new = [item.document.id for item in coded]
+    saved.events = [event for item in coded for event in item.events]
+    analysis = analyse_stored(store, event_ids, settings)
+    saved.incidents, saved.alerts = analysis.incidents, analysis.alerts
+    return saved
+
+
 def code_documents(
     pipeline: Any,
     store: Any,
@@ -36,34 +69,26 @@ def code_documents(
     *,
     parse_lock: AbstractContextManager[Any] | None = None,
     write_lock: AbstractContextManager[Any] | None = None,
+    write: Write | None = None,
 ) -> CodingResult:
     """Code the documents not yet stored, save them, then update incidents and alerts.
 
     Documents already in the store are skipped, so coding the same batch twice adds nothing.
     Coding (parse and rules, the slow part, bounded by ``document_seconds``) runs under
     ``parse_lock`` and only saving and analysis under ``write_lock``, so a long document never
-    holds up other writers while it is parsed.
+    holds up other writers while it is parsed. ``write`` saves and analyses the coded documents
+    (by default :func:`save_and_analyse` here; the API may hand them to a write process).
     """
     result = CodingResult()
     with parse_lock or nullcontext():
         coded = _code_fresh(pipeline, store, documents, result)
     if not coded:
         return result
-    from tocsin.analysis import analyse_stored
-    from tocsin.incidents.store_reports import save_coded
-
     with write_lock or nullcontext():
-        stored = store.known_ids(item.document.id for item in coded)  # saved meanwhile
-        result.known += [item.document.id for item in coded if item.document.id in stored]
-        coded = [item for item in coded if item.document.id not in stored]
-        if not coded:
-            return result
-        event_ids = save_coded(store, coded)
-        result.new = [item.document.id for item in coded]
-        result.events = [event for item in coded for event in item.events]
-        analysis = analyse_stored(store, event_ids, settings)
-    result.incidents = analysis.incidents
-    result.alerts = analysis.alerts
+        saved = (write or (lambda items: save_and_analyse(store, items, settings)))(coded)
+    result.known += saved.known
+    result.new, result.events = saved.new, saved.events
+    result.incidents, result.alerts = saved.incidents, saved.alerts
     return result
 
 

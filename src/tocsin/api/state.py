@@ -25,6 +25,8 @@ class AppState:
         self._factory = pipeline_factory or self._default_factory
         self._pipeline: Any | None = None
         self._store = store
+        self._own_store = store is None  # opened here from settings.db_url
+        self._writer: Any | None = None
         self._lock = threading.Lock()
         self.coding_lock = threading.Lock()  # one write (store → incidents) at a time
         self.parsing_lock = threading.Lock()  # one document parsed and coded at a time
@@ -33,6 +35,28 @@ class AppState:
     def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()``, remembered until the store's next committed write."""
         return self.cache.get(key, self.store.version(), compute)
+
+    @property
+    def write(self) -> Any | None:
+        """Where posted documents are saved and analysed: a write process (see
+        :mod:`tocsin.api.writer`) when the store is a file or a server this app opened itself
+        and ``api_write_process`` is on; None to do it in this process."""
+        if not (self.settings.api_write_process and self._own_store):
+            return None
+        if not _shareable(self.settings.db_url):
+            return None
+        if self._writer is None:
+            with self._lock:
+                if self._writer is None:
+                    from tocsin.api.writer import WriteProcess
+
+                    self._writer = WriteProcess(self.settings)
+        return self._writer
+
+    def close(self) -> None:
+        """Stop the write process, if one was started."""
+        if self._writer is not None:
+            self._writer.close()
 
     def _default_factory(self) -> Any:
         from tocsin.pipeline import Pipeline
@@ -62,3 +86,14 @@ class AppState:
     @property
     def pipeline_loaded(self) -> bool:
         return self._pipeline is not None
+
+
+def _shareable(url: str) -> bool:
+    """Whether another process can open the store at ``url`` (not an in-memory SQLite)."""
+    from tocsin.store.engine import normalise_url, sqlite_path
+
+    try:
+        parsed = normalise_url(url)
+        return parsed.get_backend_name() != "sqlite" or sqlite_path(url) is not None
+    except Exception:
+        return False

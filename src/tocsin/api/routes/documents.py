@@ -111,6 +111,7 @@ def post_document(state: State, body: DocumentIn, response: Response) -> dict[st
         state.settings,
         parse_lock=state.parsing_lock,
         write_lock=state.coding_lock,
+        write=state.write,
     )
     if result.failed:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, result.failed[0][1])
