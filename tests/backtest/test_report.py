@@ -49,6 +49,9 @@ def test_with_truth_every_figure_has_its_baselines(settings: Settings) -> None:
     assert truth.persistence["alerts"] >= 0
     text = markdown(result)
     assert "| warning+, all dyads |" in text and "| persistence baseline |" in text
+    assert "| surges of deaths reported (tocsin) |" in text
+    assert "| surges of the truth's own deaths |" in text
+    assert truth.surges["truth"]["onsets"] == 1 and "surges" in result.to_dict()
     assert "onset rule: a week (Monday–Sunday) whose deaths" in text
     assert "Self-referential" not in text
     data = json.loads(json.dumps(result.to_dict()))

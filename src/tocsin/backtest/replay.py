@@ -3,9 +3,11 @@
 Each day's articles are coded (in batches: coding one article never looks at another), merged
 into incidents, and only the incidents they touched are re-read into the weekly tables, so a
 day costs the same in the second year of a replay as in its first week. Each day with news,
-the detectors run on every fine dyad active that week; each Sunday, every country pair and
-conflict family gets its forecast for the weeks ahead. Detections merge into alerts
-(:class:`tocsin.alerts.episodes.AlertBook`), the way an analyst would see them.
+the detectors run on every fine dyad active that week; every day, the pairs and families whose
+reported deaths surge are noted (:mod:`tocsin.signals.surges`, scored beside the alerts); each
+Sunday, every country pair and conflict family gets its forecast for the weeks ahead.
+Detections merge into alerts (:class:`tocsin.alerts.episodes.AlertBook`), the way an analyst
+would see them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from tocsin.forecast.rolling import FixedForecaster, Forecast
 from tocsin.forecast.weekly import Forecaster, forecast_week
 from tocsin.models import Document
 from tocsin.settings import Settings
+from tocsin.signals.surges import SurgeRule, unit_surges
 from tocsin.signals.units import unit_rows
 from tocsin.signals.weekly import WeeklyTable, week_of
 from tocsin.weights import SignalWeights
@@ -49,6 +52,7 @@ class Replay:
     table: WeeklyTable = field(default_factory=WeeklyTable)
     episodes: list[Episode] = field(default_factory=list)
     forecasts: list[Forecast] = field(default_factory=list)
+    surges: list[tuple[str, date]] = field(default_factory=list)  # (unit id, day) surging
     seconds_coding: float = 0.0
     seconds_total: float = 0.0
     coding_cached: bool = False  # the coded documents came from a :class:`CodingCache`
@@ -72,8 +76,10 @@ class Backtest:
         forecaster: Forecaster | None = None,
         model: ForecastModel | None = None,
         cache: CodingCache | None = None,
+        surge_rule: SurgeRule | None = None,
     ) -> None:
         self.pipeline = pipeline
+        self.surge_rule = surge_rule or SurgeRule()
         self.cache = cache
         self.settings = settings
         self.weights = SignalWeights.load()
@@ -117,6 +123,8 @@ class Backtest:
                     self.settings.mass_casualty_killed,
                     self.settings.dyad_alert_max_level,
                 )
+            if replay.table.rows:
+                replay.surges += [(u, day) for u in unit_surges(replay.table, day, self.surge_rule)]
             if day.weekday() == 6:
                 detections += self._forecast(replay, week_of(day))
             merged = book.observe(detections, day)

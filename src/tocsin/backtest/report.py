@@ -80,6 +80,15 @@ def _figures_row(name: str, cell: dict[str, Any]) -> str:
     )
 
 
+def _baseline_row(name: str, p: dict[str, Any]) -> str:
+    return (
+        f"| {name} | {p['alerts']} | {p['per_month']:.2f} | {_num(p['precision'])} "
+        f"| {_num(p['recall'])} ({p['onsets_warned']}/{p['onsets']}) "
+        f"| {_num(p['median_lead_days'], 0)} | {_num(p['random_days']['precision'])} "
+        f"| {_num(p['random_days']['recall'])} | {_num(p['lift'])} |"
+    )
+
+
 def _against_truth(result: BacktestResult) -> list[str]:
     t = result.truth
     assert t is not None
@@ -103,13 +112,17 @@ def _against_truth(result: BacktestResult) -> list[str]:
                 continue
             name = f"{level}+" if level != "critical" else "critical"
             lines.append(_figures_row(f"{name}, {scope} dyads", cell))
-    p = t.persistence
-    lines.append(
-        f"| persistence baseline | {p['alerts']} | {p['per_month']:.2f} | {_num(p['precision'])} "
-        f"| {_num(p['recall'])} ({p['onsets_warned']}/{p['onsets']}) "
-        f"| {_num(p['median_lead_days'], 0)} | {_num(p['random_days']['precision'])} "
-        f"| {_num(p['random_days']['recall'])} | {_num(p['lift'])} |"
-    )
+    lines.append(_baseline_row("persistence baseline", t.persistence))
+    if t.surges:
+        lines.append(_baseline_row("surges of deaths reported (tocsin)", t.surges["tocsin"]))
+        lines.append(_baseline_row("surges of the truth's own deaths", t.surges["truth"]))
+    if t.surges:
+        lines += [
+            "",
+            f"Surges: {t.surges['rule']}, read each day on tocsin's deaths reported as known "
+            "that day, and on the truth's own daily deaths as if known the day they happened "
+            "(what perfect coding of the deaths could give that rule).",
+        ]
     lines += [
         "",
         "Forecasts of an onset within the horizon (rolling origin, scored weeks only):",

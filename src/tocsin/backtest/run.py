@@ -140,6 +140,7 @@ def run_backtest(
             window,
             settings.alert_merge_days,
             persistence,
+            replay.surges,
         )
     return result
 

@@ -16,6 +16,11 @@ the window (same unit, same length), 1,000 draws with a fixed seed, averaged; th
 precision over the random days' precision. **Persistence**: an alarm on each unit whose count of
 violent events (the truth's own) last week was above the mean of its 4 weeks before, raised on
 the Sunday that ends that week, repeats merged as alerts are.
+
+**Surges** (:mod:`tocsin.signals.surges`) are scored the same way, in two series read by one
+rule: tocsin's deaths reported, as the replay knew them each day, and the truth's own daily
+deaths, as if they were known the day they happened — what a perfect coding of the deaths
+could give that rule.
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ from tocsin.backtest.scoring import FiredAlert
 from tocsin.forecast.rolling import Forecast
 from tocsin.forecast.scores import auc, brier, brier_skill, reliability
 from tocsin.signals.levels import Unit
-from tocsin.truth.onsets import Onset, OnsetRule, week_of
+from tocsin.signals.surges import SurgeRule, surge_days
+from tocsin.truth.onsets import Onset, OnsetRule, daily_deaths, week_of
 from tocsin.truth.violence import Truth
 
 DAYS_A_MONTH = 30.4375
@@ -178,6 +184,24 @@ def random_days(
     return RandomFigures(precision, recall, draws, seed)
 
 
+def merged_alarms(days: dict[str, list[date]], merge_days: int) -> list[Alarm]:
+    """Alarm days per unit as alarms: a day within ``merge_days`` of the last one seen
+    repeats that alarm (as alerts merge), else it opens a new one."""
+    alarms = []
+    for unit, found in days.items():
+        open_alarm: list[date] | None = None
+        for day in sorted(found):
+            if open_alarm is not None and (day - open_alarm[1]).days <= merge_days:
+                open_alarm[1] = day
+                continue
+            if open_alarm is not None:
+                alarms.append(Alarm(unit, open_alarm[0], open_alarm[1]))
+            open_alarm = [day, day]
+        if open_alarm is not None:
+            alarms.append(Alarm(unit, open_alarm[0], open_alarm[1]))
+    return alarms
+
+
 def persistence_alarms(
     truth: Truth, covered: Callable[[Unit], bool], window: Window, merge_days: int
 ) -> list[Alarm]:
@@ -189,24 +213,74 @@ def persistence_alarms(
         for unit in event.units():
             if unit.level in SCORED_LEVELS and covered(unit):
                 weekly[unit][week_of(event.day)] += 1
-    alarms = []
+    days: dict[str, list[date]] = {}
     for unit, counts in weekly.items():
         week = week_of(window.first) - timedelta(weeks=1)
-        open_alarm: list[date] | None = None
+        found = days.setdefault(unit.id, [])
         while week <= window.last:
             before = [counts.get(week - timedelta(weeks=k), 0) for k in range(1, 5)]
             if counts.get(week, 0) > sum(before) / 4:
-                day = week + timedelta(days=6)
-                if open_alarm is not None and (day - open_alarm[1]).days <= merge_days:
-                    open_alarm[1] = day
-                else:
-                    if open_alarm is not None:
-                        alarms.append(Alarm(unit.id, open_alarm[0], open_alarm[1]))
-                    open_alarm = [day, day]
+                found.append(week + timedelta(days=6))
             week += timedelta(weeks=1)
-        if open_alarm is not None:
-            alarms.append(Alarm(unit.id, open_alarm[0], open_alarm[1]))
-    return alarms
+    return merged_alarms(days, merge_days)
+
+
+def truth_surge_days(
+    truth: Truth, covered: Callable[[Unit], bool], window: Window, rule: SurgeRule
+) -> dict[str, list[date]]:
+    """The days of the window on which the truth's own daily deaths of a covered pair or
+    family surge by ``rule`` (as if each day's deaths were known that day)."""
+    return {
+        unit.id: surge_days(daily, window.first, window.last, rule)
+        for unit, daily in daily_deaths(truth.events).items()
+        if unit.level in SCORED_LEVELS and covered(unit)
+    }
+
+
+def scored_figures(
+    alarms: list[Alarm], onsets: dict[str, list[date]], window: Window
+) -> dict[str, Any]:
+    """Figures of a set of alarms next to the same alarms on random days, and the lift."""
+    figures = evaluate(alarms, onsets, window)
+    chance = random_days(alarms, onsets, window)
+    return {
+        **figures.to_dict(),
+        "random_days": chance.to_dict(),
+        "lift": _round(
+            figures.precision / chance.precision
+            if figures.precision is not None and chance.precision
+            else None,
+            2,
+        ),
+    }
+
+
+def surge_scores(
+    surges: Iterable[tuple[str, date]],
+    units: dict[str, Unit],
+    truth: Truth,
+    covered: Callable[[Unit], bool],
+    onsets: dict[str, list[date]],
+    window: Window,
+    merge_days: int,
+    rule: SurgeRule,
+) -> dict[str, Any]:
+    """The surge rule scored on tocsin's deaths reported (``surges``: unit id and day, as
+    the replay saw them) and on the truth's own daily deaths."""
+    mine: dict[str, list[date]] = defaultdict(list)
+    for unit_id, day in surges:
+        unit = units.get(unit_id)
+        if unit is not None and unit.level in SCORED_LEVELS and covered(unit):
+            mine[unit_id].append(day)
+    return {
+        "rule": rule.describe(),
+        "tocsin": scored_figures(merged_alarms(mine, merge_days), onsets, window),
+        "truth": scored_figures(
+            merged_alarms(truth_surge_days(truth, covered, window, rule), merge_days),
+            onsets,
+            window,
+        ),
+    }
 
 
 @dataclass
@@ -222,6 +296,7 @@ class TruthReport:
     figures: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     persistence: dict[str, Any] = field(default_factory=dict)
     forecast: dict[str, Any] = field(default_factory=dict)
+    surges: dict[str, Any] = field(default_factory=dict)
     alerts: list[dict[str, Any]] = field(default_factory=list)
     onset_rows: list[dict[str, Any]] = field(default_factory=list)
     outside: int = 0  # alerts on units the truth does not cover
@@ -243,6 +318,7 @@ class TruthReport:
             "onsets": self.onset_rows,
             "scores": self.figures,
             "persistence": self.persistence,
+            "surges": self.surges,
             "forecast": self.forecast,
             "alerts_outside_truth": self.outside,
         }
@@ -375,6 +451,8 @@ def score_against_truth(
     window: Window,
     merge_days: int,
     reference: Iterable[Forecast] = (),
+    surges: Iterable[tuple[str, date]] = (),
+    surge_rule: SurgeRule | None = None,
 ) -> TruthReport:
     """Every figure of the report: per alert level and level of dyad, baselines, forecasts."""
     covered, countries = covered_by(truth)
@@ -412,18 +490,10 @@ def score_against_truth(
                 "lift": _round(lift, 2),
             }
     persistence = persistence_alarms(truth, covered, window, merge_days)
-    figures = evaluate(persistence, by_unit, window)
-    chance = random_days(persistence, by_unit, window)
-    report.persistence = {
-        **figures.to_dict(),
-        "random_days": chance.to_dict(),
-        "lift": _round(
-            figures.precision / chance.precision
-            if figures.precision is not None and chance.precision
-            else None,
-            2,
-        ),
-    }
+    report.persistence = scored_figures(persistence, by_unit, window)
+    report.surges = surge_scores(
+        surges, units, truth, covered, by_unit, window, merge_days, surge_rule or SurgeRule()
+    )
     report.forecast = forecast_scores(forecasts, covered, window, reference)
     report.outside = sum(1 for a in alerts if a.id not in scored)
     horizon = timedelta(days=window.horizon_days)
