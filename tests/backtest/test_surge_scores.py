@@ -27,13 +27,12 @@ def test_repeats_within_the_merge_days_are_one_alarm() -> None:
     ]
 
 
-def test_a_surge_that_builds_across_weeks_warns_before_the_onset_day() -> None:
-    # 4 deaths a week, then 20 on the Sunday of week 5, 10 on Monday and 20 on Tuesday of
-    # week 6: the calendar week reaches 25 on Tuesday (the onset day); the rolling week on Monday
+def test_an_onset_that_builds_over_days_is_seen_before_its_day() -> None:
+    # 4 deaths a week, then 15 on the Monday of week 6 and 20 on Tuesday: the week reaches
+    # 25 on Tuesday (the onset day), half of it on Monday
     week6 = MONDAY + timedelta(weeks=6)
-    events = [event(MONDAY + timedelta(weeks=k, days=2), 4) for k in range(5)]
-    events += [event(week6 - timedelta(days=1), 20), event(week6, 10)]
-    events.append(event(week6 + timedelta(days=1), 20))
+    events = [event(MONDAY + timedelta(weeks=k, days=2), 4) for k in range(6)]
+    events += [event(week6, 15), event(week6 + timedelta(days=1), 20)]
     onsets = [o for o in find_onsets(events) if o.unit == REBELS]
     assert [o.day for o in onsets] == [week6 + timedelta(days=1)]
     by_unit: dict[str, list[date]] = defaultdict(list)
@@ -54,4 +53,4 @@ def test_a_surge_that_builds_across_weeks_warns_before_the_onset_day() -> None:
     assert scores["tocsin"]["alerts"] == 1 and scores["tocsin"]["lead_days"] == [4]
     assert scores["truth"]["onsets_warned"] == 1 and scores["truth"]["lead_days"] == [1]
     assert scores["truth"]["random_days"]["draws"] == 1000
-    assert "≥ 25" in scores["rule"]
+    assert "0.5 of the onset threshold" in scores["rule"]

@@ -1,4 +1,4 @@
-"""Surges of deaths on a rolling week: the onset rule's numbers, read day by day."""
+"""Onsets in the making: half the onset threshold reached in the week under way."""
 
 from __future__ import annotations
 
@@ -14,34 +14,34 @@ REBELS = Unit("family", "ARM:state-rebels", "ARM", "state-rebels")
 PAIR = Unit("pair", "ARM–AZE")
 
 
-def quiet(days: int, per_week: int = 7) -> dict[date, float]:
-    """``per_week`` deaths a week, one day in seven, for ``days`` days from MONDAY."""
-    return {MONDAY + timedelta(days=k): per_week for k in range(0, days, 7)}
+def quiet(weeks: int, per_week: int = 4) -> dict[date, float]:
+    """``per_week`` deaths each Wednesday of ``weeks`` weeks from MONDAY."""
+    return {MONDAY + timedelta(weeks=k, days=2): per_week for k in range(weeks)}
 
 
-def test_a_surge_needs_the_floor_and_the_ratio_over_the_weeks_before() -> None:
+def test_the_threshold_is_the_onset_rules() -> None:
     rule = SurgeRule()
-    daily = quiet(35)  # 7 deaths a week for five weeks
-    day = MONDAY + timedelta(days=37)
-    assert not rule.holds({**daily, day: 20}, day)  # 20 < 25
-    assert rule.holds({**daily, day: 26}, day)  # 26 ≥ 25 and ≥ 3 × 7
-    busy = quiet(35, per_week=10)  # 3 × 10 = 30 > 26
-    assert not rule.holds({**busy, day: 26}, day)
-    assert SurgeRule(min_deaths=10, ratio=2.0).holds({**busy, day: 20}, day)
+    week4 = MONDAY + timedelta(weeks=4)
+    assert rule.threshold(quiet(4), week4) == 25  # 3 × 4 = 12 < 25
+    assert rule.threshold(quiet(4, per_week=20), week4) == 60
+    assert rule.first_day(week4 + timedelta(days=3)) == MONDAY
 
 
-def test_the_window_rolls_across_calendar_weeks() -> None:
-    # an offensive that builds from Friday to Monday: no calendar week reaches 25,
-    # the rolling week does on the Monday
-    daily = quiet(35, per_week=2)
-    friday = MONDAY + timedelta(days=39)
-    build = {friday: 8, friday + timedelta(days=1): 8, friday + timedelta(days=3): 10}
-    last = friday + timedelta(days=10)
-    days = surge_days({**daily, **build}, MONDAY + timedelta(days=35), last, SurgeRule())
-    assert days[0] == friday + timedelta(days=3)
-    # the days after the one read never count
-    monday = friday + timedelta(days=3)
-    assert not SurgeRule().holds({**daily, friday: 8, monday + timedelta(days=1): 500}, monday)
+def test_a_week_surges_from_half_its_threshold_until_it_is_reached() -> None:
+    week4 = MONDAY + timedelta(weeks=4)
+    daily = {**quiet(4), week4: 6, week4 + timedelta(days=1): 8, week4 + timedelta(days=3): 20}
+    days = surge_days(daily, week4, week4 + timedelta(days=6), SurgeRule())
+    # Monday 6 (< 12.5); Tuesday 14 and Wednesday 14 (≥ 12.5, < 25); Thursday 34: reached
+    assert days == [week4 + timedelta(days=1), week4 + timedelta(days=2)]
+    # against a busier month the same deaths are no surge
+    busy = {**quiet(4, per_week=20), **{d: v for d, v in daily.items() if d >= week4}}
+    assert surge_days(busy, week4, week4 + timedelta(days=2), SurgeRule()) == []
+    assert SurgeRule(share=0.2).holds(busy, week4 + timedelta(days=1))
+    # the days after the one read never count, nor the week before its Monday
+    tuesday = week4 + timedelta(days=1)
+    assert SurgeRule().holds({**daily, week4 + timedelta(days=2): 500}, tuesday)
+    assert not SurgeRule().holds({**quiet(4), week4 - timedelta(days=1): 14}, tuesday)
+    assert "0.5 of the onset threshold" in SurgeRule().describe()
 
 
 def row(incident: str, day: date, killed: int, happened: float = 1.0, units=(REBELS,)) -> UnitRow:
@@ -64,16 +64,16 @@ def row(incident: str, day: date, killed: int, happened: float = 1.0, units=(REB
 
 def test_unit_surges_read_the_deaths_reported_in_incidents_that_happened() -> None:
     table = WeeklyTable()
-    for k in range(5):
-        table.put(row(f"q{k}", MONDAY + timedelta(weeks=k), 5, units=(REBELS, PAIR)))
-    day = MONDAY + timedelta(days=37)
+    for k in range(4):
+        table.put(row(f"q{k}", MONDAY + timedelta(weeks=k, days=2), 4, units=(REBELS, PAIR)))
+    day = MONDAY + timedelta(weeks=4, days=1)
     table.put(row("threat", day, 200, happened=0.0))  # violence that did not happen
     assert unit_surges(table, day, SurgeRule()) == []
-    table.put(row("big", day, 30))
+    table.put(row("clash", day, 15))
     assert unit_surges(table, day, SurgeRule()) == [REBELS.id]
-    assert reported_deaths(table, REBELS.id, day, day) == {day: 30}
-    # a later report lowers the toll: the rule reads the incident as it now stands
-    table.put(row("big", day, 12))
+    assert reported_deaths(table, REBELS.id, day, day) == {day: 15}
+    # a later report raises the toll past the threshold: reported, no longer to come
+    table.put(row("clash", day, 40))
     assert unit_surges(table, day, SurgeRule()) == []
     # the pair saw the quiet weeks only
     assert unit_surges(table, day, SurgeRule(), levels=("pair",)) == []

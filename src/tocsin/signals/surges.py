@@ -1,13 +1,15 @@
-"""Surges of deaths as they unfold: the onset rule read day by day on a rolling week.
+"""Onsets in the making: the onset rule's threshold, half reached in the week under way.
 
-**The rule** (:class:`SurgeRule`) is the onset rule of :mod:`tocsin.truth.onsets` with its own
-numbers, on the ``window_days`` (7) days to a day instead of a calendar week: a unit **surges**
-on a day when the deaths of the 7 days to it are at least ``min_deaths`` (25) and at least
-``ratio`` (3) times the mean weekly deaths of the ``baseline_weeks`` (4) weeks before those 7
-days. It can hold before the end of a calendar week, so it can be seen before the onset day of
-an offensive that builds over several days. The same rule reads tocsin's deaths reported (each
-day of a replay, on what the headlines had said by then: :func:`unit_surges`) and the truth's
-own daily deaths (the reference of :mod:`tocsin.backtest.truth_scores`).
+**The rule** (:class:`SurgeRule`) reads the onset rule of :mod:`tocsin.truth.onsets` day by day,
+with its own numbers: the **threshold** of a week (Monday to Sunday) is the larger of
+``min_deaths`` (25) and ``ratio`` (3) times the mean weekly deaths of the ``baseline_weeks`` (4)
+weeks before it. A unit **surges** on a day when the deaths of its week so far (Monday to that
+day) have reached ``share`` (half) of the week's threshold but not the threshold itself: an
+onset in the making. Once the threshold is reached the onset is no longer to come (it is
+reported), and the weeks after it have a higher baseline, so a week stops surging then. The
+same rule reads tocsin's deaths reported (each day of a replay, on what the headlines had said
+by then: :func:`unit_surges`) and the truth's own daily deaths (the reference of
+:mod:`tocsin.backtest.truth_scores`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tocsin.signals.weekly import WeeklyTable
+from tocsin.signals.weekly import WeeklyTable, week_of
 
 SURGE_LEVELS = ("pair", "family")
 
@@ -29,28 +31,33 @@ class SurgeRule:
     min_deaths: int = 25
     ratio: float = 3.0
     baseline_weeks: int = 4
-    window_days: int = 7
+    share: float = 0.5
 
-    @property
-    def history_days(self) -> int:
-        """How many days to a day the rule reads (the window and its baseline)."""
-        return self.window_days + 7 * self.baseline_weeks
+    def first_day(self, day: date) -> date:
+        """The first day the rule reads for ``day``: the baseline weeks before its week."""
+        return week_of(day) - timedelta(weeks=self.baseline_weeks)
+
+    def threshold(self, daily: Mapping[date, float], week: date) -> float:
+        """The onset threshold of the week starting ``week``."""
+        before = sum(
+            daily.get(week - timedelta(days=k), 0) for k in range(1, 7 * self.baseline_weeks + 1)
+        )
+        return max(float(self.min_deaths), self.ratio * before / self.baseline_weeks)
 
     def holds(self, daily: Mapping[date, float], day: date) -> bool:
         """Whether the unit whose deaths per day are ``daily`` surges on ``day``."""
-        recent = sum(daily.get(day - timedelta(days=k), 0) for k in range(self.window_days))
-        if recent < self.min_deaths:
+        week = week_of(day)
+        so_far = sum(daily.get(week + timedelta(days=k), 0) for k in range((day - week).days + 1))
+        if so_far <= 0:
             return False
-        before = sum(
-            daily.get(day - timedelta(days=k), 0)
-            for k in range(self.window_days, self.history_days)
-        )
-        return recent >= self.ratio * before / self.baseline_weeks
+        threshold = self.threshold(daily, week)
+        return self.share * threshold <= so_far < threshold
 
     def describe(self) -> str:
         return (
-            f"deaths of the {self.window_days} days to a day ≥ {self.min_deaths} and ≥ "
-            f"{self.ratio:g}× the mean weekly deaths of the {self.baseline_weeks} weeks before"
+            f"the deaths of the week so far (Monday to the day) have reached {self.share:g} of "
+            f"the onset threshold (the larger of {self.min_deaths} and {self.ratio:g}× the mean "
+            f"weekly deaths of the {self.baseline_weeks} weeks before), but not the threshold"
         )
 
 
@@ -79,9 +86,9 @@ def unit_surges(
 ) -> list[str]:
     """The pairs and families (their :attr:`Unit.id`) whose reported deaths surge on ``day``,
     read from the incidents known by then."""
-    first = day - timedelta(days=rule.history_days - 1)
+    first = rule.first_day(day)
     out = []
-    for unit in table.active(day - timedelta(days=rule.window_days - 1), tuple(levels)):
+    for unit in table.active(day, tuple(levels)):
         if rule.holds(reported_deaths(table, unit.id, first, day), day):
             out.append(unit.id)
     return out
