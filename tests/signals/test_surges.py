@@ -77,3 +77,7 @@ def test_unit_surges_read_the_deaths_reported_in_incidents_that_happened() -> No
     assert unit_surges(table, day, SurgeRule()) == []
     # the pair saw the quiet weeks only
     assert unit_surges(table, day, SurgeRule(), levels=("pair",)) == []
+
+
+def test_the_bundled_rule_is_the_onset_rules_numbers_at_half() -> None:
+    assert SurgeRule.load() == SurgeRule(min_deaths=25, ratio=3.0, baseline_weeks=4, share=0.5)

@@ -4,7 +4,8 @@ Each day's articles are coded (in batches: coding one article never looks at ano
 into incidents, and only the incidents they touched are re-read into the weekly tables, so a
 day costs the same in the second year of a replay as in its first week. Each day with news,
 the detectors run on every fine dyad active that week; every day, the pairs and families whose
-reported deaths surge are noted (:mod:`tocsin.signals.surges`, scored beside the alerts); each
+reported deaths surge (an onset in the making, :mod:`tocsin.signals.surges`) are noted and
+scored beside the alerts (not raised as alerts: they did no better than random days); each
 Sunday, every country pair and conflict family gets its forecast for the weeks ahead.
 Detections merge into alerts (:class:`tocsin.alerts.episodes.AlertBook`), the way an analyst
 would see them.
@@ -79,7 +80,7 @@ class Backtest:
         surge_rule: SurgeRule | None = None,
     ) -> None:
         self.pipeline = pipeline
-        self.surge_rule = surge_rule or SurgeRule()
+        self.surge_rule = surge_rule or SurgeRule.load()
         self.cache = cache
         self.settings = settings
         self.weights = SignalWeights.load()

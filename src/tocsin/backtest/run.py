@@ -141,6 +141,7 @@ def run_backtest(
             settings.alert_merge_days,
             persistence,
             replay.surges,
+            backtest.surge_rule,
         )
     return result
 

@@ -492,7 +492,7 @@ def score_against_truth(
     persistence = persistence_alarms(truth, covered, window, merge_days)
     report.persistence = scored_figures(persistence, by_unit, window)
     report.surges = surge_scores(
-        surges, units, truth, covered, by_unit, window, merge_days, surge_rule or SurgeRule()
+        surges, units, truth, covered, by_unit, window, merge_days, surge_rule or SurgeRule.load()
     )
     report.forecast = forecast_scores(forecasts, covered, window, reference)
     report.outside = sum(1 for a in alerts if a.id not in scored)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tocsin.resources import load_yaml
 from tocsin.signals.weekly import WeeklyTable, week_of
 
 SURGE_LEVELS = ("pair", "family")
@@ -32,6 +33,17 @@ class SurgeRule:
     ratio: float = 3.0
     baseline_weeks: int = 4
     share: float = 0.5
+
+    @classmethod
+    def load(cls) -> SurgeRule:
+        """The bundled rule (``signals/surges.yaml``)."""
+        data = load_yaml("signals/surges.yaml")
+        return cls(
+            min_deaths=int(data["min_deaths"]),
+            ratio=float(data["ratio"]),
+            baseline_weeks=int(data["baseline_weeks"]),
+            share=float(data["share"]),
+        )
 
     def first_day(self, day: date) -> date:
         """The first day the rule reads for ``day``: the baseline weeks before its week."""
@@ -82,13 +94,19 @@ def reported_deaths(table: WeeklyTable, unit_id: str, first: date, last: date) -
 
 
 def unit_surges(
-    table: WeeklyTable, day: date, rule: SurgeRule, levels: Iterable[str] = SURGE_LEVELS
+    table: WeeklyTable,
+    day: date,
+    rule: SurgeRule,
+    levels: Iterable[str] = SURGE_LEVELS,
+    only: set[str] | None = None,
 ) -> list[str]:
     """The pairs and families (their :attr:`Unit.id`) whose reported deaths surge on ``day``,
-    read from the incidents known by then."""
+    read from the incidents known by then (only those in ``only``, when given)."""
     first = rule.first_day(day)
     out = []
     for unit in table.active(day, tuple(levels)):
+        if only is not None and unit.id not in only:
+            continue
         if rule.holds(reported_deaths(table, unit.id, first, day), day):
             out.append(unit.id)
     return out
