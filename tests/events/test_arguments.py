@@ -170,3 +170,22 @@ def test_a_phrase_names_the_party_it_is_for(pipeline) -> None:
     text = "A camp for Somali refugees was attacked by Kenyan militiamen."
     attacked = [e for e in pipeline.code_text(text) if e.trigger.text == "attacked"]
     assert attacked and attacked[0].recipient.code == "SOMREF"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # a gerund standing as a noun has its doer after "by", its target after the doer
+        ("Shelling by the Syrian army on Douma kills three civilians.", "SYR", None),
+        ("Heavy shelling by Russian forces on Ukraine continued.", "RUS", "UKR"),
+        # an act noun names its doer through a participle
+        ("The massacre carried out by Syrian troops shocked the town.", "SYR", None),
+    ],
+)
+def test_the_doer_after_by_of_an_act_noun(pipeline, text, actor, recipient) -> None:
+    events = [e for e in pipeline.code_text(text) if e.event == "ASSAULT"]
+    found = [e for e in events if e.actor is not None and e.actor.country == actor]
+    assert found, events
+    assert found[0].evidence.actor_rule.startswith("prep:by")
+    if recipient is not None:
+        assert found[0].recipient is not None and found[0].recipient.country == recipient

@@ -31,6 +31,9 @@ CONDITIONS = frozenset({"if", "unless", "until"})
 DEFAULT_VERB_RECIPIENT = ("dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to")
 DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "prep:with")
 DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
+# where a gerund stands as a noun ("*shelling* by the regime forces kills …", "rocket *shelling*
+# by …"): its doer follows "by", as a noun's does
+NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "acl", "appos"})
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,12 @@ class ArgumentFinder:
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return [Party(m, "relcl") for m in self.mentions_at(verb.head, ctx)]
                 return []
+        if verb.tag_ == "VBG" and verb.dep_ in NOMINAL_DEPS:
+            found = [
+                m for _, obj in prep_objects(verb, ("by",)) for m in self.mentions_at(obj, ctx)
+            ]
+            if found:  # "*shelling by* the regime forces targets …": a gerund as a noun
+                return [Party(m, "prep:by") for m in found]
         if depth > 3:
             return []
         head = verb.head
@@ -222,6 +231,9 @@ class ArgumentFinder:
             return []
         if role.startswith("prep:"):
             found = prep_objects(noun, (role[5:],))
+            if not found and role == "prep:by":  # "the massacre *carried out by* X"
+                for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    found.extend(prep_objects(acl, ("by",)))
             return [Party(m, role) for _, obj in found for m in self.mentions_at(obj, ctx)]
         if role == "clause":  # "China put its army *on alert*": the subject of the clause
             verb = noun.head
@@ -306,6 +318,10 @@ class ArgumentFinder:
             if not found and trigger.pos_ in NOUN_POS:  # "a suspension of links *with* Serbia"
                 for _, obj in prep_objects(trigger, ("of",)):
                     found.extend(prep_objects(obj, (role[5:],)))
+            if not found and role in ("prep:on", "prep:against"):
+                # "shelling by the regime forces *on* Douma": the target hung from the doer
+                for _, doer in prep_objects(trigger, ("by",)):
+                    found.extend(prep_objects(doer, (role[5:],)))
             light = trigger.head  # "held drills *with* X"
             lent = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj"
             if not found and lent and self.config.is_light(light):
