@@ -199,6 +199,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         if rule == "air_power":
             return context.with_air_power(candidate, theatre, when, tokens, region)
         if rule == "opponent":
+            candidate = context.with_armed_groups(candidate, theatre, when)
             return context.with_opponent(candidate, theatre, when, tokens, where.head, region)
         if where.attacker_named:
             return candidate

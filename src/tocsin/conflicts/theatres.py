@@ -214,6 +214,7 @@ class Theatres:
     civilian_target_words: tuple[str, ...] = ()
     fighting_codes: tuple[str, ...] = ()
     covert_codes: tuple[str, ...] = ()
+    armed_group_words: tuple[str, ...] = ()
 
     def at(self, country: str | None, when: date | None) -> Theatre | None:
         """The theatre fought in ``country`` on ``when``, if any."""
@@ -282,6 +283,7 @@ def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
         reader.words(data.get("civilian_target_words"), "civilian_target_words"),
         tuple(str(c) for c in reader.listed(data.get("fighting_codes"), "fighting_codes")),
         tuple(str(c) for c in reader.listed(data.get("covert_codes"), "covert_codes")),
+        reader.words(data.get("armed_group_words"), "armed_group_words"),
     )
 
 

@@ -35,16 +35,19 @@ dictionary entry at that date.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Token
 
-from tocsin.actors.entries import Entry
+from tocsin.actors.entries import Entry, make_code
 from tocsin.conflicts.theatres import STATE_SECTORS, Party, Theatre, Theatres
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import with_inferred
 from tocsin.models import ActorRef
 
+ARMED_RULE = "theatre.armed_group"
 AIR_RULE = "theatre.air_power"
 OPPONENT_RULE = "theatre.opponent"
 DYAD_RULE = "theatre.dyad"
@@ -168,6 +171,31 @@ class ConflictContext:
             return candidate
         rule = AIR_RULE if missing else f"{candidate.actor_rule or 'party'}+{AIR_RULE}"
         return with_inferred(candidate, "actor", attacker, rule, AIR_FACTOR)
+
+    def with_armed_groups(self, candidate: Candidate, theatre: Theatre, when: date) -> Candidate:
+        """A party of an act of force coded as a political faction by a word that names armed
+        factions in a war ("the factions shell …") as the rebels of its country (the theatre
+        state's when it has none): ``<rule>+theatre.armed_group``, confidence unchanged (the
+        words name the party; the war tells its kind)."""
+        if candidate.info.event not in EVENTS:
+            return candidate
+        changes: dict[str, Any] = {}
+        for role in ("actor", "recipient"):
+            party = getattr(candidate, role)
+            if party is None or party.sector != "PTY" or party.entry is None:
+                continue
+            words = party.text.lower().split()
+            if not words or words[-1] not in self.theatres.armed_group_words:
+                continue
+            country = party.country or theatre.state.country
+            if country is None:
+                continue
+            changes[role] = replace(
+                party, country=country, sector="REB", code=make_code(country, "REB")
+            )
+            rule = getattr(candidate, f"{role}_rule") or "party"
+            changes[f"{role}_rule"] = f"{rule}+{ARMED_RULE}"
+        return replace(candidate, **changes) if changes else candidate
 
     def with_opponent(
         self,
