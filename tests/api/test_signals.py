@@ -58,3 +58,35 @@ def test_forecast_of_a_pair(client: TestClient) -> None:
     assert dyad["model"] is None and "probability" not in dyad["series"][0]
     missing = client.get("/api/forecast", params={"unit": "XXX–YYY", "level": "pair"})
     assert missing.status_code == 404
+
+
+RANGES = [
+    ("2026-05-04", "2026-05-04"),
+    ("2026-04-20", "2026-05-10"),
+    ("2026-05-05", "2026-06-30"),
+    ("2025-01-01", "2025-01-31"),
+    ("2026-05-01", "2026-05-31"),
+]
+
+
+def test_a_range_by_day_is_cut_from_the_cached_days(seeded, client: TestClient) -> None:
+    from datetime import date
+
+    from tocsin.api import queries
+
+    store, _ = seeded
+    for since, until in RANGES:
+        start, end = date.fromisoformat(since), date.fromisoformat(until)
+        for country in ("PER", "CHL", "BOL"):
+            params = {"country": country, "since": since, "until": until}
+            answer = client.get("/api/signals/country", params=params).json()["series"]
+            assert answer == queries.country_series(store, country, "day", start, end)
+        for actor, recipient in (("CHL", "PER"), ("PER", "CHL"), ("CHL", "BOL")):
+            params = {"actor": actor, "recipient": recipient, "since": since, "until": until}
+            answer = client.get("/api/signals/dyad", params=params).json()["series"]
+            assert answer == queries.dyad_series(store, actor, recipient, "day", start, end)
+    busy = client.get(
+        "/api/signals/country",
+        params={"country": "PER", "since": "2026-05-04", "until": "2026-05-04"},
+    ).json()["series"]
+    assert busy[0]["incidents"] > 0  # the days compared are not all empty

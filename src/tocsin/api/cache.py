@@ -19,13 +19,13 @@ class VersionCache:
 
     def __init__(self, size: int = DEFAULT_SIZE) -> None:
         self.size = size
-        self._values: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
+        self._values: OrderedDict[Hashable, tuple[Hashable, Any]] = OrderedDict()
         self._lock = threading.Lock()
         self._computing: dict[Hashable, threading.Lock] = {}
         self.hits = 0
         self.misses = 0
 
-    def _lookup(self, key: Hashable, version: int) -> tuple[bool, Any]:
+    def _lookup(self, key: Hashable, version: Hashable) -> tuple[bool, Any]:
         with self._lock:
             found = self._values.get(key)
             if found is not None and found[0] == version:
@@ -34,7 +34,7 @@ class VersionCache:
                 return True, found[1]
             return False, None
 
-    def get(self, key: Hashable, version: int, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable, version: Hashable, compute: Callable[[], Any]) -> Any:
         """The value of ``key`` at ``version``, computed once when missing."""
         hit, value = self._lookup(key, version)
         if hit:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -148,6 +148,38 @@ def country_series(
     from tocsin.signals import country_series as series
 
     return [p.to_dict() for p in series(store, country, freq, since, until)]
+
+
+def country_days(store: Any, country: str) -> dict[date, dict[str, Any]]:
+    """Every day of one country's history that has incidents, as a by-day series period.
+
+    A day's period depends only on that day's incidents, so any by-day range of
+    :func:`country_series` is these periods with the other days empty (:func:`day_range`).
+    """
+    from tocsin.signals import country_series as series
+
+    return {p.period: p.to_dict() for p in series(store, country, "day") if p.incident_ids}
+
+
+def dyad_days(store: Any, actor: str, recipient: str) -> dict[date, dict[str, Any]]:
+    """Every day of one directed dyad's history that has incidents (as :func:`country_days`)."""
+    from tocsin.signals import dyad_series as series
+
+    return {p.period: p.to_dict() for p in series(store, actor, recipient, "day") if p.incident_ids}
+
+
+def day_range(
+    days: dict[date, dict[str, Any]], actor: str, recipient: str, start: date, end: date
+) -> list[dict[str, Any]]:
+    """The by-day series ``start``…``end`` from the days that have incidents (``*_days``)."""
+    from tocsin.signals.series import DyadPeriod
+
+    out = []
+    day = start
+    while day <= end:
+        out.append(days.get(day) or DyadPeriod(day, actor, recipient).to_dict())
+        day += timedelta(days=1)
+    return out
 
 
 def search_documents(store: Any, text: str, limit: int = 50) -> list[dict[str, Any]]:

@@ -21,7 +21,8 @@ def _one(params: Params, name: str) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
-def _keyed(group: str, key: str | None) -> tuple[str, ...]:
+def keyed(group: str, key: str | None) -> tuple[str, ...]:
+    """The scopes of a read of ``group`` filtered by ``key`` (None: not filtered)."""
     if key is None:
         return (group,)
     return (group + UNDECLARED, f"{group}:{key}")
@@ -37,11 +38,11 @@ def _first(params: Params, names: tuple[str, ...]) -> str | None:
 
 def _events(params: Params) -> tuple[str, ...]:
     key = _first(params, ("actor", "recipient"))  # matched in upper case, country or code
-    return _keyed("events", key.upper() if key else None)
+    return keyed("events", key.upper() if key else None)
 
 
 def _incidents(params: Params) -> tuple[str, ...]:
-    return _keyed("incidents", _first(params, ("country", "actor", "recipient")))
+    return keyed("incidents", _first(params, ("country", "actor", "recipient")))
 
 
 def _country_key(value: str | None) -> str | None:
@@ -49,16 +50,16 @@ def _country_key(value: str | None) -> str | None:
 
 
 def _dyad_signal(params: Params) -> tuple[str, ...]:
-    return _keyed("incidents", _country_key(_one(params, "actor")))
+    return keyed("incidents", _country_key(_one(params, "actor")))
 
 
 def _country_signal(params: Params) -> tuple[str, ...]:
-    return _keyed("incidents", _country_key(_one(params, "country")))
+    return keyed("incidents", _country_key(_one(params, "country")))
 
 
 def _claims(params: Params) -> tuple[str, ...]:
     key = _one(params, "country")
-    return _keyed("claims", key.upper() if key else None)
+    return keyed("claims", key.upper() if key else None)
 
 
 READS: dict[str, Callable[[Params], tuple[str, ...]]] = {

@@ -32,9 +32,12 @@ class AppState:
         self.parsing_lock = threading.Lock()  # one document parsed and coded at a time
         self.cache = VersionCache()
 
-    def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
-        """``compute()``, remembered until the store's next committed write."""
-        return self.cache.get(key, self.store.version(), compute)
+    def cached(
+        self, key: Any, compute: Callable[[], Any], scopes: tuple[str, ...] | None = None
+    ) -> Any:
+        """``compute()``, remembered until the store's next committed write (with ``scopes``:
+        until the next write to one of them, see :mod:`tocsin.store.version`)."""
+        return self.cache.get(key, self.store.versions(scopes), compute)
 
     @property
     def write(self) -> Any | None:

@@ -1,8 +1,10 @@
 """``/api/actors``, ``/api/dyads`` and ``/api/signals``: who acts on whom, and how it moves.
 
-Aggregates are cached until the store's next write. A series answers at most
-``max_series_periods`` periods: a longer explicit range is refused (422 naming the bound); an
-open range is cut to the most recent periods and says so (``truncated``).
+Aggregates are cached until the store's next write. The days of a dyad's or a country's
+by-day series are cached until the next write to its incidents, and each range is cut from
+them. A series answers at most ``max_series_periods`` periods: a longer explicit range is
+refused (422 naming the bound); an open range is cut to the most recent periods and says so
+(``truncated``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from tocsin.api import forecasts, queries
 from tocsin.api.routes.common import MAX_LIMIT, app_state, check_range, not_found
+from tocsin.api.scopes import keyed
 from tocsin.api.state import AppState
 
 router = APIRouter(prefix="/api", tags=["signals"])
@@ -97,10 +100,18 @@ def dyad_signal(
     keys = (actor.split("/", 1)[0], recipient.split("/", 1)[0])
     extent = state.cached(("extent", keys), lambda: queries.series_extent(state.store, keys=keys))
     start, end, truncated = series_range(state, freq, since, until, extent)
-    series = state.cached(
-        ("dyad", actor, recipient, freq, start, end),
-        lambda: queries.dyad_series(state.store, actor, recipient, freq, start, end),
-    )
+    if freq == "day" and start is not None and end is not None:
+        days = state.cached(
+            ("dyad-days", actor, recipient),
+            lambda: queries.dyad_days(state.store, actor, recipient),
+            scopes=keyed("incidents", keys[0]),
+        )
+        series = queries.day_range(days, actor, recipient, start, end)
+    else:
+        series = state.cached(
+            ("dyad", actor, recipient, freq, start, end),
+            lambda: queries.dyad_series(state.store, actor, recipient, freq, start, end),
+        )
     return {
         "actor": actor,
         "recipient": recipient,
@@ -126,10 +137,18 @@ def country_signal(
         ("extent-country", key), lambda: queries.series_extent(state.store, country=key)
     )
     start, end, truncated = series_range(state, freq, since, until, extent)
-    series = state.cached(
-        ("country", country, freq, start, end),
-        lambda: queries.country_series(state.store, country, freq, start, end),
-    )
+    if freq == "day" and start is not None and end is not None:
+        days = state.cached(
+            ("country-days", country),
+            lambda: queries.country_days(state.store, country),
+            scopes=keyed("incidents", key),
+        )
+        series = queries.day_range(days, country, "*", start, end)
+    else:
+        series = state.cached(
+            ("country", country, freq, start, end),
+            lambda: queries.country_series(state.store, country, freq, start, end),
+        )
     return {"country": country, "freq": freq, "truncated": truncated, "series": series}
 
 
