@@ -87,7 +87,7 @@ def test_a_trickling_answer_is_cut_at_the_deadline(trickler: Trickler) -> None:
         with pytest.raises(FetchTimeoutError, match="took more than 1 s"):
             fetcher.fetch(trickler.url)
         took = time.monotonic() - started
-    assert 0.9 < took < 2.0, took
+    assert 0.9 < took < 5.0, took  # without the deadline the trickle lasts for hours
 
 
 def test_the_deadline_bounds_the_connect_step_too() -> None:
@@ -97,7 +97,7 @@ def test_the_deadline_bounds_the_connect_step_too() -> None:
         started = time.monotonic()
         with pytest.raises(FetchError):  # timed out (or refused at once where nothing routes)
             fetcher.fetch(blackhole)
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 10.0  # the timeout alone would wait 30 s
 
 
 def watcher_over(
@@ -114,7 +114,7 @@ def test_feeds_are_polled_concurrently_so_a_slow_one_stalls_only_itself(
     tmp_path: Path, web
 ) -> None:
     feeds = [
-        web.add(f"/slow{n}", FEED.format(title=f"Town{n}", guid=f"g{n}"), delay=1.0)
+        web.add(f"/slow{n}", FEED.format(title=f"Town{n}", guid=f"g{n}"), delay=2.0)
         for n in range(3)
     ]
     fast = web.add("/fast", FEED.format(title="Kidal", guid="fast"))
@@ -125,7 +125,7 @@ def test_feeds_are_polled_concurrently_so_a_slow_one_stalls_only_itself(
         took = time.monotonic() - started
     assert [r.status for r in results] == ["ok"] * 4  # in the order of the feeds
     assert len(documents) == 4
-    assert took < 2.5, took  # one after another would take 3 s and more
+    assert took < 5.0, took  # one after another would take 6 s and more
 
 
 def utc_now() -> datetime:
