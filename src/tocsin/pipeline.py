@@ -39,6 +39,7 @@ from tocsin.events.duplicates import distinct_records
 from tocsin.events.followup import fold_followups
 from tocsin.events.headline import with_headline_reading
 from tocsin.events.mentions import merge_mentions
+from tocsin.events.parts import completed, needs_parts
 from tocsin.events.unidentified import named_attacker
 from tocsin.events.wire_source import with_wire_sources
 from tocsin.learn.factuality import LearnedFactuality
@@ -261,7 +262,7 @@ class Pipeline:
             candidates = with_headline_reading(
                 self.events.extract(sent, ctx), sent, ctx, self.events.book, self.events.ontology
             )
-            candidates = merge_mentions(candidates, doc)
+            candidates = merge_mentions(candidates, doc, sent, ctx.mentions)
             around = ctx.mentions.within(sent.start, sent.end) if candidates else []
             attacker = named_attacker(candidates)
             built = [
@@ -324,10 +325,30 @@ class Pipeline:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
         location = self.places.locate(head, ctx)
-        where = Where(head, ctx, location, sentence_mentions, attacker_named)
-        for spec, step in self.steps:
-            if self.settings.infer_parties or not spec.infers_parties:
-                candidate = step(candidate, where)
+
+        def run_steps(candidate: Candidate, where: Where) -> Candidate:
+            for spec, step in self.steps:
+                if self.settings.infer_parties or not spec.infers_parties:
+                    candidate = step(candidate, where)
+            return candidate
+
+        candidate = run_steps(
+            candidate, Where(head, ctx, location, sentence_mentions, attacker_named)
+        )
+        if needs_parts(candidate):
+            candidate = completed(
+                candidate,
+                lambda part: run_steps(
+                    part,
+                    Where(
+                        doc[part.trigger_start],
+                        ctx,
+                        self.places.locate(doc[part.trigger_start], ctx),
+                        sentence_mentions,
+                        attacker_named,
+                    ),
+                ),
+            )
         span = doc[candidate.trigger_start : candidate.trigger_end]
         factuality, attribution, factuality_rule, rule_score, model = self._assess(head, ctx)
         info = candidate.info

@@ -191,9 +191,10 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         if theatre is None or when is None:
             return candidate
         doc = where.ctx.doc
-        tokens = [*where.head.subtree]  # the words of the attack, merged triggers' included
+        tokens = [*where.head.subtree]  # the words of the attack, linked triggers' included
         for index in candidate.merged_heads:
-            tokens.extend(doc[index].subtree)
+            if index not in candidate.joined_heads:
+                tokens.extend(doc[index].subtree)
         admin1 = where.location.admin1 if where.location is not None else None
         region = context.region(theatre, when, admin1, clause_tokens(where.head))
         if rule == "air_power":

@@ -157,3 +157,27 @@ def test_a_noun_naming_an_attack_stands_for_the_actor_of_a_headline(pipeline) ->
     found = _assaults(pipeline, "Aerial bombardment kills and wounds 30 people in Donetsk")
     assert found and found[0].evidence.rule.endswith("+headline.v1")
     assert found[0].evidence.actor_rule != "headline.subject"
+
+
+def test_an_attack_told_along_a_headline_is_one_record(pipeline) -> None:
+    found = _assaults(pipeline, "Jets pound the hill villages and cause casualties and injuries")
+    assert len(found) == 1
+    assert [m.split("@")[0] for m in found[0].evidence.merged] == ["casualties"]
+
+
+def test_a_casualty_line_after_a_comma_joins_the_attack(pipeline) -> None:
+    found = _assaults(pipeline, "Government troops shell the river town, casualties reported")
+    assert len(found) == 1 and found[0].trigger.text == "shell"
+
+
+def test_attacks_on_two_places_in_one_bulletin_stay_two(pipeline) -> None:
+    found = _assaults(
+        pipeline, "Rebels shell the airport road and warplanes bomb villages near the coast"
+    )
+    assert len(found) == 2
+
+
+def test_a_casualty_clause_after_the_attack_joins_it(pipeline) -> None:
+    found = _assaults(pipeline, "Nigerian troops attacked the camp, and 12 insurgents were killed")
+    assert len(found) == 1
+    assert found[0].actor is not None and found[0].actor.code == "NGAMIL"

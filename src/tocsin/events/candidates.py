@@ -39,3 +39,5 @@ class Candidate:
     pair_key: str = ""  # separates records of compound actors at one trigger
     merged: tuple[str, ...] = ()  # other triggers of the same mention ("word@offset:rule")
     merged_heads: tuple[int, ...] = ()  # their head token indices
+    joined_heads: tuple[int, ...] = ()  # those of them joined by word order only
+    parts: tuple[Candidate, ...] = ()  # the other triggers' candidates, before the merge

@@ -17,11 +17,14 @@ that is only a place), and lists them in ``merged`` (``evidence.merged`` of the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from tocsin.context import MentionIndex
+from tocsin.events.adjacent import adjacent_pairs
 from tocsin.events.candidates import Candidate
 from tocsin.models import ActorRef
 from tocsin.resources import load_yaml
@@ -193,6 +196,9 @@ def result_of(act: Token, consequence: Token, acts: set[int]) -> bool:
     clause with a subject of its own."""
     if _is_act(consequence) or not _is_act(act):
         return False
+    subjects = [c for c in consequence.children if c.dep_ in SUBJECT_DEPS]
+    if any(t.i in acts and t.i != act.i for s in subjects for t in s.subtree):
+        return False  # "Car bomb kills 4 in A, warplanes strike B": the bomb's casualties
     return _climbs_to(consequence, act, acts) or _phrase_of(act, consequence, acts)
 
 
@@ -239,8 +245,41 @@ def _actor_key(actor: ActorRef) -> str:
     return actor.code or actor.text
 
 
-def _actors(bundle: list[Candidate]) -> set[str]:
-    return {_actor_key(c.actor) for c in bundle if c.actor is not None}
+def _actors(bundle: list[Candidate], doc: Doc) -> set[str]:
+    """The attackers ``bundle`` names; a place or bare country read as one is none, and so is
+    the subject of a casualty word's bare participle ("Two *soldiers* killed …": the victims)."""
+    return {
+        _actor_key(c.actor)
+        for c in bundle
+        if c.actor is not None
+        and not _is_place(c.actor)
+        and not _victims_subject(doc[c.trigger_start], c)
+    }
+
+
+def _as_told(candidate: Candidate, doc: Doc) -> Candidate:
+    """``candidate`` with the victims a bare participle's subject names as its recipient."""
+    if candidate.actor is None or not _victims_subject(doc[candidate.trigger_start], candidate):
+        return candidate
+    if candidate.recipient is not None and not _is_place(candidate.recipient):
+        return replace(candidate, actor=None, actor_rule=None)
+    return replace(
+        candidate,
+        actor=None,
+        actor_rule=None,
+        recipient=candidate.actor,
+        recipient_rule=f"{candidate.actor_rule}.victims",
+    )
+
+
+def _victims_subject(head: Token, candidate: Candidate) -> bool:
+    """A casualty word as a headline's bare participle with its subject: the subject is what
+    was killed or wounded, not who attacked."""
+    if _is_act(head) or head.tag_ not in ("VBN", "VBD"):
+        return False
+    if not (candidate.actor_rule or "").startswith("nsubj"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children)
 
 
 def _is_place(party: ActorRef) -> bool:
@@ -292,8 +331,46 @@ def _main(bundles: dict[int, list[Candidate]], doc: Doc) -> int:
     return narrower[0] if narrower else main
 
 
-def merge_mentions(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
-    """The candidates of one sentence with the ASSAULT triggers of one mention merged."""
+def _join_adjacent(
+    bundles: dict[int, list[Candidate]],
+    sent: Span,
+    mentions: MentionIndex,
+    root: Callable[[int], int],
+    group_of: dict[int, int],
+) -> None:
+    """Join groups of triggers that follow each other with no anchored boundary between them,
+    unless they name different attackers."""
+    doc = sent.doc
+    members: dict[int, list[int]] = {}
+    for h in bundles:
+        members.setdefault(root(h), []).append(h)
+    keys = list(members)
+    spans = [
+        frozenset(
+            i for h in members[k] for c in bundles[h] for i in range(c.trigger_start, c.trigger_end)
+        )
+        for k in keys
+    ]
+    for i, j in adjacent_pairs(spans, sent, mentions):
+        a, b = root(keys[i]), root(keys[j])
+        if a == b:
+            continue
+        named_a = {k for h in bundles if root(h) == a for k in _actors(bundles[h], doc)}
+        named_b = {k for h in bundles if root(h) == b for k in _actors(bundles[h], doc)}
+        if named_a and named_b and named_a != named_b:
+            continue  # two attackers: two attacks
+        group_of[b] = a
+
+
+def merge_mentions(
+    candidates: list[Candidate],
+    doc: Doc,
+    sent: Span | None = None,
+    mentions: MentionIndex | None = None,
+) -> list[Candidate]:
+    """The candidates of one sentence with the ASSAULT triggers of one mention merged; with
+    the sentence and its actor mentions, neighbouring triggers that no anchored boundary sets
+    apart are one mention too (:mod:`tocsin.events.adjacent`)."""
     bundles: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.info.event == "ASSAULT":
@@ -312,28 +389,37 @@ def merge_mentions(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
         for b in bundles:
             if a == b or not (linked(doc[a], doc[b]) or result_of(doc[a], doc[b], acts)):
                 continue
-            named_a, named_b = _actors(bundles[a]), _actors(bundles[b])
+            named_a, named_b = _actors(bundles[a], doc), _actors(bundles[b], doc)
             if named_a and named_b and not named_a & named_b:
                 continue  # two attackers: two attacks
             group_of[root(b)] = root(a)
+    syntactic = {h: root(h) for h in bundles}
+    if sent is not None and mentions is not None:
+        _join_adjacent(bundles, sent, mentions, root, group_of)
     groups: dict[int, dict[int, list[Candidate]]] = {}
     for h, bundle in bundles.items():
         groups.setdefault(root(h), {})[h] = bundle
     replaced: dict[int, list[Candidate]] = {}
     dropped: set[int] = set()
     for group in groups.values():
-        if len(group) < 2 or len({k for b in group.values() for k in _actors(b)}) > 1:
+        if len(group) < 2 or len({k for b in group.values() for k in _actors(b, doc)}) > 1:
             continue
         main = _main(group, doc)
-        others = [c for h in sorted(group) if h != main for c in group[h]]
+        others = [_as_told(c, doc) for h in sorted(group) if h != main for c in group[h]]
+        targets = [  # casualties joined only by word order name victims, not the act's target
+            c
+            for c in others
+            if syntactic[c.trigger_start] == syntactic[main] or _is_act(doc[c.trigger_start])
+        ]
         labels = tuple(
             f"{doc[h].text}@{doc[h].idx}:{group[h][0].rule}" for h in sorted(group) if h != main
         )
         heads = tuple(h for h in sorted(group) if h != main)
+        joined = tuple(h for h in heads if syntactic[h] != syntactic[main])
         merged = []
         for c in group[main]:
             actor, actor_rule = _fill(c.actor, c.actor_rule, others, "actor")
-            recipient, recipient_rule = _fill(c.recipient, c.recipient_rule, others, "recipient")
+            recipient, recipient_rule = _fill(c.recipient, c.recipient_rule, targets, "recipient")
             if actor is not None and recipient is not None and actor == recipient:
                 recipient, recipient_rule = c.recipient, c.recipient_rule
             merged.append(
@@ -344,9 +430,12 @@ def merge_mentions(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
                     recipient=recipient,
                     recipient_rule=recipient_rule,
                     confidence=max([c.confidence, *(o.confidence for o in others)]),
-                    symmetric=c.symmetric and all(o.symmetric for o in others),
+                    symmetric=c.symmetric
+                    and all(o.symmetric for o in others if _is_act(doc[o.trigger_start])),
                     merged=c.merged + labels,
                     merged_heads=c.merged_heads + heads,
+                    joined_heads=c.joined_heads + joined,
+                    parts=c.parts + tuple(others),
                 )
             )
         replaced[main] = merged
