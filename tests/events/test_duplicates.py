@@ -17,6 +17,6 @@ def test_victims_of_one_side_give_one_record(pipeline) -> None:
 
 
 def test_attackers_of_two_countries_stay_two_records(pipeline) -> None:
-    found = _assaults(pipeline, "Russian and Syrian jets bombed the town of Saraqib")
+    found = _assaults(pipeline, "Russian jets and Syrian helicopters bombed the town of Saraqib")
     assert len(found) == 2
     assert {e.actor.country for e in found if e.actor is not None} == {"RUS", "SYR"}

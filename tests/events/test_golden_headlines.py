@@ -3,10 +3,12 @@
 ``tests/data/golden_headlines.jsonl``: one line per headline with the expected PLOVER event,
 actor and recipient as ``"COUNTRY SECTOR"`` (a sector stands for its group: a state's forces
 GOV/MIL/COP/SPY or none, rebels REB/RAD/OPP, civilians CVL/REF/MED/HLH/…), ``"COUNTRY"`` for any
-sector, ``null`` when the text names no such party, and ``killed`` when the headline gives a
-count. A symmetric record (clashes, battles) may hold the two parties in either order. Lines
-with ``gap`` are known failures, run as strict expected failures: one that starts passing fails
-the suite until its ``gap`` is removed.
+sector, ``null`` when the text names no such party, ``killed`` when the headline gives a
+count, and ``records`` when the number of asserted or alleged records of that event is checked
+(one attack told through several words is one record; two attacks stay two). A symmetric
+record (clashes, battles) may hold the two parties in either order. Lines with ``gap`` are
+known failures, run as strict expected failures: one that starts passing fails the suite until
+its ``gap`` is removed.
 """
 
 from __future__ import annotations
@@ -95,3 +97,10 @@ def test_golden_headline(pipeline, line: dict) -> None:
         for e in events
     ]
     assert verdict(line, events) == "ok", found
+    if "records" in line:
+        happened = [
+            e
+            for e in events
+            if e.event == line["event"] and e.factuality.status in ("asserted", "alleged")
+        ]
+        assert len(happened) == line["records"], found
