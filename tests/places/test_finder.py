@@ -31,3 +31,22 @@ def test_a_city_after_a_district_word_is_where(pipeline) -> None:
         "A reporter was killed in a bomb blast in a residential sector of Beirut."
     )
     assert any(e.location is not None and e.location.country == "LBN" for e in events)
+
+
+def test_a_lower_case_arabic_article_is_part_of_the_name(pipeline) -> None:
+    """ "al-Raqqa", "al-Bukamal": the article is no proper noun of a longer name."""
+    for text, name in (
+        ("Airstrikes cause casualties in the countryside of al-Raqqa.", "Ar Raqqah"),
+        ("Shells fell on al-Bukamal on Tuesday.", "Albu Kamal"),
+    ):
+        events = pipeline.code_text(text)
+        assert any(e.location is not None and e.location.name == name for e in events), text
+
+
+def test_spellings_of_syrian_places_news_uses(pipeline) -> None:
+    for text, admin1 in (
+        ("Raids target al-Tabaqa at dawn.", "Ar-Raqqah"),
+        ("Shelling hits the countryside of Shaddadi.", "Al-Hasakah"),
+    ):
+        events = pipeline.code_text(text)
+        assert any(e.location is not None and e.location.admin1 == admin1 for e in events), text

@@ -17,6 +17,7 @@ class PlaceCues:
     target_verbs: frozenset[str]
     subcity_words: frozenset[str]
     movement_verbs: frozenset[str]
+    name_articles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "places/cues.yaml") -> PlaceCues:
@@ -30,4 +31,5 @@ class PlaceCues:
             target_verbs=frozenset(data["target_verbs"]),
             subcity_words=frozenset(data["subcity_words"]),
             movement_verbs=frozenset(data["movement_verbs"]),
+            name_articles=frozenset(data.get("name_articles") or ()),
         )

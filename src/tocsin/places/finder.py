@@ -63,9 +63,17 @@ class PlaceFinder:
     def _longest_match(self, sent: Span, i: int) -> tuple[Span, list[Place]] | None:
         doc = sent.doc
         first = doc[i]
-        if not (first.is_title or (first.is_upper and len(first) > 1)):
+        if self._article_before_name(sent, i):
+            pass  # "al-Bukamal": the name with its article
+        elif not (first.is_title or (first.is_upper and len(first) > 1)):
             return None
         if not first.text.replace(".", "").isalpha():  # "U.S." is a name, "2023" is not
+            return None
+        if first.text in self.cues.name_articles:
+            for j in range(min(i + MAX_TOKENS, sent.end), i + 2, -1):
+                span = doc[i:j]
+                if doc[j - 1].is_title and (places := self.gazetteer.lookup(span.text)):
+                    return span, places
             return None
         for j in range(min(i + MAX_TOKENS, sent.end), i, -1):
             span = doc[i:j]
@@ -188,6 +196,14 @@ class PlaceFinder:
             return False
         if before.lower_ in COMPASS:
             return False
+        if before.text in self.cues.name_articles:  # "al-Raqqa": the article, in lower case
+            return False
+        if (
+            before.text == "-"
+            and before.i > span.sent.start
+            and before.nbor(-1).text in self.cues.name_articles
+        ):
+            return False
         if before.is_sent_start:  # "Kenzo Oshima" but not "Gaza City"
             return before.text not in self.gazetteer and before.lower_ not in self._geo_words()
         return True
@@ -220,10 +236,24 @@ class PlaceFinder:
             return "city"
         return None
 
-    @staticmethod
-    def _inside_name(span: Span) -> bool:
+    def _article_before_name(self, sent: Span, i: int) -> bool:
+        """ "al-Raqqa": a lower-case Arabic article, a hyphen, then a capitalised word."""
+        doc = sent.doc
+        return (
+            doc[i].text in self.cues.name_articles
+            and i + 2 < sent.end
+            and doc[i + 1].text == "-"
+            and doc[i + 2].is_title
+        )
+
+    def _inside_name(self, span: Span) -> bool:
+        """Part of a longer person's or organisation's name ("al-Raqqa" tagged as one name is
+        no longer than "Raqqa": its article is part of the place's name)."""
+        start = span.start
+        if start >= 2 and self._article_before_name(span.sent, start - 2):
+            start -= 2
         for token in span:
-            if token.ent_type_ in NAME_LABELS and _entity_length(token) > len(span):
+            if token.ent_type_ in NAME_LABELS and _entity_length(token) > span.end - start:
                 return True
         return False
 
