@@ -200,6 +200,9 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         if rule == "air_power":
             return context.with_air_power(candidate, theatre, when, tokens, region)
         if rule == "opponent":
+            candidate = context.with_local_names(
+                candidate, theatre, when, lambda party: _words_of(party, where)
+            )
             candidate = context.with_armed_groups(candidate, theatre, when)
             return context.with_opponent(candidate, theatre, when, tokens, where.head, region)
         if where.attacker_named:
@@ -208,6 +211,17 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         return context.with_dyad(candidate, theatre, when, tokens, named, region)
 
     return step
+
+
+def _words_of(party: Any, where: Where) -> list[Token]:
+    """The words of ``party``'s mention in the sentence with the two words before it ("the
+    *Kurdish* units": a modifier no dictionary reads), else none."""
+    doc = where.ctx.doc
+    for mention in where.sentence_mentions:
+        if (mention.actor.text, mention.actor.entry) == (party.text, party.entry):
+            start = max(doc[mention.token_start].sent.start, mention.token_start - 2)
+            return list(doc[start : mention.token_end])
+    return []
 
 
 def _unchanged(candidate: Candidate, _where: Where) -> Candidate:

@@ -222,3 +222,15 @@ def test_a_group_fights_locally_only_in_its_regions_dyads() -> None:
     assert not war.fights_locally(league, when, "North")
     assert not war.fights_locally(league, when, None)
     assert not war.fights_locally(league, date(2012, 6, 1), "the Desert")
+
+
+def test_a_theatres_names_are_read_and_checked() -> None:
+    data = copy.deepcopy(small())
+    data["theatres"][0]["names"] = [
+        {"party": "org.hill", "start": "2012-01-01", "words": ["the hill fighters"]}
+    ]
+    (name,) = load_theatres(data).theatres[0].names
+    assert name.party == Party(entry="org.hill")
+    assert name.words == (("the", "hill", "fighters"),)
+    with pytest.raises(DataFileError, match=r"names\[0\]\.party: 'org.hill' is not an actor"):
+        load_theatres(data).check(ENTRIES, STATES)

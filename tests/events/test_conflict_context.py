@@ -227,3 +227,13 @@ def test_factions_in_an_act_of_force_are_armed(pipeline) -> None:
         if e.actor is not None and "faction" in e.actor.text
     ]
     assert all(e.actor.sector != "REB" for e in talk)
+
+
+def test_a_theatres_own_name_for_a_party(pipeline) -> None:
+    # in Syria "the Kurdish units" are the YPG, which leads the SDF
+    text = "DAMASCUS, Syria (Reuters) - Turkish forces clash with the Kurdish units near Afrin."
+    found = assaults(pipeline, text, date(2018, 2, 10))
+    named = [e for e in found if e.recipient is not None and e.recipient.entry]
+    assert any(e.recipient.entry.startswith("org.sdf") for e in named), found
+    rules = [e.evidence.recipient_rule or "" for e in named]
+    assert any(r.endswith("+theatre.name") for r in rules)

@@ -116,6 +116,16 @@ class AirPower:
 
 
 @dataclass(frozen=True)
+class LocalName:
+    """Words that in this theatre's reports name one of its parties ("the Kurdish units" in
+    Syria: the YPG/SDF), while ``period`` holds."""
+
+    words: tuple[tuple[str, ...], ...]
+    party: Party
+    period: Period
+
+
+@dataclass(frozen=True)
 class Area:
     """A part of the theatre its reports name by words ("the desert", "east of the Euphrates")
     rather than by a first-level region; while ``period`` holds, a report naming one of its
@@ -139,6 +149,7 @@ class Theatre:
     co_belligerents: tuple[CoBelligerent, ...] = ()
     air_power: tuple[AirPower, ...] = ()
     areas: tuple[Area, ...] = ()
+    names: tuple[LocalName, ...] = ()
 
     def active(self, when: date, region: str | None = None) -> list[Dyad]:
         """The dyads active on ``when``: those of ``region`` first, then those of no region."""
@@ -239,6 +250,8 @@ class Theatres:
                     yield f"{where}.against[{k}]", p
             for j, a in enumerate(t.air_power):
                 yield f"theatres[{i}] ({t.id}).air_power[{j}].party", a.party
+            for j, n in enumerate(t.names):
+                yield f"theatres[{i}] ({t.id}).names[{j}].party", n.party
 
     def check(self, entries: Iterable[str], states: Iterable[str]) -> None:
         """Refuse a party whose entry the actor dictionary lacks or whose country is no state."""
@@ -350,6 +363,17 @@ class _Reader:
             )
             for j, a in enumerate(self.mappings(item.get("areas"), f"{where}.areas"))
         )
+        names = tuple(
+            LocalName(
+                tuple(
+                    tuple(w.split())
+                    for w in self.words(n.get("words"), f"{where}.names[{j}].words")
+                ),
+                self.party(n.get("party"), f"{where}.names[{j}].party"),
+                self.period(n, f"{where}.names[{j}]"),
+            )
+            for j, n in enumerate(self.mappings(item.get("names"), f"{where}.names"))
+        )
         for j, area in enumerate(areas):
             if not area.words:
                 raise DataFileError(f"{THEATRES_FILE}: {where}.areas[{j}].words: expected words")
@@ -363,6 +387,7 @@ class _Reader:
             co_belligerents=allies,
             air_power=air,
             areas=areas,
+            names=names,
         )
 
     @staticmethod

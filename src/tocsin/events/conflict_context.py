@@ -34,7 +34,7 @@ dictionary entry at that date.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -48,6 +48,10 @@ from tocsin.events.inferred import with_inferred
 from tocsin.models import ActorRef
 
 ARMED_RULE = "theatre.armed_group"
+NAME_RULE = "theatre.name"
+# parties resolved to a kind of actor (an agent, a country, a theatre's stand-in), which a
+# theatre's own name for a party may make precise
+GENERIC_ENTRIES = ("agent.", "country.", "theatre.", "place.")
 AIR_RULE = "theatre.air_power"
 OPPONENT_RULE = "theatre.opponent"
 DYAD_RULE = "theatre.dyad"
@@ -172,6 +176,33 @@ class ConflictContext:
         rule = AIR_RULE if missing else f"{candidate.actor_rule or 'party'}+{AIR_RULE}"
         return with_inferred(candidate, "actor", attacker, rule, AIR_FACTOR)
 
+    def with_local_names(
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        words_of: Callable[[ActorRef], list[Token]],
+    ) -> Candidate:
+        """A party of an act of force whose words (``words_of``: its mention with the words
+        just before it, "the *Kurdish* units") are the theatre's name for one of its parties
+        and that no dictionary resolved to a named group, as that party:
+        ``<rule>+theatre.name``."""
+        if candidate.info.event not in EVENTS or not theatre.names:
+            return candidate
+        changes: dict[str, Any] = {}
+        for role in ("actor", "recipient"):
+            party = getattr(candidate, role)
+            if party is None or not (party.entry or "").startswith(GENERIC_ENTRIES):
+                continue
+            words = words_of(party)
+            for name in theatre.names:
+                if name.period.active(when) and _phrases(name.words, words):
+                    changes[role] = self.ref(name.party, theatre, when, party.text)
+                    rule = getattr(candidate, f"{role}_rule") or "party"
+                    changes[f"{role}_rule"] = f"{rule}+{NAME_RULE}"
+                    break
+        return replace(candidate, **changes) if changes else candidate
+
     def with_armed_groups(self, candidate: Candidate, theatre: Theatre, when: date) -> Candidate:
         """A party of an act of force coded as a political faction by a word that names armed
         factions in a war ("the factions shell …") as the rebels of its country (the theatre
@@ -279,7 +310,11 @@ class ConflictContext:
 def _phrases(phrases: Iterable[tuple[str, ...]], tokens: Iterable[Token]) -> list[str]:
     """The ``phrases`` found among ``tokens`` (contiguous, by word or lemma), in their order."""
     ordered = sorted(set(tokens), key=lambda t: t.i)
-    forms = [(t.i, t.lower_, t.lemma_.lower()) for t in ordered]
+    return _phrases_in(phrases, [(t.i, t.lower_, t.lemma_.lower()) for t in ordered])
+
+
+def _phrases_in(phrases: Iterable[tuple[str, ...]], forms: list[tuple[int, str, str]]) -> list[str]:
+    """The ``phrases`` found among ``forms`` (position, word, lemma), contiguous."""
     found = []
     for phrase in phrases:
         n = len(phrase)
