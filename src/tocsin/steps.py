@@ -187,7 +187,8 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         about = document_state(where.ctx)
         parties = (candidate.actor, candidate.recipient)
         dateline = document_state.dateline(where.ctx)
-        theatre = context.theatre(place, about, parties, when, dateline)
+        town = where.location is not None and where.location.precision == "city"
+        theatre = context.theatre(place, about, parties, when, dateline, town)
         if theatre is None or when is None:
             return candidate
         doc = where.ctx.doc

@@ -237,3 +237,11 @@ def test_a_theatres_own_name_for_a_party(pipeline) -> None:
     assert any(e.recipient.entry.startswith("org.sdf") for e in named), found
     rules = [e.evidence.recipient_rule or "" for e in named]
     assert any(r.endswith("+theatre.name") for r in rules)
+
+
+def test_a_town_abroad_under_a_wars_dateline_is_a_namesake(pipeline) -> None:
+    # "Marj" is a town in Libya too; under a Syrian dateline it is the Ghouta's
+    text = "DAMASCUS, Syria (Reuters) - Clashes in al-Marj."
+    event = only(pipeline, text, date(2018, 3, 1))
+    assert {event.actor.code, event.recipient.code} == {"SYRMIL", "SYRREB"}
+    assert event.evidence.actor_rule == "theatre.dyad"

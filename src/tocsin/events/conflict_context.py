@@ -78,15 +78,28 @@ class ConflictContext:
         parties: Iterable[ActorRef | None],
         when: date | None,
         dateline: str | None = None,
+        town: bool = False,
     ) -> Theatre | None:
         """The theatre of an event: that of its place's country; else, when the place is in a
         country with no theatre, that of the dateline's country (a place abroad under a war's
-        dateline is more often a namesake the gazetteer chose: "Palma", "Bor"), or none; with
+        dateline is more often a namesake the gazetteer chose: "Palma", "Bor"), or none; so
+        too for a town (``town``) abroad in another war's country under the dateline of a
+        country at war on that date, when the document is about no other war's country
+        ("Madaya" under a Syrian dateline is the besieged Syrian town, not Madaya in
+        Myanmar); with
         no place, that of the country the document is about, else of its dateline's, else of
         the country of a party it names."""
         if place_country:
+            home = self.theatres.at(dateline, when)
+            if (
+                town
+                and home is not None
+                and place_country not in (dateline, about)
+                and self.theatres.at(about, when) in (None, home)
+            ):
+                return home
             found = self.theatres.at(place_country, when)
-            return found if found is not None else self.theatres.at(dateline, when)
+            return found if found is not None else home
         countries = [about, dateline, *(p.country for p in parties if p is not None)]
         for country in countries:
             found = self.theatres.at(country, when)
