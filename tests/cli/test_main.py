@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -36,3 +38,11 @@ def test_a_missing_extra_ends_the_command_with_one_line(
     assert capsys.readouterr().err == (
         "error: [E600] Parquet output needs pyarrow: pip install 'tocsin[parquet]'\n"
     )
+
+
+def test_python_dash_m_runs_the_same_command_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tocsin", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "eval" in done.stdout and "backtest" in done.stdout
