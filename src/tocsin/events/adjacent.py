@@ -18,40 +18,17 @@ is one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from tocsin.context import MentionIndex
-from tocsin.resources import load_yaml
+from tocsin.events.mention_words import mention_words
 
 RULE_ID = "mention.adjacent.v1"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "conj", "cc", "poss"})
 PLACE_ENTRIES = ("place.", "country.", "territory.")
-
-
-@dataclass(frozen=True)
-class AdjacentWords:
-    """The word lists of ``events/mentions.yaml`` read here."""
-
-    boundaries: frozenset[str]
-    unanchored: frozenset[str]
-    party_prepositions: frozenset[str]
-    consequences: frozenset[str]
-
-
-@cache
-def _words() -> AdjacentWords:
-    data = load_yaml("events/mentions.yaml")
-    return AdjacentWords(
-        boundaries=frozenset(data["boundaries"]),
-        unanchored=frozenset(data["unanchored"]),
-        party_prepositions=frozenset(data["party_prepositions"]),
-        consequences=frozenset(data["consequences"]),
-    )
 
 
 def _is_party(token: Token, mentions: MentionIndex) -> bool:
@@ -77,7 +54,7 @@ def _modifies_trigger(token: Token, triggers: frozenset[int]) -> bool:
 
 def is_anchor(token: Token, triggers: frozenset[int], mentions: MentionIndex) -> bool:
     """A noun naming a place or target of its own (see the module docstring)."""
-    words = _words()
+    words = mention_words()
     if token.pos_ not in NOUN_POS or token.i in triggers:
         return False
     lower, lemma = token.lower_, token.lemma_.lower()
@@ -96,7 +73,7 @@ def _object(token: Token) -> bool:
     while node.dep_ in ("conj", "compound") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj":
-        return node.head.lower_ not in _words().party_prepositions
+        return node.head.lower_ not in mention_words().party_prepositions
     return node.dep_ == "dobj"
 
 
@@ -105,7 +82,7 @@ def _boundaries(
 ) -> list[int]:
     """Token indices of boundary words in ``[start, end)``, but not those joining two parties
     ("shelling by the regime forces *and* the factions") or inside a list of places."""
-    words = _words().boundaries
+    words = mention_words().boundaries
     return [
         t.i
         for t in sent.doc[start:end]

@@ -18,16 +18,15 @@ that is only a place), and lists them in ``merged`` (``evidence.merged`` of the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.context import MentionIndex
 from tocsin.events.adjacent import adjacent_pairs
 from tocsin.events.candidates import Candidate
+from tocsin.events.mention_words import mention_words
 from tocsin.models import ActorRef
-from tocsin.resources import load_yaml
 
 RULE_ID = "mention.merge.v1"
 LINK_DEPS = frozenset(
@@ -87,33 +86,15 @@ PHRASE_STEPS = frozenset({"pobj", "pcomp", "prep", "conj"})
 LOOSE_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep"})
 
 
-@dataclass(frozen=True)
-class MentionWords:
-    """The word lists of ``events/mentions.yaml``."""
-
-    consequences: frozenset[str]
-    relative_pronouns: frozenset[str]
-    accompaniments: frozenset[str]
-    stages: frozenset[str]
-
-
-@cache
-def _words() -> MentionWords:
-    data = load_yaml("events/mentions.yaml")
-    return MentionWords(
-        **{name: frozenset(data[name]) for name in MentionWords.__dataclass_fields__}
-    )
-
-
 def consequence_words() -> frozenset[str]:
     """Words that name what an attack did to people rather than the act itself."""
-    return _words().consequences
+    return mention_words().consequences
 
 
 def _own_subject(clause: Token) -> bool:
     """True when ``clause`` has a subject of its own, not a relative pronoun standing for the
     noun it hangs from ("the raids *which* targeted the town")."""
-    relatives = _words().relative_pronouns
+    relatives = mention_words().relative_pronouns
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in relatives for c in clause.children)
 
 
@@ -146,7 +127,7 @@ def _accompanies(a: Token, b: Token) -> bool:
     if b.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("by", "with"):
         return False
     participle = prep.head
-    if participle.lemma_.lower() not in _words().accompaniments or participle.i == prep.i:
+    if participle.lemma_.lower() not in mention_words().accompaniments or participle.i == prep.i:
         return False
     holder = participle.head
     if holder.i == a.i:
@@ -160,7 +141,7 @@ def _accompanies(a: Token, b: Token) -> bool:
 def _stages(a: Token, b: Token) -> bool:
     """ "the forces *advance* in the north and *control* three villages": stages of one ground
     offensive coordinated under one subject."""
-    stages = _words().stages
+    stages = mention_words().stages
     return (
         b.dep_ == "conj"
         and b.head.i == a.i
