@@ -7,11 +7,12 @@ bundled reference article and crisis corpus (or, with ``--corpus real``, the bun
 headlines), repeated N times with distinct ids. Sides: spaCy's
 bare pipeline, and tocsin with its learned layers set through the environment of its process
 (``TOCSIN_LEARNED_FACTUALITY``, ``TOCSIN_LEARNED_EVENT_TYPES``): ``rules`` (both off),
-``factuality`` (the factuality model alone: the default), ``both`` (the factuality model and
-the event-type layer). Prints sentences/s, articles/s and peak RSS for each, and the ratio of
-each tocsin side to spaCy measured in the same round, by wall clock and by the CPU time of the
-process (less sensitive to other jobs on a shared machine); with ``--rounds R`` the sides take turns
-R times and the median ratio of each side over the rounds is printed last.
+``factuality`` (the factuality model alone), ``both`` (the factuality model and the
+event-type layer: the default). Prints sentences/s, articles/s and peak RSS for each, and
+the ratio of each tocsin side to spaCy measured in the same round, by wall clock and by the
+CPU time of the process (less sensitive to other jobs on a shared machine); with
+``--rounds R`` the sides take turns R times and the median ratio of each side over the
+rounds is printed last.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ SIDES = {
 }
 LABELS = {
     "rules": "rules only",
-    "factuality": "factuality model (default)",
-    "both": "factuality model + event-type layer",
+    "factuality": "factuality model only",
+    "both": "factuality model + event-type layer (default)",
 }
 
 
