@@ -36,7 +36,7 @@ def test_a_city_after_a_district_word_is_where(pipeline) -> None:
 def test_a_lower_case_arabic_article_is_part_of_the_name(pipeline) -> None:
     """ "al-Raqqa", "al-Bukamal": the article is no proper noun of a longer name."""
     for text, name in (
-        ("Airstrikes cause casualties in the countryside of al-Raqqa.", "Ar Raqqah"),
+        ("Jets struck farms in the countryside of al-Raqqa at dawn.", "Ar Raqqah"),
         ("Shells fell on al-Bukamal on Tuesday.", "Albu Kamal"),
     ):
         events = pipeline.code_text(text)
