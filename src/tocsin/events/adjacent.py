@@ -23,6 +23,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from tocsin.context import MentionIndex
+from tocsin.events.matching import ancestor_among
 from tocsin.events.mention_words import mention_words
 
 RULE_ID = "mention.adjacent.v1"
@@ -42,14 +43,7 @@ def _is_party(token: Token, mentions: MentionIndex) -> bool:
 
 def _modifies_trigger(token: Token, triggers: frozenset[int]) -> bool:
     """ "*air* and *ground* strikes", "*artillery* shelling": a word qualifying a trigger."""
-    node = token
-    for _ in range(4):
-        if node.dep_ not in MODIFIER_DEPS or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i in triggers:
-            return True
-    return False
+    return ancestor_among(token, MODIFIER_DEPS, triggers) is not None
 
 
 def is_anchor(token: Token, triggers: frozenset[int], mentions: MentionIndex) -> bool:

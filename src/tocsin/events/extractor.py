@@ -12,7 +12,7 @@ from tocsin.context import DocContext
 from tocsin.events.arguments import ArgumentConfig, ArgumentFinder, Party
 from tocsin.events.candidates import CameoInfo, Candidate
 from tocsin.events.filters import FalseFriends
-from tocsin.events.matching import NOUN_POS, Match, PatternMatcher, prep_objects
+from tocsin.events.matching import NOUN_POS, Match, PatternMatcher, ancestor_among, prep_objects
 from tocsin.events.negation import RULE_ID as REFUSAL_RULE
 from tocsin.events.negation import Refusals
 from tocsin.events.ontology import Ontology
@@ -208,14 +208,7 @@ class EventExtractor:
     def _embedded_under(trigger: Token, framers: set[int]) -> int | None:
         """The framing trigger when this one is what another event asks, promises, refuses or
         threatens ("threatened to *impose* sanctions"): that framing event is the main record."""
-        token = trigger
-        for _ in range(4):
-            if token.dep_ not in EMBEDDING_DEPS or token.head.i == token.i:
-                return None
-            token = token.head
-            if token.i in framers:
-                return token.i
-        return None
+        return ancestor_among(trigger, EMBEDDING_DEPS, framers)
 
     def _parties(
         self, coded: Coded, trigger: Token, ctx: DocContext, embedded: bool = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -97,6 +97,21 @@ def prep_objects(token: Token, preps: Iterable[str] | None = None) -> list[tuple
             if obj.dep_ in ("pobj", "pcomp"):
                 pairs.extend((child.lower_, o) for o in conjuncts(obj))
     return pairs
+
+
+def ancestor_among(
+    token: Token, deps: frozenset[str], targets: Container[int], steps: int = 4
+) -> int | None:
+    """The index of the first of ``targets`` reached by climbing from ``token`` to its heads
+    through arcs labelled ``deps``, at most ``steps`` arcs up; None when none is reached."""
+    node = token
+    for _ in range(steps):
+        if node.dep_ not in deps or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in targets:
+            return node.i
+    return None
 
 
 def modifiers(token: Token) -> list[Token]:
