@@ -27,7 +27,7 @@ from tocsin.settings import Settings
 from tocsin.store.alert_scan import mark_scanned
 from tocsin.store.chunks import id_chunks
 from tocsin.store.schema import DocumentRow
-from tocsin.store.version import touched
+from tocsin.store.version import MONTH_KEY_CHARS, month_key, touched
 from tocsin.weights import SignalWeights
 
 NEARBY_DAYS = 40  # incidents farther than this from new reports cannot take them
@@ -310,10 +310,19 @@ class IncidentBuilder:
 
 def declare_keys(session: Session, summaries: Iterable[IncidentSummary]) -> None:
     """Declare the actor and recipient keys of the incidents a transaction writes (as they
-    were and as they are), and their countries, so that cached reads of other keys stay valid
-    (:func:`tocsin.store.version.touched`)."""
-    keys = {key for s in summaries for key in (s.actor_key, s.recipient_key) if key}
-    touched(session, "incidents", keys | {key.split("/", 1)[0] for key in keys})
+    were and as they are), and their countries, each also with the month of the incident's
+    first day, so that cached reads of other keys, or of the same keys in other months, stay
+    valid (:func:`tocsin.store.version.touched`)."""
+    declared: set[str] = set()
+    for summary in summaries:
+        keys = {key for key in (summary.actor_key, summary.recipient_key) if key}
+        keys |= {key.split("/", 1)[0] for key in keys}
+        declared |= keys
+        if summary.date_start is not None:
+            declared |= {
+                month_key(key, summary.date_start) for key in keys if len(key) <= MONTH_KEY_CHARS
+            }
+    touched(session, "incidents", declared)
 
 
 def _with_copy_groups(

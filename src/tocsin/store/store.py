@@ -29,6 +29,7 @@ from tocsin.store.rows import (
 )
 from tocsin.store.schema import AnalysisQueueRow, DocumentRow, EventRow, SentenceRow
 from tocsin.store.version import current_version, scope_versions, touched, watch_writes
+from tocsin.store.watch import FileVersions
 
 if TYPE_CHECKING:
     from tocsin.pipeline import CodedDocument
@@ -78,6 +79,7 @@ class Store:
         watch_writes(self._sessions)
         if migrate:
             self.migrate()
+        self._file_versions = FileVersions(path, self._read_versions) if path else None
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -100,6 +102,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        if self._file_versions is not None:
+            self._file_versions.close()
         self.engine.dispose()
 
     # -- schema --------------------------------------------------------------------------
@@ -121,7 +125,21 @@ class Store:
 
     def versions(self, scopes: Sequence[str] | None) -> int | tuple[int, ...]:
         """The versions of ``scopes`` (see :mod:`tocsin.store.version`); the store's version
-        when ``scopes`` is None. What a cached read keeps to know it is still valid."""
+        when ``scopes`` is None. What a cached read keeps to know it is still valid. A SQLite
+        file's are answered from memory while the file has not changed
+        (:mod:`tocsin.store.watch`)."""
+        if self._file_versions is not None:
+            return self._file_versions.versions(scopes)
+        return self._read_versions(scopes)
+
+    def known_versions(self, scopes: Sequence[str] | None) -> int | tuple[int, ...] | None:
+        """:meth:`versions` when they can be answered from memory without a statement (a
+        SQLite file that has not changed since they were read), else None."""
+        if self._file_versions is None:
+            return None
+        return self._file_versions.known(scopes)
+
+    def _read_versions(self, scopes: Sequence[str] | None) -> int | tuple[int, ...]:
         if scopes is None:
             return self.version()
         with self.session() as session:

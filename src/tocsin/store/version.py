@@ -15,11 +15,15 @@ anything bumps, as it commits,
 
 So a read of one country's incidents depends on ``incidents!`` and ``incidents:ARM`` and stays
 valid across writes about other countries; a read of all incidents depends on ``incidents``.
+A writer may also declare a key with the month of the rows it writes (:func:`month_key`,
+``incidents:ARM@2023-05``): a read of one key over a bounded range of days then depends only on
+the months it spans (:func:`month_keys`), and stays valid across writes about other months.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import BigInteger, Integer, String, event, select, update
@@ -89,6 +93,36 @@ def touched(session: Session, group: str, keys: Iterable[str | None]) -> None:
     """
     found = session.info.setdefault(_KEYS, {}).setdefault(group, set())
     found.update(key for key in keys if key)
+
+
+#: longest key declared with its months (the scope column holds 100 characters; reads by
+#: month ask for keys of at most 40)
+MONTH_KEY_CHARS = 80
+
+
+def month_key(key: str, day: date) -> str:
+    """The key of ``key``'s rows dated in the month of ``day`` (``ARM@2023-05``)."""
+    return f"{key}@{day.year:04d}-{day.month:02d}"
+
+
+def month_count(start: date, end: date) -> int:
+    """How many months ``start``…``end`` spans (0 when start > end)."""
+    if start > end:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def month_starts(start: date, end: date) -> list[date]:
+    """The first day of every month from ``start``'s to ``end``'s (none when start > end)."""
+    first = start.year * 12 + start.month - 1
+    return [
+        date((first + n) // 12, (first + n) % 12 + 1, 1) for n in range(month_count(start, end))
+    ]
+
+
+def month_keys(key: str, start: date, end: date) -> list[str]:
+    """The month keys (:func:`month_key`) of ``key`` for every month ``start``…``end`` spans."""
+    return [month_key(key, month) for month in month_starts(start, end)]
 
 
 def scopes_written(tables: Iterable[str], keys: dict[str, set[str]]) -> set[str]:
