@@ -57,7 +57,11 @@ def create_app(
     app.add_middleware(ReadBudgetMiddleware, seconds=settings.api_request_seconds)
     app.add_middleware(BodyLimitMiddleware, max_bytes=body_limit_for(settings.max_document_chars))
     state = app.state.tocsin
-    app.add_middleware(AnswerCacheMiddleware, versions=lambda scopes: state.store.versions(scopes))
+    app.add_middleware(
+        AnswerCacheMiddleware,
+        versions=lambda scopes: state.store.versions(scopes),
+        known=state.known_versions,
+    )
     app.add_middleware(NulGuardMiddleware)  # before anything reads the request
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: on every answer, even a 413
     for module in (documents, records, signals, alerts, search):

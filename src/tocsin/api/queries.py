@@ -117,6 +117,33 @@ def series_extent(
     return _as_day(first), _as_day(last)
 
 
+def incident_extent(
+    store: Any,
+    *,
+    country: str | None = None,
+    actor: str | None = None,
+    recipient: str | None = None,
+) -> tuple[date | None, date | None]:
+    """First and last day of the listed incidents (as :func:`incidents` filters them) of one
+    key: ``country`` on either side, or ``actor``, or ``recipient``."""
+    from tocsin.incidents.tables import IncidentRow
+
+    query = select(func.min(IncidentRow.date_start), func.max(IncidentRow.date_start)).where(
+        IncidentRow.n_mentions > 0
+    )
+    if country is not None:
+        query = query.where(
+            or_(IncidentRow.actor_key == country, IncidentRow.recipient_key == country)
+        )
+    if actor is not None:
+        query = query.where(IncidentRow.actor_key == actor)
+    if recipient is not None:
+        query = query.where(IncidentRow.recipient_key == recipient)
+    with session_scope(store) as session:
+        first, last = session.execute(query).one()
+    return _as_day(first), _as_day(last)
+
+
 def _as_day(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -150,22 +177,34 @@ def country_series(
     return [p.to_dict() for p in series(store, country, freq, since, until)]
 
 
-def country_days(store: Any, country: str) -> dict[date, dict[str, Any]]:
-    """Every day of one country's history that has incidents, as a by-day series period.
+def country_days(
+    store: Any, country: str, since: date | None = None, until: date | None = None
+) -> dict[date, dict[str, Any]]:
+    """Every day of one country's history (or of ``since``…``until``) that has incidents, as a
+    by-day series period.
 
     A day's period depends only on that day's incidents, so any by-day range of
     :func:`country_series` is these periods with the other days empty (:func:`day_range`).
     """
     from tocsin.signals import country_series as series
 
-    return {p.period: p.to_dict() for p in series(store, country, "day") if p.incident_ids}
+    return {
+        p.period: p.to_dict() for p in series(store, country, "day", since, until) if p.incident_ids
+    }
 
 
-def dyad_days(store: Any, actor: str, recipient: str) -> dict[date, dict[str, Any]]:
-    """Every day of one directed dyad's history that has incidents (as :func:`country_days`)."""
+def dyad_days(
+    store: Any, actor: str, recipient: str, since: date | None = None, until: date | None = None
+) -> dict[date, dict[str, Any]]:
+    """Every day of one directed dyad's history (or of ``since``…``until``) that has incidents
+    (as :func:`country_days`)."""
     from tocsin.signals import dyad_series as series
 
-    return {p.period: p.to_dict() for p in series(store, actor, recipient, "day") if p.incident_ids}
+    return {
+        p.period: p.to_dict()
+        for p in series(store, actor, recipient, "day", since, until)
+        if p.incident_ids
+    }
 
 
 def day_range(
@@ -178,6 +217,8 @@ def day_range(
     day = start
     while day <= end:
         out.append(days.get(day) or DyadPeriod(day, actor, recipient).to_dict())
+        if day == end:  # the last day of the calendar has no next one
+            break
         day += timedelta(days=1)
     return out
 

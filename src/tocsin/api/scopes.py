@@ -8,10 +8,16 @@ every write to the group. A read not listed here depends on the store's version 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 from urllib.parse import parse_qs
 
-from tocsin.store.version import UNDECLARED
+from tocsin.store.version import UNDECLARED, month_count, month_keys
+
+#: most months a read depends on one by one; a longer range depends on its key
+MAX_MONTHS = 240
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 Params = dict[str, list[str]]
 
@@ -26,6 +32,27 @@ def keyed(group: str, key: str | None) -> tuple[str, ...]:
     if key is None:
         return (group,)
     return (group + UNDECLARED, f"{group}:{key}")
+
+
+def range_scopes(key: str, start: date | None, end: date | None) -> tuple[str, ...]:
+    """The scopes of a read of ``key``'s incidents dated ``start``…``end``: the months the range
+    spans when it is bounded (and not too long), else the key."""
+    if start is None or end is None or not 0 < month_count(start, end) <= MAX_MONTHS:
+        return keyed("incidents", key)
+    months = month_keys(key, start, end)
+    return ("incidents" + UNDECLARED, *(f"incidents:{month}" for month in months))
+
+
+def _day(params: Params, name: str) -> date | None:
+    """The day given once as ``YYYY-MM-DD`` (any other form: None, so the read depends on
+    more than the months, never less)."""
+    value = _one(params, name)
+    if value is None or not ISO_DAY.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _first(params: Params, names: tuple[str, ...]) -> str | None:
@@ -49,12 +76,20 @@ def _country_key(value: str | None) -> str | None:
     return value.split("/", 1)[0] if value else None
 
 
+def _series(key: str | None, params: Params) -> tuple[str, ...]:
+    """A series with both ends given depends on the months it spans; else on its key (its
+    range then follows the key's first and last days)."""
+    if key is None:
+        return keyed("incidents", None)
+    return range_scopes(key, _day(params, "since"), _day(params, "until"))
+
+
 def _dyad_signal(params: Params) -> tuple[str, ...]:
-    return keyed("incidents", _country_key(_one(params, "actor")))
+    return _series(_country_key(_one(params, "actor")), params)
 
 
 def _country_signal(params: Params) -> tuple[str, ...]:
-    return keyed("incidents", _country_key(_one(params, "country")))
+    return _series(_country_key(_one(params, "country")), params)
 
 
 def _claims(params: Params) -> tuple[str, ...]:

@@ -39,6 +39,13 @@ class AppState:
         until the next write to one of them, see :mod:`tocsin.store.version`)."""
         return self.cache.get(key, self.store.versions(scopes), compute)
 
+    def known_versions(self, scopes: tuple[str, ...] | None) -> Any | None:
+        """The versions of ``scopes`` when the store can answer them from memory at once (see
+        :meth:`tocsin.store.Store.known_versions`); None when they must be read (or the store
+        is not open yet)."""
+        known = getattr(self._store, "known_versions", None)
+        return None if known is None else known(scopes)
+
     @property
     def write(self) -> Any | None:
         """Where posted documents are saved and analysed: a write process (see

@@ -131,6 +131,8 @@ def _fill(
     current = first
     while current <= last:
         out.append(by_period.get(current) or DyadPeriod(current, actor, recipient))
+        if current == last:  # the last day of the calendar has no next one
+            break
         current += step
     return out
 

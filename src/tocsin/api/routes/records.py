@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from tocsin.alerts import detect
 from tocsin.api import queries
 from tocsin.api.auth import require_token
+from tocsin.api.incident_months import newest_page, page_of
 from tocsin.api.routes.common import (
     MAX_COUNT,
     MAX_LIMIT,
@@ -103,20 +104,23 @@ def list_incidents(
 ) -> dict[str, Any]:
     """Incidents (deduplicated real-world events), newest first, with their first mentions."""
     check_range(since, until)
-    rows = queries.incidents(
-        state.store,
-        actor=actor or None,
-        recipient=recipient or None,
-        country=country or None,
-        event=event or None,
-        quad_class=quad_class,
-        status=status or None,
-        since=since,
-        until=until,
-        min_sources=min_sources,
-        limit=limit,
-        offset=offset,
-    )
+    filters: dict[str, Any] = {
+        "actor": actor or None,
+        "recipient": recipient or None,
+        "country": country or None,
+        "event": event or None,
+        "quad_class": quad_class,
+        "status": status or None,
+        "since": since,
+        "until": until,
+        "min_sources": min_sources,
+        "limit": limit,
+        "offset": offset,
+    }
+    page = page_of(filters)
+    rows = newest_page(state, page) if page is not None else None
+    if rows is None:
+        rows = queries.incidents(state.store, **filters)
     return {"incidents": rows}
 
 

@@ -1,22 +1,25 @@
 """``/api/actors``, ``/api/dyads`` and ``/api/signals``: who acts on whom, and how it moves.
 
 Aggregates are cached until the store's next write. The days of a dyad's or a country's
-by-day series are cached until the next write to its incidents, and each range is cut from
-them. A series answers at most ``max_series_periods`` periods: a longer explicit range is
-refused (422 naming the bound); an open range is cut to the most recent periods and says so
-(``truncated``).
+by-day series are cached a month at a time, each month until the next write about its key in
+that month, and each range is cut from them; a series by week over a bounded range is kept
+until a write about its key in one of the months it spans. A series answers at most
+``max_series_periods`` periods: a longer explicit range is refused (422 naming the bound); an
+open range is cut to the most recent periods and says so (``truncated``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from tocsin.api import forecasts, queries
+from tocsin.api.months import cached_days
 from tocsin.api.routes.common import MAX_LIMIT, app_state, check_range, not_found
-from tocsin.api.scopes import keyed
+from tocsin.api.scopes import keyed, range_scopes
 from tocsin.api.state import AppState
 
 router = APIRouter(prefix="/api", tags=["signals"])
@@ -58,9 +61,10 @@ def series_range(
     freq: str,
     since: date | None,
     until: date | None,
-    extent: tuple[date | None, date | None],
+    extent: Callable[[], tuple[date | None, date | None]],
 ) -> tuple[date | None, date | None, bool]:
-    """The range to answer: an explicit one within the bound, else the most recent periods."""
+    """The range to answer: an explicit one within the bound, else the most recent periods
+    (``extent()``, the first and last days of the series, is read only then)."""
     check_range(since, until)
     most = state.settings.max_series_periods
     if since is not None and until is not None:
@@ -72,7 +76,7 @@ def series_range(
                 f"periods (max_series_periods): narrow since/until or use freq=week",
             )
         return since, until, False
-    first, last = extent
+    first, last = extent()
     end = until or last
     start = since or first
     if start is None or end is None or start > end:
@@ -98,19 +102,32 @@ def dyad_signal(
 ) -> dict[str, Any]:
     """One directed dyad's series by day or week (every period present, zeros included)."""
     keys = (actor.split("/", 1)[0], recipient.split("/", 1)[0])
-    extent = state.cached(("extent", keys), lambda: queries.series_extent(state.store, keys=keys))
-    start, end, truncated = series_range(state, freq, since, until, extent)
-    if freq == "day" and start is not None and end is not None:
-        days = state.cached(
-            ("dyad-days", actor, recipient),
-            lambda: queries.dyad_days(state.store, actor, recipient),
+    start, end, truncated = series_range(
+        state,
+        freq,
+        since,
+        until,
+        lambda: state.cached(
+            ("extent", keys),
+            lambda: queries.series_extent(state.store, keys=keys),
             scopes=keyed("incidents", keys[0]),
+        ),
+    )
+    if freq == "day" and start is not None and end is not None:
+        days = cached_days(
+            state,
+            ("dyad-days", actor, recipient),
+            keys[0],
+            start,
+            end,
+            lambda first, last: queries.dyad_days(state.store, actor, recipient, first, last),
         )
         series = queries.day_range(days, actor, recipient, start, end)
     else:
         series = state.cached(
             ("dyad", actor, recipient, freq, start, end),
             lambda: queries.dyad_series(state.store, actor, recipient, freq, start, end),
+            scopes=range_scopes(keys[0], start, end),
         )
     return {
         "actor": actor,
@@ -133,21 +150,32 @@ def country_signal(
 ) -> dict[str, Any]:
     """Everything one country did or suffered, by day or week."""
     key = country.split("/", 1)[0]
-    extent = state.cached(
-        ("extent-country", key), lambda: queries.series_extent(state.store, country=key)
-    )
-    start, end, truncated = series_range(state, freq, since, until, extent)
-    if freq == "day" and start is not None and end is not None:
-        days = state.cached(
-            ("country-days", country),
-            lambda: queries.country_days(state.store, country),
+    start, end, truncated = series_range(
+        state,
+        freq,
+        since,
+        until,
+        lambda: state.cached(
+            ("extent-country", key),
+            lambda: queries.series_extent(state.store, country=key),
             scopes=keyed("incidents", key),
+        ),
+    )
+    if freq == "day" and start is not None and end is not None:
+        days = cached_days(
+            state,
+            ("country-days", country),
+            key,
+            start,
+            end,
+            lambda first, last: queries.country_days(state.store, country, first, last),
         )
         series = queries.day_range(days, country, "*", start, end)
     else:
         series = state.cached(
             ("country", country, freq, start, end),
             lambda: queries.country_series(state.store, country, freq, start, end),
+            scopes=range_scopes(key, start, end),
         )
     return {"country": country, "freq": freq, "truncated": truncated, "series": series}
 
