@@ -40,6 +40,8 @@ MAX_SECONDS = 600
 COUNTRIES = ["ARM", "AZE", "GEO", "TUR", "IRN", "RUS", "UKR", "FRA", "DEU", "ISR", "EGY", "IND"]
 EVENTS = ["ASSAULT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "COERCE", "AID"]
 SERVE = "from tocsin.cli.main import run; run()"
+#: an idle connection is dropped before uvicorn's default keep-alive (5 s) could close it
+KEEP_IDLE_SECONDS = 3.0
 
 
 def _day(rng: random.Random) -> date:
@@ -70,6 +72,7 @@ class Tally:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     statuses: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    failures: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def _check_loopback(url: str) -> None:
@@ -127,9 +130,10 @@ async def reader(
                 tally.statuses[response.status_code] += 1
                 if response.status_code >= 400:
                     tally.errors += 1
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 tally.errors += 1
                 tally.statuses[0] += 1
+                tally.failures[f"{type(exc).__name__}: {exc}"[:120]] += 1
             tally.latencies.append(time.perf_counter() - began)
 
 
@@ -159,15 +163,20 @@ async def writer(
             tally.statuses[response.status_code] += 1
             if response.status_code >= 400:
                 tally.errors += 1
-        except httpx.HTTPError:
+        except httpx.HTTPError as exc:
             tally.errors += 1
             tally.statuses[0] += 1
+            tally.failures[f"{type(exc).__name__}: {exc}"[:120]] += 1
         tally.latencies.append(time.perf_counter() - began)
 
 
 async def load(url: str, clients: int, seconds: float, token: str | None) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
-    limits = httpx.Limits(max_connections=clients + 2, max_keepalive_connections=clients + 2)
+    limits = httpx.Limits(
+        max_connections=clients + 2,
+        max_keepalive_connections=clients + 2,
+        keepalive_expiry=KEEP_IDLE_SECONDS,
+    )
     timeout = httpx.Timeout(60.0)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout) as client:
         if token:  # warm the pipeline up once, outside the measurement
@@ -210,6 +219,11 @@ def report(tallies: dict[str, Tally], seconds: float) -> str:
         f"| {_pct(everything, 0.5) * 1000:.0f} | {_pct(everything, 0.99) * 1000:.0f} "
         f"| {sum(t.errors for t in reads)} |"
     )
+    failures: dict[str, int] = defaultdict(int)
+    for t in tallies.values():
+        for what, count in t.failures.items():
+            failures[what] += count
+    lines += [f"\nfailed at the connection {n}×: {what}" for what, n in sorted(failures.items())]
     return "\n".join(lines)
 
 
@@ -257,6 +271,7 @@ def main() -> None:
                 "mean": statistics.fmean(t.latencies) if t.latencies else 0.0,
                 "errors": t.errors,
                 "statuses": dict(t.statuses),
+                "failures": dict(t.failures),
             }
             for name, t in tallies.items()
         }

@@ -9,6 +9,10 @@ import typer
 from tocsin.extras import require
 from tocsin.settings import Settings
 
+#: seconds an idle connection is kept open: longer than clients keep theirs (httpx 5 s), so a
+#: client never sends a request on a connection the server is closing at the same moment
+KEEP_ALIVE_SECONDS = 75
+
 
 def serve_app(settings: Settings, *, log_level: str = "info") -> None:
     """Serve the app for ``settings`` until interrupted (the pipeline loads on first coding)."""
@@ -16,7 +20,13 @@ def serve_app(settings: Settings, *, log_level: str = "info") -> None:
 
     uvicorn = require("uvicorn", "server")
     app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=log_level,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+    )
 
 
 def serve_command(
