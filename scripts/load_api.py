@@ -91,13 +91,25 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(db: str, token: str, python: str) -> tuple[subprocess.Popen[bytes], str]:
-    """``tocsin serve`` on a free loopback port; returns the process and its base URL."""
+def start_server(
+    db: str, token: str, python: str, own_session: bool = False
+) -> tuple[subprocess.Popen[bytes], str]:
+    """``tocsin serve`` on a free loopback port; returns the process and its base URL.
+
+    With ``own_session`` the server runs in a session of its own, as a service manager starts
+    it: on Linux with automatic task groups, the CPU is then shared between it and the load
+    script (and any other session) instead of the two sharing one session's part."""
     port = _free_port()
     env = {**os.environ, "TOCSIN_API_TOKEN": token}
     command = [python, "-c", SERVE, "serve", "--db", db, "--host", "127.0.0.1"]
     command += ["--port", str(port)]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=own_session,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -237,6 +249,11 @@ def main() -> None:
     parser.add_argument("--writer", action="store_true", help="One client posts articles.")
     parser.add_argument("--token", help="API token of a running server (with --url --writer).")
     parser.add_argument("--json", type=Path, help="Also write the raw figures here as JSON.")
+    parser.add_argument(
+        "--own-session",
+        action="store_true",
+        help="With --db: start the server in a session of its own (as a service manager does).",
+    )
     args = parser.parse_args()
     if not 1 <= args.clients <= MAX_CLIENTS:
         raise SystemExit(f"--clients must be 1..{MAX_CLIENTS}")
@@ -246,7 +263,7 @@ def main() -> None:
     token = args.token
     if args.db:
         token = secrets.token_hex(16)
-        proc, url = start_server(args.db, token, sys.executable)
+        proc, url = start_server(args.db, token, sys.executable, args.own_session)
     else:
         url = args.url
     _check_loopback(url)
@@ -260,6 +277,7 @@ def main() -> None:
             except subprocess.TimeoutExpired:
                 proc.kill()
     mode = "with one writer" if args.writer else "reads only"
+    mode += ", server in its own session" if args.own_session and args.db else ""
     print(f"{args.clients} clients, {args.seconds:g} s, {mode}, {url}")
     print(report(tallies, args.seconds))
     if args.json:
