@@ -42,8 +42,9 @@ def _write(store: Store, settings: Settings, article: dict) -> None:
 
 def _month_cache(client: TestClient) -> dict:
     """What the app keeps per month: ``(name…, month) → (versions, value)``."""
-    cache = client.app.state.tocsin.cache  # type: ignore[attr-defined]
-    return {key: found for key, found in cache._values.items() if isinstance(key[-1], date)}
+    state = client.app.state.tocsin  # type: ignore[attr-defined]
+    kept = {**state.cache._values, **state.incident_months._values}
+    return {key: found for key, found in kept.items() if isinstance(key[-1], date)}
 
 
 def test_months_and_their_keys() -> None:
@@ -162,6 +163,7 @@ def test_incident_pages_cut_from_months_equal_the_stores(tmp_path: Path) -> None
         {"recipient": "CHL", "since": "2026-05-05", "limit": 1},
         {"country": "CHL", "since": "2026-07-01"},
         {"country": "XXX", "since": "2020-01-01"},
+        {"country": "PER", "since": "2026-01-01", "limit": 1000},  # deeper: the store
     ]
     with client:
         for params in pages:

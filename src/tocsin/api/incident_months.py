@@ -21,7 +21,9 @@ from tocsin.api.state import AppState
 from tocsin.store.version import UNDECLARED, month_count, month_key, month_starts
 
 #: most incidents of one key in one month kept as a month (a busier month: the store answers)
-MONTH_INCIDENTS = 2000
+MONTH_INCIDENTS = 500
+#: deepest page cut from months (offset + limit); deeper pages: the store answers
+MONTH_PAGE = 500
 #: longest key cut from months (keys are declared with their months up to 80 characters)
 KEY_CHARS = 40
 Records = list[dict[str, Any]]
@@ -45,6 +47,8 @@ def page_of(filters: dict[str, Any]) -> Page | None:
     given = [(name, value) for name, value in keys.items() if value]
     others = ("event", "quad_class", "status", "min_sources")
     if len(given) != 1 or filters.get("since") is None or any(filters.get(o) for o in others):
+        return None
+    if filters["offset"] + filters["limit"] > MONTH_PAGE:
         return None
     field, key = given[0]
     if len(key) > KEY_CHARS:
@@ -73,7 +77,7 @@ def newest_page(state: AppState, page: Page) -> Records | None:
     low, high = page.since.isoformat(), top.isoformat()
     found: Records = []
     for month, version in reversed(list(zip(months, versions[1:], strict=True))):
-        records = state.cache.get(
+        records = state.incident_months.get(
             ("incidents-month", page.field, page.key, month),
             (versions[0], version),
             lambda first=month: _month(state, page, first),

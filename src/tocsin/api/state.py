@@ -10,6 +10,7 @@ from tocsin.api.cache import VersionCache
 from tocsin.settings import Settings
 
 PipelineFactory = Callable[[], Any]
+INCIDENT_MONTHS = 48  # months of incident records kept (see tocsin.api.incident_months)
 
 
 class AppState:
@@ -31,6 +32,8 @@ class AppState:
         self.coding_lock = threading.Lock()  # one write (store → incidents) at a time
         self.parsing_lock = threading.Lock()  # one document parsed and coded at a time
         self.cache = VersionCache()
+        #: months of one key's incident records (up to MONTH_INCIDENTS each): few, they are large
+        self.incident_months = VersionCache(size=INCIDENT_MONTHS)
 
     def cached(
         self, key: Any, compute: Callable[[], Any], scopes: tuple[str, ...] | None = None
