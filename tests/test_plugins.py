@@ -80,6 +80,9 @@ def test_the_package_fills_the_registry() -> None:
     registry = Registry.load(plugins=())
     assert tuple(registry.steps) == DEFAULT_STEPS
     assert all(spec.infers_parties for spec in registry.steps.values())
+    # only the step reading a record's final parties runs again once its parts completed them
+    after = [name for name, spec in registry.steps.items() if spec.after_parts]
+    assert after == ["theatre_front_victims"]
     assert {"plover", "gdelt", "icews", "acled", "parquet", "jsonl", "table"} == set(
         registry.exports
     )

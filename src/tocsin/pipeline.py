@@ -326,15 +326,16 @@ class Pipeline:
         head = doc[candidate.trigger_start]
         location = self.places.locate(head, ctx)
 
-        def run_steps(candidate: Candidate, where: Where) -> Candidate:
+        def run_steps(candidate: Candidate, where: Where, final: bool = False) -> Candidate:
             for spec, step in self.steps:
+                if final and not spec.after_parts:
+                    continue
                 if self.settings.infer_parties or not spec.infers_parties:
                     candidate = step(candidate, where)
             return candidate
 
-        candidate = run_steps(
-            candidate, Where(head, ctx, location, sentence_mentions, attacker_named)
-        )
+        where = Where(head, ctx, location, sentence_mentions, attacker_named)
+        candidate = run_steps(candidate, where)
         if needs_parts(candidate):
             candidate = completed(
                 candidate,
@@ -349,6 +350,7 @@ class Pipeline:
                     ),
                 ),
             )
+            candidate = run_steps(candidate, where, final=True)  # on the completed parties
         span = doc[candidate.trigger_start : candidate.trigger_end]
         factuality, attribution, factuality_rule, rule_score, model = self._assess(head, ctx)
         info = candidate.info

@@ -38,11 +38,14 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class StepSpec:
-    """A registered pipeline step: its factory and whether it infers parties the text omits."""
+    """A registered pipeline step: its factory, whether it infers parties the text omits, and
+    whether it reads a record's final parties (``after_parts``: run again once the other
+    triggers of a merged mention completed them)."""
 
     name: str
     factory: StepFactory
     infers_parties: bool = False
+    after_parts: bool = False
 
 
 @dataclass
@@ -90,10 +93,12 @@ class Registry:
         factory: StepFactory,
         *,
         infers_parties: bool = False,
+        after_parts: bool = False,
         replace: bool = False,
     ) -> None:
         """A candidate step: ``factory(pipeline)`` returns ``step(candidate, where)``."""
-        self._put(self.steps, "step", name, StepSpec(name, factory, infers_parties), replace)
+        spec = StepSpec(name, factory, infers_parties, after_parts)
+        self._put(self.steps, "step", name, spec, replace)
 
     def add_export(self, export: ExportFormat, *, replace: bool = False) -> None:
         """An export format for ``tocsin export`` (and ``tocsin code`` when it writes text)."""

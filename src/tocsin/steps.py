@@ -53,6 +53,7 @@ DEFAULT_STEPS = (
     "theatre_opponent",
     "theatre_dyad",
     "place_recipient",
+    "theatre_front_victims",
 )
 
 
@@ -200,6 +201,15 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         region = context.region(theatre, when, admin1, clause_tokens(where.head))
         if rule == "air_power":
             return context.with_air_power(candidate, theatre, when, tokens, region)
+        if rule == "front_victims":
+            # the war is known from the event's place or dateline, not only from the nationality
+            # of a party named ("Malian troops shelled civilians near the border": abroad?)
+            placed = bool({place, dateline} & set(theatre.countries)) or any(
+                getattr(pipeline.places.locate(doc[i], where.ctx), "country", None)
+                in theatre.countries
+                for i in candidate.merged_heads  # the place of another word of the attack
+            )
+            return context.with_front_victims(candidate, theatre, when, tokens, region, placed)
         if rule == "opponent":
             candidate = context.with_local_names(
                 candidate, theatre, when, lambda party: _words_of(party, where)
@@ -244,6 +254,11 @@ def theatre_dyad(pipeline: Any) -> Step:
     return _theatre_step(pipeline, "dyad")
 
 
+def theatre_front_victims(pipeline: Any) -> Step:
+    """Civilians killed by fighting or remote force: the attacker's opponent on the front."""
+    return _theatre_step(pipeline, "front_victims")
+
+
 def register(registry: Registry) -> None:
     """Register the package's own steps."""
     for factory in (
@@ -257,3 +272,7 @@ def register(registry: Registry) -> None:
         place_recipient,
     ):
         registry.add_step(factory.__name__, factory, infers_parties=True)
+    # it reads the record's final parties, those the other triggers of a mention completed too
+    registry.add_step(
+        "theatre_front_victims", theatre_front_victims, infers_parties=True, after_parts=True
+    )

@@ -234,3 +234,14 @@ def test_a_theatres_names_are_read_and_checked() -> None:
     assert name.words == (("the", "hill", "fighters"),)
     with pytest.raises(DataFileError, match=r"names\[0\]\.party: 'org.hill' is not an actor"):
         load_theatres(data).check(ENTRIES, STATES)
+
+
+def test_the_codes_and_words_of_front_victims_are_read() -> None:
+    theatres = load_theatres()
+    assert "195" in theatres.remote_force_codes and "192" in theatres.ground_codes
+    assert "190" in theatres.front_codes
+    assert {"barrel", "rockets", "shelling"} <= set(theatres.remote_force_words)
+    assert {"execution", "kidnap", "assassination"} <= set(theatres.one_sided_words)
+    # a file without them infers no front victims
+    none = load_theatres(small())
+    assert none.remote_force_codes == none.front_codes == none.one_sided_words == ()

@@ -53,7 +53,8 @@ def test_in_the_pipeline(pipeline) -> None:
     text = "Rebel fighters shelled positions outside Goma on Sunday, residents said."
     (event,) = [e for e in pipeline.code_text(text, date=WHEN) if e.trigger.text == "shelled"]
     assert event.recipient is not None and event.recipient.country == "COD"
-    assert event.evidence.recipient_rule == RULE
+    # the place's population, which in a war's theatre the front's holders then replace
+    assert event.evidence.recipient_rule.split("+")[0] == RULE
 
 
 @pytest.mark.parametrize(

@@ -217,7 +217,8 @@ class Theatre:
 
 @dataclass(frozen=True)
 class Theatres:
-    """Every theatre, the words that name attacks from the air, and the names of sectors."""
+    """Every theatre, the words that name attacks from the air, and the names of sectors; the
+    codes and words that tell fighting, remote force and one-sided killing apart."""
 
     theatres: tuple[Theatre, ...]
     air_power_words: tuple[str, ...]
@@ -226,6 +227,11 @@ class Theatres:
     fighting_codes: tuple[str, ...] = ()
     covert_codes: tuple[str, ...] = ()
     armed_group_words: tuple[str, ...] = ()
+    remote_force_codes: tuple[str, ...] = ()
+    remote_force_words: tuple[str, ...] = ()
+    ground_codes: tuple[str, ...] = ()
+    front_codes: tuple[str, ...] = ()
+    one_sided_words: tuple[str, ...] = ()
 
     def at(self, country: str | None, when: date | None) -> Theatre | None:
         """The theatre fought in ``country`` on ``when``, if any."""
@@ -297,6 +303,11 @@ def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
         tuple(str(c) for c in reader.listed(data.get("fighting_codes"), "fighting_codes")),
         tuple(str(c) for c in reader.listed(data.get("covert_codes"), "covert_codes")),
         reader.words(data.get("armed_group_words"), "armed_group_words"),
+        reader.codes(data.get("remote_force_codes"), "remote_force_codes"),
+        reader.words(data.get("remote_force_words"), "remote_force_words"),
+        reader.codes(data.get("ground_codes"), "ground_codes"),
+        reader.codes(data.get("front_codes"), "front_codes"),
+        reader.words(data.get("one_sided_words"), "one_sided_words"),
     )
 
 
@@ -438,6 +449,9 @@ class _Reader:
         if not isinstance(value, list):
             raise DataFileError(f"{THEATRES_FILE}: {where}: expected a list")
         return value
+
+    def codes(self, value: Any, where: str) -> tuple[str, ...]:
+        return tuple(str(c) for c in self.listed(value, where))
 
     def names(self, value: Any, where: str) -> tuple[str, ...]:
         items = self.listed(value, where)

@@ -22,6 +22,24 @@ else in that of a party the text names.
   abduction or assassination, whose doers hide.
 * ``theatre.dyad`` (× 0.4): an attack or clash with no party at all ("Clashes in the Eastern
   Ghouta", "Human losses in Aleppo") is the theatre's principal dyad at that date.
+* ``theatre.front_victims`` (× 0.7): a party of the war whose act of war falls only on a
+  civilian population (``CVL``: "civilians", "children", a place's people) hit the holders of
+  the place, its opponent on the front there: civilians killed by shelling, air strikes, barrel
+  bombs, missiles or rockets, or in the fighting for a place, are counted (as UCDP counts them)
+  in the fighting between the attacker and those holders, not as one-sided violence. So for
+  remote force (CAMEO 194, 195, or words naming it, or the theatre's air power as attacker)
+  whatever the target's words, for taking ground (192) when the target is the place's
+  population, and for other fighting (190, 196) when it is and the words name no civilians
+  or civilian place ("factions attack Hama countryside": its holders). Deliberate
+  killing keeps its civilian target: words naming an execution, kidnapping, assassination or
+  torture, a killing or massacre naming no remote force, a ground attack on a village or a
+  hotel. The recipient keeps the victims' words as its text ("civilians", or the place) and
+  its rule shows how they were found (``dobj+theatre.front_victims``), so the record still
+  says who died while its code says whose side they were counted on; the killed count is
+  unchanged. Only for the civilians of the theatre's countries or an event placed there (by
+  its place, a merged word's place, or its dateline), not where a party's nationality alone
+  tells the war. It runs last (after ``place_recipient``, whose place population it may take),
+  and again once the other triggers of a merged mention completed the record's attacker.
 
 Dyads and air power may hold in a region only: the theatre's area that the event's clause names
 ("the desert of Palmyra", "east of the Euphrates"), else the first-level region of its place.
@@ -55,9 +73,13 @@ GENERIC_ENTRIES = ("agent.", "country.", "theatre.", "place.")
 AIR_RULE = "theatre.air_power"
 OPPONENT_RULE = "theatre.opponent"
 DYAD_RULE = "theatre.dyad"
+FRONT_RULE = "theatre.front_victims"
 AIR_FACTOR = 0.7
 OPPONENT_FACTOR = 0.7
 DYAD_FACTOR = 0.4
+FRONT_FACTOR = 0.7
+CIVILIAN_SECTORS = frozenset({"CVL"})  # a population, not a party to the fighting
+PLACE_RULE = "location.country"  # the place's population as target (tocsin.events.place_target)
 EVENTS = frozenset({"ASSAULT"})
 UNNAMED_RULES = frozenset({"unidentified.place"})  # an inferred stand-in for a missing party
 
@@ -70,6 +92,9 @@ class ConflictContext:
         self.entries = entries
         self.phrases = tuple(tuple(w.split()) for w in theatres.air_power_words)
         self.civilian = tuple(tuple(w.split()) for w in theatres.civilian_target_words)
+        remote = (*theatres.remote_force_words, *theatres.air_power_words)
+        self.remote = tuple(tuple(w.split()) for w in dict.fromkeys(remote))
+        self.one_sided = tuple(tuple(w.split()) for w in theatres.one_sided_words)
 
     def theatre(
         self,
@@ -129,6 +154,18 @@ class ConflictContext:
     def names_civilians(self, tokens: Iterable[Token]) -> bool:
         """Whether ``tokens`` name civilians or a civilian place as the target."""
         return bool(_phrases(self.civilian, tokens))
+
+    def remote_force(self, candidate: Candidate, tokens: Iterable[Token]) -> bool:
+        """Whether the act is one of remote force (shelling, air strikes, barrel bombs,
+        missiles, rockets): by its code, its words or its attacker's ("*Warplanes* Target A
+        School"), or its attacker being the theatre's air power."""
+        actor = candidate.actor.text.lower().split() if candidate.actor is not None else []
+        return (
+            candidate.info.code.startswith(self.theatres.remote_force_codes)
+            or AIR_RULE in (candidate.actor_rule or "")
+            or bool(_phrases(self.remote, tokens))
+            or bool(_phrases_in(self.remote, [(i, w, w) for i, w in enumerate(actor)]))
+        )
 
     def fighting(self, candidate: Candidate) -> bool:
         """Whether the act is conventional fighting (clashes, shelling, air strikes)."""
@@ -283,6 +320,57 @@ class ConflictContext:
         return with_inferred(
             candidate, role, self.ref(enemy, theatre, when), OPPONENT_RULE, OPPONENT_FACTOR
         )
+
+    def with_front_victims(
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        tokens: Iterable[Token],
+        region: str | None = None,
+        placed: bool = True,
+    ) -> Candidate:
+        """The attacker's opponent on the front as the target of an act of war by a party of
+        the theatre whose target is only a civilian population ("civilians", "children", a
+        place's people), kept in the victims' words (``<rule>+theatre.front_victims``): for
+        remote force (shelling, air strikes) whatever its words, for taking ground when the
+        target is the place's population, for other fighting when it is and the words name no
+        civilians or civilian place. Never for deliberate killing (words naming an execution,
+        kidnapping or assassination, or a killing or massacre naming no remote force). Only
+        for the civilians of the theatre's countries, or for an event ``placed`` there (by its
+        place or dateline)."""
+        target = candidate.recipient
+        if candidate.info.event not in EVENTS or target is None:
+            return candidate
+        if target.sector not in CIVILIAN_SECTORS:
+            return candidate
+        if not (placed or target.country in theatre.countries):
+            return candidate
+        actor = candidate.actor
+        if actor is None or _missing(actor, candidate.actor_rule):
+            return candidate
+        words = list(tokens)
+        if not (self._front(candidate, words) or self.remote_force(candidate, words)):
+            return candidate
+        if _phrases(self.one_sided, words):
+            return candidate
+        enemy = theatre.opponent(actor, when, region)
+        if enemy is None or enemy.matches(actor):
+            return candidate
+        rule = f"{candidate.recipient_rule or 'party'}+{FRONT_RULE}"
+        enemy_ref = self.ref(enemy, theatre, when, target.text)
+        return with_inferred(candidate, "recipient", enemy_ref, rule, FRONT_FACTOR)
+
+    def _front(self, candidate: Candidate, words: list[Token]) -> bool:
+        """Whether a ground act's civilian target is the holders of its place: taking ground
+        from the place's population, or fighting there naming no civilians or civilian place
+        (an attack on a town is one on its holders, on its villages or homes one on civilians)."""
+        code = candidate.info.code
+        if not (candidate.recipient_rule or "").startswith(PLACE_RULE):
+            return False
+        if code.startswith(self.theatres.ground_codes):
+            return True
+        return code.startswith(self.theatres.front_codes) and not self.names_civilians(words)
 
     def with_dyad(
         self,
