@@ -210,16 +210,27 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
                 for i in candidate.merged_heads  # the place of another word of the attack
             )
             return context.with_front_victims(candidate, theatre, when, tokens, region, placed)
+        clause = {t.i for t in clause_tokens(where.head)}
+        mentions = sorted(
+            where.sentence_mentions, key=lambda m: (m.token_start not in clause, m.token_start)
+        )
+        named = [
+            context.of_theatre(
+                context.local_name(m.actor, theatre, when, _words_of(m.actor, where)), theatre
+            )
+            for m in mentions
+        ] + context.names_in(theatre, when, where.head.sent)
         if rule == "opponent":
             candidate = context.with_local_names(
                 candidate, theatre, when, lambda party: _words_of(party, where)
             )
             candidate = context.with_armed_groups(candidate, theatre, when)
-            return context.with_opponent(candidate, theatre, when, tokens, where.head, region)
-        if where.attacker_named:
-            return candidate
-        named = [m.actor for m in where.sentence_mentions]
-        return context.with_dyad(candidate, theatre, when, tokens, named, region)
+            return context.with_opponent(
+                candidate, theatre, when, tokens, where.head, region, named
+            )
+        return context.with_dyad(
+            candidate, theatre, when, tokens, named, region, not where.attacker_named
+        )
 
     return step
 

@@ -245,3 +245,19 @@ def test_the_codes_and_words_of_front_victims_are_read() -> None:
     # a file without them infers no front victims
     none = load_theatres(small())
     assert none.remote_force_codes == none.front_codes == none.one_sided_words == ()
+
+
+def test_two_parties_fight_when_a_dyad_pairs_them() -> None:
+    war = load_theatres(small()).theatres[0]
+    when = date(2014, 6, 1)
+    front, league = actor("ABCREB", "org.front"), actor("ABCREB", "org.league")
+    assert war.fight(actor("ABCMIL"), front, when)
+    assert war.fight(league, front, when) and war.fight(front, league, when)
+    # foreign forces fight the enemies of the side they fight beside
+    assert war.fight(actor("DEFMIL"), front, when)
+    assert war.fight(actor("RUSMIL"), actor("ABCMIL"), when)
+    # not before the dyad, not a party with itself, not allies
+    assert not war.fight(league, front, date(2012, 6, 1))
+    assert not war.fight(front, actor("ABCREB", "org.front#renamed"), when)
+    assert not war.fight(actor("ABCMIL"), actor("DEFMIL"), when)
+    assert not war.fight(actor("ABCMIL"), actor("ABC", "place.ABC"), when)

@@ -341,3 +341,76 @@ def test_no_front_where_only_a_nationality_tells_the_war(pipeline) -> None:
     text = "Nigerian troops shelled civilians near the frontier, officials said."
     found = assaults(pipeline, text, date(2019, 4, 2))
     assert found and not any(front(e) for e in found)
+
+
+def test_an_enemy_the_sentence_names_comes_before_the_principal_one(pipeline) -> None:
+    # the parse reads "IS" as a verb; the sentence still names the army's enemy
+    text = "DAMASCUS, Syria (Reuters) - IS kills 9 regime soldiers near the airbase."
+    event = only(pipeline, text, date(2016, 10, 4))
+    assert event.recipient.code == "SYRMIL"
+    assert event.actor.entry.startswith("org.isis")
+    assert event.evidence.actor_rule == "theatre.named_enemy"
+    # a party the sentence names that is no enemy of the other is not taken
+    text = "Gunmen of the Sudan Liberation Army ambush an army convoy near Nyala"
+    for event in assaults(pipeline, text, date(2016, 10, 4)):
+        assert event.evidence.actor_rule != "theatre.named_enemy"
+
+
+def test_the_fronts_of_areas_at_their_dates(pipeline) -> None:
+    # the Yarmouk Basin: the southern factions against IS's affiliate, then the army
+    text = "DAMASCUS, Syria (Reuters) - Violent clashes continue in the Yarmouk Basin."
+    before = only(pipeline, text, date(2017, 3, 2))
+    assert before.actor.code == "SYRREB" and before.recipient.entry.startswith("org.isis")
+    after = only(pipeline, text, date(2018, 7, 25))
+    assert after.actor.code == "SYRMIL" and after.recipient.entry.startswith("org.isis")
+    # Afrin after Olive Branch: Turkey against the Kurdish-led forces
+    text = "DAMASCUS, Syria (Reuters) - Clashes erupt near Afrin."
+    event = only(pipeline, text, date(2018, 2, 14))
+    assert event.actor.code == "TURMIL" and event.recipient.entry.startswith("org.sdf")
+
+
+def test_the_coalition_of_a_theatre(pipeline) -> None:
+    text = "DAMASCUS, Syria (Reuters) - Coalition jets pound positions near Hajin."
+    event = only(pipeline, text, date(2018, 10, 20))
+    assert event.actor.entry == "org.us-led-coalition"
+    assert event.recipient.entry.startswith("org.isis")
+
+
+def test_the_monitors_organization_is_the_islamic_state(pipeline) -> None:
+    text = (
+        "DAMASCUS, Syria (Reuters) - Twelve SDF fighters were killed in a dawn attack by "
+        "the organization on their posts near the river."
+    )
+    found = assaults(pipeline, text, date(2018, 11, 3))
+    assert any(
+        e.actor is not None
+        and (e.actor.entry or "").startswith("org.isis")
+        and e.recipient is not None
+        and (e.recipient.entry or "").startswith("org.sdf")
+        for e in found
+    ), found
+
+
+def test_fighting_of_the_one_party_a_sentence_names(pipeline) -> None:
+    # the clash names no party; the sentence names the SDF, whose enemy in Hasakah is IS
+    text = "DAMASCUS, Syria (Reuters) - Clashes go on in the south of Hasakah as the SDF advance."
+    event = only(pipeline, text, date(2017, 6, 10))
+    assert event.actor.entry.startswith("org.sdf")
+    assert event.recipient.entry.startswith("org.isis")
+    assert event.evidence.actor_rule == "theatre.named_party"
+
+
+def test_the_factions_and_a_group_of_their_country_may_be_enemies(pipeline) -> None:
+    # north of Aleppo after Olive Branch: the factions Turkey backs against the Kurdish forces
+    text = (
+        "DAMASCUS, Syria (Reuters) - Heavy clashes erupt between the Turkey-loyal factions and "
+        "the Kurdish forces north of Aleppo."
+    )
+    found = assaults(pipeline, text, date(2019, 5, 4))
+    assert any(
+        e.recipient is not None
+        and (e.recipient.entry or "").startswith("org.sdf")
+        and e.actor is not None
+        and e.actor.code == "SYRREB"
+        for e in found
+    ), found

@@ -31,6 +31,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 REBEL_SECTORS = frozenset({"REB", "RAD"})
 # entries that stand for a place or a population, not a party to the fighting
 NOT_PARTIES = ("place.", "population.", "unidentified.")
+# entries that name a kind of party rather than one group
+GENERIC_ENTRIES = ("agent.", "country.", "theatre.", "place.")
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,43 @@ class Theatre:
                         return enemy
         return None
 
+    def fight(self, actor: ActorRef, other: ActorRef, when: date, distinct: bool = False) -> bool:
+        """Whether ``actor`` and ``other`` are the two sides of a dyad active on ``when`` (in any
+        region), each directly or as foreign forces fighting beside a side; never one party. A
+        kind of party ("gunmen") is taken for any group of its code, unless ``distinct`` (words
+        that name the country's rebel factions, never one of its other groups)."""
+        if _same(actor, other, distinct):
+            return False
+        mine, theirs = self._sides(actor, when), self._sides(other, when)
+        for dyad in self.dyads:
+            if not dyad.period.active(when):
+                continue
+            for one, two in ((dyad.a, dyad.b), (dyad.b, dyad.a)):
+                if any(
+                    side == one and (not against or two in against) for side, against in mine
+                ) and any(
+                    side == two and (not against or one in against) for side, against in theirs
+                ):
+                    return True
+        return False
+
+    def _sides(self, actor: ActorRef, when: date) -> list[tuple[Party, tuple[Party, ...]]]:
+        """The dyad sides ``actor`` is, or fights beside (against only some of their enemies,
+        for foreign forces so listed), on ``when``."""
+        sides: list[tuple[Party, tuple[Party, ...]]] = [
+            (side, ())
+            for dyad in self.dyads
+            if dyad.period.active(when)
+            for side in (dyad.a, dyad.b)
+            if side.matches(actor)
+        ]
+        sides.extend(
+            (a.beside, a.against)
+            for a in self.co_belligerents
+            if a.period.active(when) and a.party.matches(actor)
+        )
+        return sides
+
     def fights_locally(self, actor: ActorRef, when: date, region: str | None) -> bool:
         """Whether ``actor`` is a side of a dyad of ``region`` active on ``when``: the group
         that held or besieged that front then, whose enemy there is known."""
@@ -276,6 +315,22 @@ class Theatres:
                         f"{THEATRES_FILE}: theatres[{i}] ({t.id}).countries: "
                         f"{country!r} is no state"
                     )
+
+
+def _same(a: ActorRef, b: ActorRef, distinct: bool = False) -> bool:
+    """Whether two actors are one party: the same named entry (a dated role included), else the
+    same code (for a named group and a kind of party only when not ``distinct``)."""
+    named = [(x.entry or "").split("#")[0] for x in (a, b) if not _generic(x)]
+    if len(named) == 2:
+        return named[0] == named[1]
+    if named and distinct:
+        return False
+    return a.code is not None and a.code == b.code
+
+
+def _generic(actor: ActorRef) -> bool:
+    """An actor resolved to a kind of party (an agent, a country, a theatre's stand-in)."""
+    return actor.entry is None or actor.entry.startswith(GENERIC_ENTRIES)
 
 
 def load_theatres(data: dict[str, Any] | None = None) -> Theatres:

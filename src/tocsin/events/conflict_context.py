@@ -20,8 +20,14 @@ else in that of a party the text names.
   before the place's population is taken as target (``location.country``): in a war, the
   holders of an attacked place are the attacker's enemies. Never the attacker of a bombing,
   abduction or assassination, whose doers hide.
+* ``theatre.named_enemy`` (× 0.8): before ``theatre.opponent``, an enemy of the one party an
+  attack names that the sentence names though the parse did not attach it ("Clashes continue
+  between regime forces and IS", the parser reading "IS" as a verb): a party a dyad active at
+  that date pairs against it, those of the attack's clause first.
 * ``theatre.dyad`` (× 0.4): an attack or clash with no party at all ("Clashes in the Eastern
-  Ghouta", "Human losses in Aleppo") is the theatre's principal dyad at that date.
+  Ghouta", "Human losses in Aleppo") is the theatre's principal dyad at that date; in a sentence
+  naming a party of the war, ``theatre.named_party`` (× 0.5): that party against an enemy the
+  sentence names, else its principal opponent in the region.
 * ``theatre.front_victims`` (× 0.7): a party of the war whose act of war falls only on a
   civilian population (``CVL``: "civilians", "children", a place's people) hit the holders of
   the place, its opponent on the front there: civilians killed by shelling, air strikes, barrel
@@ -52,7 +58,7 @@ dictionary entry at that date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -72,6 +78,10 @@ NAME_RULE = "theatre.name"
 GENERIC_ENTRIES = ("agent.", "country.", "theatre.", "place.")
 AIR_RULE = "theatre.air_power"
 OPPONENT_RULE = "theatre.opponent"
+NAMED_RULE = "theatre.named_enemy"
+NAMED_FACTOR = 0.8
+PARTY_RULE = "theatre.named_party"
+PARTY_FACTOR = 0.5
 DYAD_RULE = "theatre.dyad"
 FRONT_RULE = "theatre.front_victims"
 AIR_FACTOR = 0.7
@@ -242,16 +252,64 @@ class ConflictContext:
         changes: dict[str, Any] = {}
         for role in ("actor", "recipient"):
             party = getattr(candidate, role)
-            if party is None or not (party.entry or "").startswith(GENERIC_ENTRIES):
+            if party is None:
                 continue
-            words = words_of(party)
-            for name in theatre.names:
-                if name.period.active(when) and _phrases(name.words, words):
-                    changes[role] = self.ref(name.party, theatre, when, party.text)
-                    rule = getattr(candidate, f"{role}_rule") or "party"
-                    changes[f"{role}_rule"] = f"{rule}+{NAME_RULE}"
-                    break
+            named = self.local_name(party, theatre, when, words_of(party))
+            if named is not party:
+                changes[role] = named
+                rule = getattr(candidate, f"{role}_rule") or "party"
+                changes[f"{role}_rule"] = f"{rule}+{NAME_RULE}"
         return replace(candidate, **changes) if changes else candidate
+
+    def names_in(self, theatre: Theatre, when: date, tokens: Iterable[Token]) -> list[ActorRef]:
+        """The theatre's parties that its own names among ``tokens`` name, whether or not a
+        dictionary read them as a party ("the organization": the Islamic State in the Syrian
+        monitors' bulletins)."""
+        words = list(tokens)
+        found = []
+        for name in theatre.names:
+            if name.period.active(when):
+                found.extend(
+                    self.ref(name.party, theatre, when, phrase)
+                    for phrase in _phrases(name.words, words)
+                )
+        return found
+
+    def local_name(
+        self, party: ActorRef, theatre: Theatre, when: date, words: list[Token]
+    ) -> ActorRef:
+        """``party`` as the theatre's party its ``words`` name, when no dictionary resolved it
+        to a named group; else ``party`` itself."""
+        if not (party.entry or "").startswith(GENERIC_ENTRIES):
+            return party
+        for name in theatre.names:
+            if name.period.active(when) and _phrases(name.words, words):
+                return self.ref(name.party, theatre, when, party.text)
+        return party
+
+    def fight(self, theatre: Theatre, party: ActorRef, other: ActorRef, when: date) -> bool:
+        """Whether the theatre pairs ``party`` and ``other`` as enemies on ``when``; "the
+        factions" are the country's rebel factions, none of its other groups."""
+        distinct = any(self._factions(p) for p in (party, other))
+        return theatre.fight(party, other, when, distinct)
+
+    def _factions(self, party: ActorRef) -> bool:
+        words = party.text.lower().split()
+        return bool(words) and words[-1] in self.theatres.armed_group_words
+
+    def of_theatre(self, party: ActorRef, theatre: Theatre) -> ActorRef:
+        """A kind of party of no country ("regime forces") as one of the theatre's state's
+        country, as the document's country would make it; "the factions" as its rebels (as
+        ``with_armed_groups`` reads them in an act of force)."""
+        country = party.country or theatre.state.country
+        if party.sector is None or country is None:
+            return party
+        sector = party.sector
+        if sector == "PTY" and self._factions(party):
+            sector = "REB"
+        if (party.country, party.sector) == (country, sector):
+            return party
+        return replace(party, country=country, sector=sector, code=make_code(country, sector))
 
     def with_armed_groups(self, candidate: Candidate, theatre: Theatre, when: date) -> Candidate:
         """A party of an act of force coded as a political faction by a word that names armed
@@ -286,10 +344,14 @@ class ConflictContext:
         tokens: Iterable[Token],
         head: Token | None = None,
         region: str | None = None,
+        others: Sequence[ActorRef] = (),
     ) -> Candidate:
         """The principal opponent of the one party an attack names, as the other party: for
         the state's side in any act of force, for the others in fighting only; not as the
-        target of an attack on civilians or a civilian place."""
+        target of an attack on civilians or a civilian place. An enemy of that party the
+        sentence names (``others``, its actors, those of the attack's clause first) comes
+        before the principal one ("clashes between regime forces and IS", where the parse took
+        IS for a verb): ``theatre.named_enemy``."""
         if candidate.info.event not in EVENTS:
             return candidate
         actor_missing = _missing(candidate.actor, candidate.actor_rule)
@@ -302,6 +364,14 @@ class ConflictContext:
         # armed groups attack civilians as often as their enemies' forces: their target is
         # inferred only in a clash, or in fighting on a front the group held or besieged then
         # (a dyad of the region: its enemy there is known), their attacker only in fighting
+        if recipient_missing and self.names_civilians(tokens):
+            return candidate
+        if actor_missing and candidate.info.code.startswith(tuple(self.theatres.covert_codes)):
+            return candidate  # who planted a bomb or took hostages is not guessed
+        role = "actor" if actor_missing else "recipient"
+        found = next((o for o in others if self.fight(theatre, named, o, when)), None)
+        if found is not None:
+            return with_inferred(candidate, role, found, NAMED_RULE, NAMED_FACTOR)
         group = not (theatre.fights_beside_state(named, when) or named.sector in STATE_SECTORS)
         local = theatre.fights_locally(named, when, region)
         if group and (
@@ -309,14 +379,9 @@ class ConflictContext:
             or (recipient_missing and not candidate.symmetric and not local)
         ):
             return candidate
-        if recipient_missing and self.names_civilians(tokens):
-            return candidate
-        if actor_missing and candidate.info.code.startswith(tuple(self.theatres.covert_codes)):
-            return candidate  # who planted a bomb or took hostages is not guessed
         enemy = theatre.opponent(named, when, region)
         if enemy is None or enemy.matches(named):
             return candidate
-        role = "actor" if actor_missing else "recipient"
         return with_inferred(
             candidate, role, self.ref(enemy, theatre, when), OPPONENT_RULE, OPPONENT_FACTOR
         )
@@ -378,24 +443,45 @@ class ConflictContext:
         theatre: Theatre,
         when: date,
         tokens: Iterable[Token],
-        named: Iterable[ActorRef] = (),
+        named: Sequence[ActorRef] = (),
         region: str | None = None,
+        principal: bool = True,
     ) -> Candidate:
-        """The theatre's principal dyad for fighting that names no party and no civilians;
-        not when the sentence names a party of the theatre (``named``: its actors)."""
+        """The theatre's principal dyad for fighting that names no party and no civilians.
+        When the sentence names a party of the theatre (``named``: its actors, those of the
+        attack's clause first) the fighting is that party's, against an enemy the sentence
+        names or else its principal opponent there ("clashes continue as *the SDF* advance":
+        ``theatre.named_party``); the principal dyad only with ``principal``."""
         if candidate.info.event not in EVENTS or not self.fighting(candidate):
             return candidate
         if self.names_civilians(tokens):
-            return candidate
-        if any(
-            theatre.fights_beside_state(a, when) or theatre.opponent(a, when) is not None
-            for a in named
-        ):
             return candidate
         if not (
             _missing(candidate.actor, candidate.actor_rule)
             and _missing(candidate.recipient, candidate.recipient_rule)
         ):
+            return candidate
+        known = [
+            a
+            for a in named
+            if theatre.fights_beside_state(a, when) or theatre.opponent(a, when) is not None
+        ]
+        if known:
+            # a country named alone ("Syria's north") is no side of the fighting
+            party = next((a for a in known if a.sector is not None), None)
+            if party is None:
+                return candidate
+            enemy: ActorRef | None = next(
+                (o for o in named if self.fight(theatre, party, o, when)), None
+            )
+            if enemy is None:
+                side = theatre.opponent(party, when, region)
+                enemy = self.ref(side, theatre, when) if side is not None else None
+            if enemy is None:
+                return candidate
+            candidate = with_inferred(candidate, "actor", party, PARTY_RULE, PARTY_FACTOR)
+            return with_inferred(candidate, "recipient", enemy, PARTY_RULE, 1.0)
+        if not principal:
             return candidate
         dyad = theatre.principal(when, region)
         if dyad is None:
