@@ -241,8 +241,12 @@ def _words_of(party: Any, where: Where) -> list[Token]:
     doc = where.ctx.doc
     for mention in where.sentence_mentions:
         if (mention.actor.text, mention.actor.entry) == (party.text, party.entry):
-            start = max(doc[mention.token_start].sent.start, mention.token_start - 2)
-            return list(doc[start : mention.token_end])
+            sent = doc[mention.token_start].sent
+            start = max(sent.start, mention.token_start - 2)
+            end = mention.token_end
+            if end < sent.end and doc[end].lower_ == "of":
+                end = min(sent.end, end + 3)
+            return list(doc[start:end])
     return []
 
 

@@ -414,3 +414,17 @@ def test_the_factions_and_a_group_of_their_country_may_be_enemies(pipeline) -> N
         and e.actor.code == "SYRREB"
         for e in found
     ), found
+
+
+def test_members_of_the_organization_are_its_own(pipeline) -> None:
+    text = (
+        "DAMASCUS, Syria (Reuters) - Fierce clashes erupt between the factions and cells of the "
+        "organization near Idlib."
+    )
+    found = assaults(pipeline, text, date(2018, 9, 3))
+    assert any(
+        e.recipient is not None
+        and (e.recipient.entry or "").startswith("org.isis")
+        and e.recipient.text == "cells"
+        for e in found
+    ), found
