@@ -40,7 +40,7 @@ from tocsin.events.followup import fold_followups
 from tocsin.events.headline import with_headline_reading
 from tocsin.events.mentions import merge_mentions
 from tocsin.events.parts import completed, needs_parts
-from tocsin.events.unidentified import named_attacker
+from tocsin.events.unidentified import named_attacker, named_attacker_heads
 from tocsin.events.wire_source import with_wire_sources
 from tocsin.learn.factuality import LearnedFactuality
 from tocsin.learn.stages import event_type_stage, factuality_stage
@@ -265,8 +265,9 @@ class Pipeline:
             candidates = merge_mentions(candidates, doc, sent, ctx.mentions)
             around = ctx.mentions.within(sent.start, sent.end) if candidates else []
             attacker = named_attacker(candidates)
+            attackers = named_attacker_heads(candidates)
             built = [
-                self._build_event(candidate, index, sentence.text, ctx, around, attacker)
+                self._build_event(candidate, index, sentence.text, ctx, around, attacker, attackers)
                 for candidate in candidates
             ]
             if self.event_types is not None and built:
@@ -321,6 +322,7 @@ class Pipeline:
         ctx: DocContext,
         sentence_mentions: list[Mention],
         attacker_named: bool = False,
+        attacker_heads: tuple[int, ...] = (),
     ) -> Event:
         doc = ctx.doc
         head = doc[candidate.trigger_start]
@@ -334,7 +336,7 @@ class Pipeline:
                     candidate = step(candidate, where)
             return candidate
 
-        where = Where(head, ctx, location, sentence_mentions, attacker_named)
+        where = Where(head, ctx, location, sentence_mentions, attacker_named, attacker_heads)
         candidate = run_steps(candidate, where)
         if needs_parts(candidate):
             candidate = completed(
@@ -347,6 +349,7 @@ class Pipeline:
                         self.places.locate(doc[part.trigger_start], ctx),
                         sentence_mentions,
                         attacker_named,
+                        attacker_heads,
                     ),
                 ),
             )

@@ -37,6 +37,8 @@ class Where:
     location: Location | None
     sentence_mentions: tuple[Mention, ...] | list[Mention]
     attacker_named: bool  # some act of force in the sentence has a named attacker
+    # the trigger heads (token indices) of the sentence's acts of force with a named attacker
+    attacker_heads: tuple[int, ...] = ()
 
 
 Step = Callable[["Candidate", Where], "Candidate"]
@@ -172,7 +174,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
     if not pipeline.settings.conflict_context:
         return _unchanged
     from tocsin.conflicts.theatres import load_theatres
-    from tocsin.events.conflict_context import ConflictContext, clause_tokens
+    from tocsin.events.conflict_context import ConflictContext, clause_tokens, names_a_fighter
 
     dictionary = pipeline.actors.dictionary
     theatres = load_theatres()
@@ -212,7 +214,12 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
             return context.with_front_victims(candidate, theatre, when, tokens, region, placed)
         clause = {t.i for t in clause_tokens(where.head)}
         mentions = sorted(
-            where.sentence_mentions, key=lambda m: (m.token_start not in clause, m.token_start)
+            (
+                m
+                for m in where.sentence_mentions
+                if names_a_fighter(m.actor, doc[m.token_start : m.token_end].root)
+            ),
+            key=lambda m: (m.token_start not in clause, m.token_start),
         )
         named = [
             context.of_theatre(
@@ -228,9 +235,9 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
             return context.with_opponent(
                 candidate, theatre, when, tokens, where.head, region, named
             )
-        return context.with_dyad(
-            candidate, theatre, when, tokens, named, region, not where.attacker_named
-        )
+        # the principal dyad unless an act of force in the attack's own clause has a named attacker
+        principal = not any(index in clause for index in where.attacker_heads)
+        return context.with_dyad(candidate, theatre, when, tokens, named, region, principal)
 
     return step
 

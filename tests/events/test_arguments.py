@@ -189,3 +189,34 @@ def test_the_doer_after_by_of_an_act_noun(pipeline, text, actor, recipient) -> N
     assert found[0].evidence.actor_rule.startswith("prep:by")
     if recipient is not None:
         assert found[0].recipient is not None and found[0].recipient.country == recipient
+
+
+def test_an_acronym_read_as_a_verb_is_the_subject(pipeline) -> None:
+    # "IS" parsed as the auxiliary "is": the group is the attacker, or the passive's victim
+    from datetime import date
+
+    active = [
+        e
+        for e in pipeline.code_text("IS kills four fighters", date=date(2016, 5, 1))
+        if e.event == "ASSAULT"
+    ]
+    assert active and active[0].actor.entry.startswith("org.isis")
+    assert active[0].evidence.actor_rule == "nsubj.acronym"
+    passive = [
+        e
+        for e in pipeline.code_text("Twelve IS killed near the dam", date=date(2016, 5, 1))
+        if e.event == "ASSAULT" and e.recipient is not None
+    ]
+    assert passive and passive[0].recipient.entry.startswith("org.isis")
+
+
+def test_an_acronym_object_read_as_a_clause_is_the_target(pipeline) -> None:
+    from datetime import date
+
+    found = [
+        e
+        for e in pipeline.code_text("SDF kills about 30 IS near Tabqa", date=date(2017, 4, 2))
+        if e.event == "ASSAULT"
+    ]
+    assert found and found[0].recipient.entry.startswith("org.isis")
+    assert found[0].evidence.recipient_rule == "dobj.acronym"

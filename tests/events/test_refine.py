@@ -93,3 +93,11 @@ def test_territory_sector_from_subject_words(nlp, refiner, text, sector):
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == "retook")
     assert refiner.territory_sector(trigger) == sector
+
+
+def test_a_coordinated_act_keeps_its_own_cue(nlp, refiner):
+    # the blast's words are not the clashes' weapon, nor the clashes the blast's
+    doc = nlp("A blast rocks the city of Homs and clashes continue in its countryside.")
+    clashes = next(t for t in doc if t.text == "clashes")
+    cue = refiner.acled_cue(clashes, "190")
+    assert cue is None or "explosive" not in cue.id

@@ -14,8 +14,9 @@ WHEN = date(2024, 5, 2)
 @pytest.mark.parametrize(
     ("text", "trigger", "country"),
     [
-        # one record for the bomb and the killing ("killed" is in evidence.merged)
-        ("A car bomb killed four police officers in Peshawar on Monday.", "bomb", "PAK"),
+        # one record for the bomb and the killing ("killed" is in evidence.merged); police
+        # officers would fall to the insurgents of the war (theatre.opponent)
+        ("A car bomb killed four shoppers in Peshawar on Monday.", "bomb", "PAK"),
         ("Two aid workers were shot dead outside the Somali town of Baidoa.", "shot", "SOM"),
     ],
 )
@@ -47,7 +48,7 @@ def test_no_place_no_attacker(pipeline) -> None:
 
 def test_switched_off_with_infer_parties(strict_pipeline) -> None:
     events = strict_pipeline.code_text(
-        "A car bomb killed four police officers in Peshawar on Monday.", WHEN
+        "A car bomb killed four shoppers in Peshawar on Monday.", WHEN
     )
     assert "bomb" in [e.trigger.text for e in events]  # the killing merged into it
     assert all(e.evidence.actor_rule != RULE for e in events)

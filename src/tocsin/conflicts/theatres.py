@@ -271,6 +271,10 @@ class Theatres:
     ground_codes: tuple[str, ...] = ()
     front_codes: tuple[str, ...] = ()
     one_sided_words: tuple[str, ...] = ()
+    toll_codes: tuple[str, ...] = ()
+    blast_codes: tuple[str, ...] = ()
+    stray_blast_codes: tuple[str, ...] = ()
+    capture_codes: tuple[str, ...] = ()
 
     def at(self, country: str | None, when: date | None) -> Theatre | None:
         """The theatre fought in ``country`` on ``when``, if any."""
@@ -363,6 +367,10 @@ def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
         reader.codes(data.get("ground_codes"), "ground_codes"),
         reader.codes(data.get("front_codes"), "front_codes"),
         reader.words(data.get("one_sided_words"), "one_sided_words"),
+        tuple(str(c) for c in reader.listed(data.get("toll_codes"), "toll_codes")),
+        tuple(str(c) for c in reader.listed(data.get("blast_codes"), "blast_codes")),
+        tuple(str(c) for c in reader.listed(data.get("stray_blast_codes"), "stray_blast_codes")),
+        tuple(str(c) for c in reader.listed(data.get("capture_codes"), "capture_codes")),
     )
 
 

@@ -136,6 +136,10 @@ class ArgumentFinder:
         return [Party(p.mention, "controller") for p in self._verb_actors(head, ctx, 1)]
 
     def _verb_actors(self, verb: Token, ctx: DocContext, depth: int) -> list[Party]:
+        if verb.tag_ != "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            found = self._acronym_subject(verb, ("aux", "auxpass"), ctx)
+            if found:
+                return [Party(m, "nsubj.acronym") for m in found]
         if is_passive(verb) and not self.config.is_passive(verb):  # "Israel is opposed to"
             for child in verb.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -232,7 +236,9 @@ class ArgumentFinder:
         if role.startswith("prep:"):
             found = prep_objects(noun, (role[5:],))
             if not found and role == "prep:by":  # "the massacre *carried out by* X"
-                for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                for acl in (
+                    c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                ):
                     found.extend(prep_objects(acl, ("by",)))
             return [Party(m, role) for _, obj in found for m in self.mentions_at(obj, ctx)]
         if role == "clause":  # "China put its army *on alert*": the subject of the clause
@@ -269,6 +275,17 @@ class ArgumentFinder:
             for m in self.mentions_at(by, ctx)
         ]
 
+    def _acronym_subject(
+        self, verb: Token, deps: tuple[str, ...], ctx: DocContext
+    ) -> list[Mention]:
+        """The mentions of an upper-case acronym before ``verb`` that the parser read as its
+        auxiliary (``deps``: "*IS* kills six fighters", "23 *IS* killed"): a group's name, the
+        subject the parse missed."""
+        for child in verb.children:
+            if child.dep_ in deps and child.i < verb.i and _acronym(child):
+                return self.mentions_at(child, ctx)
+        return []
+
     def recipients(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         is_noun = trigger.pos_ in NOUN_POS and pattern.kind == "noun"
         if is_noun:
@@ -276,7 +293,16 @@ class ArgumentFinder:
         if pattern.kind == "verb" and self.config.is_passive(trigger):
             for child in trigger.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                    return [Party(m, "nsubjpass") for m in self.mentions_at(child, ctx)]
+                    found = [Party(m, "nsubjpass") for m in self.mentions_at(child, ctx)]
+                    if found:
+                        return found
+            acronym = (
+                [] if trigger.tag_ != "VBN" else self._acronym_subject(trigger, ("auxpass",), ctx)
+            )
+            if acronym:  # "23 IS killed": the members of the group an acronym names
+                return [Party(m, "nsubjpass.acronym") for m in acronym]
+            if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in trigger.children):
+                return []
         if pattern.kind == "verb" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
             # a headline's reduced passive: "five civilians *killed* in air strikes"
             head = trigger.head
@@ -290,6 +316,10 @@ class ArgumentFinder:
             found = self._recipient_role(trigger, role, ctx)
             if found:
                 return found
+        if pattern.kind == "verb":  # "SDF kills about 50 *IS*": the object read as a clause
+            for child in trigger.children:
+                if child.dep_ == "ccomp" and child.i > trigger.i and _acronym(child):
+                    return [Party(m, "dobj.acronym") for m in self.mentions_at(child, ctx)]
         return []
 
     def _recipient_role(self, trigger: Token, role: str, ctx: DocContext) -> list[Party]:
@@ -404,3 +434,8 @@ class ArgumentFinder:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return [Party(m, "clause.nsubj") for m in self.mentions_at(child, ctx)]
         return []
+
+
+def _acronym(token: Token) -> bool:
+    """An upper-case word of two letters or more ("IS", "SDF")."""
+    return token.text.isupper() and len(token) > 1

@@ -16,18 +16,29 @@ else in that of a party the text names.
 * ``theatre.opponent`` (× 0.7): an attack with one party the text names and none other — the
   attacker, or the attacked ("soldiers killed in Hama") — gets that party's principal opponent
   in the theatre at that date: the state's for the rebels and for foreign forces beside the
-  rebels, the rebels' (or the group's) for the state and for foreign forces beside it. It runs
+  rebels, the rebels' (or the group's) for the state and for foreign forces beside it; for an
+  armed group, in fighting only, or as the victim of a killing or a blast ("38 militants
+  killed", "a mine kills ten fighters": the enemy of the side it hit, as UCDP counts it). Ground
+  taken ("the SDF take control of 20 villages") is taken from the taker's opponent, villages
+  or not. It runs
   before the place's population is taken as target (``location.country``): in a war, the
-  holders of an attacked place are the attacker's enemies. Never the attacker of a bombing,
-  abduction or assassination, whose doers hide.
+  holders of an attacked place are the attacker's enemies. Never the attacker of an abduction
+  or assassination, whose doers hide, nor of a blast that hit no armed side.
 * ``theatre.named_enemy`` (× 0.8): before ``theatre.opponent``, an enemy of the one party an
   attack names that the sentence names though the parse did not attach it ("Clashes continue
   between regime forces and IS", the parser reading "IS" as a verb): a party a dyad active at
   that date pairs against it, those of the attack's clause first.
 * ``theatre.dyad`` (× 0.4): an attack or clash with no party at all ("Clashes in the Eastern
-  Ghouta", "Human losses in Aleppo") is the theatre's principal dyad at that date; in a sentence
-  naming a party of the war, ``theatre.named_party`` (× 0.5): that party against an enemy the
-  sentence names, else its principal opponent in the region.
+  Ghouta", "Human losses in Aleppo"), a toll of killing naming none ("40 killed in the
+  countryside of Hama") or a blast of the front with no doer (an explosion, a mine, an IED:
+  "a landmine explodes near Raqqa": the dyad's second side, the state's or the holder's
+  enemy, as the one who planted it; not a car, truck or suicide bomb) is the theatre's
+  principal dyad at that date (in the region), unless it names civilians or an act of force in
+  its clause has a named attacker; in a sentence naming a party of the war (a country, a
+  capital or a statesman named as a place or a modifier is none: "clashes in Hama and
+  *Damascus*", "the *Putin – Erdogan* truce"), ``theatre.named_party`` (× 0.5) for fighting:
+  that party against an enemy the sentence names, else its principal opponent in the region.
+  As UCDP does: an unattributed mine or IED counts in the dyad fighting over its place.
 * ``theatre.front_victims`` (× 0.7): a party of the war whose act of war falls only on a
   civilian population (``CVL``: "civilians", "children", a place's people) hit the holders of
   the place, its opponent on the front there: civilians killed by shelling, air strikes, barrel
@@ -92,6 +103,30 @@ CIVILIAN_SECTORS = frozenset({"CVL"})  # a population, not a party to the fighti
 PLACE_RULE = "location.country"  # the place's population as target (tocsin.events.place_target)
 EVENTS = frozenset({"ASSAULT"})
 UNNAMED_RULES = frozenset({"unidentified.place"})  # an inferred stand-in for a missing party
+PLACE_COUNTRY_RULE = "+country.place"  # words given only the country of the event's place
+# entries naming a country (or its capital), a territory or a statesman: named as a place or a
+# modifier ("clashes in Damascus", "the Putin – Erdogan area"), one is no party to the fighting
+NAMES_NO_FIGHTER = ("country.", "territory.", "person.")
+STATESMEN = ("person.",)
+# the positions of a party named as one: subject, object, the doer after "by"
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "npadvmod", "ROOT"})
+PARTY_PREPOSITIONS = frozenset({"by", "against", "with", "between"})
+
+
+def names_a_fighter(party: ActorRef, head: Token) -> bool:
+    """Whether a mention (``party``, its head word ``head``) names a party to the fighting: any
+    but a statesman, and a country, capital or territory only as subject, object or the doer
+    after "by" ("rebels attacked *Azerbaijan*", not "clashes in *Damascus*")."""
+    entry = party.entry or ""
+    if not entry.startswith(NAMES_NO_FIGHTER):
+        return True
+    if entry.startswith(STATESMEN):
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:  # "Russia and *Turkey* attacked"
+        head = head.head
+    if head.dep_ in PARTY_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in PARTY_PREPOSITIONS
 
 
 class ConflictContext:
@@ -176,6 +211,23 @@ class ConflictContext:
             or bool(_phrases(self.remote, tokens))
             or bool(_phrases_in(self.remote, [(i, w, w) for i, w in enumerate(actor)]))
         )
+
+    def toll(self, candidate: Candidate) -> bool:
+        """Whether the act is a killing a war's reports give as a toll ("40 killed in …")."""
+        return candidate.info.code in self.theatres.toll_codes
+
+    def capture(self, candidate: Candidate) -> bool:
+        """Whether the act takes ground (``capture_codes``: "take control of 20 villages")."""
+        return candidate.info.code.startswith(tuple(self.theatres.capture_codes))
+
+    def blast(self, candidate: Candidate) -> bool:
+        """Whether the act is a bombing, mine or blast (its doer unknown)."""
+        return candidate.info.code.startswith(tuple(self.theatres.blast_codes))
+
+    def stray_blast(self, candidate: Candidate) -> bool:
+        """Whether the act is a blast of the front (``stray_blast_codes``, exact: an explosion,
+        a mine, an IED), not a car, truck or suicide bomb, which strike crowds."""
+        return candidate.info.code in self.theatres.stray_blast_codes
 
     def fighting(self, candidate: Candidate) -> bool:
         """Whether the act is conventional fighting (clashes, shelling, air strikes)."""
@@ -364,20 +416,25 @@ class ConflictContext:
         # armed groups attack civilians as often as their enemies' forces: their target is
         # inferred only in a clash, or in fighting on a front the group held or besieged then
         # (a dyad of the region: its enemy there is known), their attacker only in fighting
-        if recipient_missing and self.names_civilians(tokens):
+        # a group's members blown up ("a mine kills ten fighters") fell to its enemy; ground
+        # taken ("the SDF take control of 20 villages") is taken from the side that held it
+        blast = actor_missing and self.blast(candidate)
+        taken = recipient_missing and self.capture(candidate)
+        if recipient_missing and not taken and self.names_civilians(tokens):
             return candidate
-        if actor_missing and candidate.info.code.startswith(tuple(self.theatres.covert_codes)):
-            return candidate  # who planted a bomb or took hostages is not guessed
+        covert = candidate.info.code.startswith(tuple(self.theatres.covert_codes))
+        if actor_missing and covert and not blast:
+            return candidate  # who took hostages or shot a leader dead is not guessed
         role = "actor" if actor_missing else "recipient"
         found = next((o for o in others if self.fight(theatre, named, o, when)), None)
         if found is not None:
             return with_inferred(candidate, role, found, NAMED_RULE, NAMED_FACTOR)
         group = not (theatre.fights_beside_state(named, when) or named.sector in STATE_SECTORS)
         local = theatre.fights_locally(named, when, region)
-        if group and (
-            not self.fighting(candidate)
-            or (recipient_missing and not candidate.symmetric and not local)
-        ):
+        # a group's members killed ("38 Islamic State militants killed") fell to its enemy
+        fought = self.fighting(candidate) or (actor_missing and self.toll(candidate)) or blast
+        unknown_target = recipient_missing and not (candidate.symmetric or local or taken)
+        if group and (not fought or unknown_target):
             return candidate
         enemy = theatre.opponent(named, when, region)
         if enemy is None or enemy.matches(named):
@@ -447,12 +504,18 @@ class ConflictContext:
         region: str | None = None,
         principal: bool = True,
     ) -> Candidate:
-        """The theatre's principal dyad for fighting that names no party and no civilians.
-        When the sentence names a party of the theatre (``named``: its actors, those of the
-        attack's clause first) the fighting is that party's, against an enemy the sentence
-        names or else its principal opponent there ("clashes continue as *the SDF* advance":
-        ``theatre.named_party``); the principal dyad only with ``principal``."""
-        if candidate.info.event not in EVENTS or not self.fighting(candidate):
+        """The theatre's principal dyad for fighting, a toll of killing (``toll_codes``:
+        "40 killed in the countryside of Hama") or a blast of the front (``stray_blast_codes``:
+        "a mine explodes near Raqqa", its second side as the attacker) that names no party and
+        no civilians. When the sentence names a party of the theatre (``named``: its actors,
+        those of the attack's clause first) fighting is that party's, against an enemy the
+        sentence names or else its principal opponent there ("clashes continue as *the SDF*
+        advance": ``theatre.named_party``); the principal dyad only with ``principal``."""
+        if candidate.info.event not in EVENTS:
+            return candidate
+        blast = self.stray_blast(candidate)
+        fighting = self.fighting(candidate)
+        if not (fighting or self.toll(candidate) or blast):
             return candidate
         if self.names_civilians(tokens):
             return candidate
@@ -467,6 +530,8 @@ class ConflictContext:
             if theatre.fights_beside_state(a, when) or theatre.opponent(a, when) is not None
         ]
         if known:
+            if not fighting:
+                return candidate
             # a country named alone ("Syria's north") is no side of the fighting
             party = next((a for a in known if a.sector is not None), None)
             if party is None:
@@ -486,11 +551,13 @@ class ConflictContext:
         dyad = theatre.principal(when, region)
         if dyad is None:
             return candidate
+        # who plants a bomb hides: the side fighting the state (or the holder of the region)
+        attacker, target = (dyad.b, dyad.a) if blast else (dyad.a, dyad.b)
         candidate = with_inferred(
-            candidate, "actor", self.ref(dyad.a, theatre, when), DYAD_RULE, DYAD_FACTOR
+            candidate, "actor", self.ref(attacker, theatre, when), DYAD_RULE, DYAD_FACTOR
         )
         return with_inferred(
-            candidate, "recipient", self.ref(dyad.b, theatre, when), DYAD_RULE, 1.0
+            candidate, "recipient", self.ref(target, theatre, when), DYAD_RULE, 1.0
         )
 
 
@@ -541,5 +608,10 @@ def _reduced_passive(head: Token | None, candidate: Candidate) -> bool:
 
 def _missing(party: ActorRef | None, rule: str | None) -> bool:
     """No party, only an inferred stand-in for one ("unidentified attackers"), or words no
-    dictionary codes (a place name the gazetteer does not know, read as a party)."""
-    return party is None or (rule or "") in UNNAMED_RULES or party.code is None
+    dictionary codes (a place name the gazetteer does not know, read as a party), given at
+    most the country of its place ("airstrikes target *Tell Sfir*": SYR, no sector)."""
+    if party is None or (rule or "") in UNNAMED_RULES or party.code is None:
+        return True
+    return (
+        party.entry is None and party.sector is None and (rule or "").endswith(PLACE_COUNTRY_RULE)
+    )

@@ -123,21 +123,28 @@ def modifiers(token: Token) -> list[Token]:
     return found
 
 
+# CAMEO code prefixes of acts of force: coercion by force, assault, fighting, mass violence
+FORCE_CODES = ("18", "19", "20")
+
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
 def local_scope(token: Token) -> list[Token]:
     """The trigger's own phrase: its subtree without embedded clauses, plus, for a noun, the
-    verb it hangs from and that verb's subject and object (``militants *detonated* a bomb``)."""
+    verb it hangs from and that verb's subject and object (``militants *detonated* a bomb``);
+    not for a coordinated noun, an act of its own ("Explosion rocks Homs *and clashes* in …"),
+    nor the nouns coordinated with a noun trigger."""
+    noun = token.pos_ in NOUN_POS
     scope = [token]
-    stack = list(token.children)
+    # a noun's coordinated nouns are acts of their own ("clashes *and an explosion* in …")
+    stack = [c for c in token.children if not (noun and c.dep_ == "conj")]
     while stack:
         child = stack.pop()
         if child.dep_ in CLAUSE_BREAKS or (child.dep_ == "conj" and child.pos_ in VERB_POS):
             continue
         scope.append(child)
         stack.extend(child.children)
-    if token.pos_ in NOUN_POS:
+    if noun and token.dep_ not in ("conj", "parataxis"):
         head = token
         while head.pos_ not in VERB_POS and head.head.i != head.i and len(scope) < 400:
             head = head.head
@@ -214,12 +221,16 @@ class PatternMatcher:
             return None
         if kind == "noun" and self._modifier_only(token):
             return None  # "*combat* readiness", "*attack* helicopter": a modifier, not an event
+        if kind == "verb" and self._attribute(token):
+            return None
         seen: set[str] = set()
         for form in self.forms_of(token):
             if form in seen:
                 continue
             seen.add(form)
             for pattern in self.book.candidates(kind, form):
+                if kind == "noun" and self._owner_only(token, pattern):
+                    continue
                 found = self._check(pattern, token)
                 if found is not None:
                     return found
@@ -230,6 +241,18 @@ class PatternMatcher:
         if token.dep_ not in ("compound", "amod") or token.head.i < token.i:
             return False
         return not (token.dep_ == "compound" and lemma(token.head) in self.frames)
+
+    @staticmethod
+    def _owner_only(token: Token, pattern: Pattern) -> bool:
+        """A noun owning another ("the *coalition*'s warplanes"): a party, not an act, unless
+        the noun names force ("the *massacre*'s victims", "*casualties*' number")."""
+        return token.dep_ == "poss" and not pattern.code.startswith(FORCE_CODES)
+
+    @staticmethod
+    def _attribute(token: Token) -> bool:
+        """A participle before the noun it describes ("the *besieged* Ghouta", "the *targeted*
+        areas"): a state of that noun, not an act the sentence reports."""
+        return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i
 
     def _check(self, pattern: Pattern, token: Token) -> Match | None:
         used: set[int] = set()
@@ -280,10 +303,10 @@ class PatternMatcher:
         ):
             return None
         if pattern.near:
-            scope = clause(token)
-            hit = next(
-                (t for t in scope.subtree if t.i != token.i and forms(t) & set(pattern.near)), None
-            )
+            scope = list(clause(token).subtree)
+            if token.dep_ == "acl":  # "barrels *dropped* on …": the noun the participle describes
+                scope.append(token.head)
+            hit = next((t for t in scope if t.i != token.i and forms(t) & set(pattern.near)), None)
             if hit is None:
                 return None
         return Match(pattern, token.i, token.i, span_end, frozenset(used))

@@ -55,6 +55,13 @@ def named_attacker(candidates: Iterable[Candidate]) -> bool:
     return any(c.actor is not None and c.info.event in EVENTS for c in candidates)
 
 
+def named_attacker_heads(candidates: Iterable[Candidate]) -> tuple[int, ...]:
+    """The trigger heads of the acts of force among ``candidates`` with a named attacker."""
+    return tuple(
+        c.trigger_start for c in candidates if c.actor is not None and c.info.event in EVENTS
+    )
+
+
 def reports_an_attack(head: Token) -> bool:
     """Whether the trigger reports an attack that happened with its attacker left out: a
     passive ("was shot dead"), an instrument for subject ("a roadside bomb killed"), or an
