@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 
@@ -191,32 +193,24 @@ def test_the_doer_after_by_of_an_act_noun(pipeline, text, actor, recipient) -> N
         assert found[0].recipient is not None and found[0].recipient.country == recipient
 
 
+def assaults_on(pipeline, text, day):
+    return [e for e in pipeline.code_text(text, date=day) if e.event == "ASSAULT"]
+
+
 def test_an_acronym_read_as_a_verb_is_the_subject(pipeline) -> None:
     # "IS" parsed as the auxiliary "is": the group is the attacker, or the passive's victim
-    from datetime import date
-
-    active = [
-        e
-        for e in pipeline.code_text("IS kills four fighters", date=date(2016, 5, 1))
-        if e.event == "ASSAULT"
-    ]
+    active = assaults_on(pipeline, "IS kills four fighters", date(2016, 5, 1))
     assert active and active[0].actor.entry.startswith("org.isis")
     assert active[0].evidence.actor_rule == "nsubj.acronym"
     passive = [
         e
-        for e in pipeline.code_text("Twelve IS killed near the dam", date=date(2016, 5, 1))
-        if e.event == "ASSAULT" and e.recipient is not None
+        for e in assaults_on(pipeline, "Twelve IS killed near the dam", date(2016, 5, 1))
+        if e.recipient is not None
     ]
     assert passive and passive[0].recipient.entry.startswith("org.isis")
 
 
 def test_an_acronym_object_read_as_a_clause_is_the_target(pipeline) -> None:
-    from datetime import date
-
-    found = [
-        e
-        for e in pipeline.code_text("SDF kills about 30 IS near Tabqa", date=date(2017, 4, 2))
-        if e.event == "ASSAULT"
-    ]
+    found = assaults_on(pipeline, "SDF kills about 30 IS near Tabqa", date(2017, 4, 2))
     assert found and found[0].recipient.entry.startswith("org.isis")
     assert found[0].evidence.recipient_rule == "dobj.acronym"
