@@ -6,9 +6,9 @@ use any loaded resource. The pipeline runs the steps named by the ``steps`` sett
 steps that infer parties the text leaves out are skipped when ``infer_parties`` is off.
 
 The package registers the party-inference steps below; plugins add their own through
-:meth:`tocsin.plugins.Registry.add_step`. The three ``theatre_*`` steps supply parties from the
-war a report comes from (``tocsin.events.conflict_context``); they do nothing when the
-``conflict_context`` setting is off.
+:meth:`tocsin.plugins.Registry.add_step`. The four ``theatre_*`` steps supply parties from the
+war a report comes from (``tocsin.events.conflict_context``; a module a rule in
+``tocsin.events.theatre``); they do nothing when the ``conflict_context`` setting is off.
 """
 
 from __future__ import annotations

@@ -7,12 +7,14 @@ rather than the full dictionaries.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
 
 from tocsin.context import DocContext, MentionIndex
-from tocsin.models import ActorRef, Document, Mention
+from tocsin.models import ActorRef, Document, Event, Mention
 
 # surface form (lower case, up to three words) -> (country, sector)
 TABLE: dict[str, tuple[str | None, str | None]] = {
@@ -112,5 +114,27 @@ def extract(extractor, parse):
     def run(text: str):
         ctx = parse(text)
         return [c for sent in ctx.doc.sents for c in extractor.extract(sent, ctx)]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def assaults() -> Callable[[Any, str, date], list[Event]]:
+    """The acts of force a pipeline codes in a text: ``assaults(pipeline, text, when)``."""
+
+    def run(pipeline: Any, text: str, when: date) -> list[Event]:
+        return [e for e in pipeline.code_text(text, date=when) if e.event == "ASSAULT"]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def only(assaults) -> Callable[[Any, str, date], Event]:
+    """The one act of force a pipeline codes in a text: ``only(pipeline, text, when)``."""
+
+    def run(pipeline: Any, text: str, when: date) -> Event:
+        found = assaults(pipeline, text, when)
+        assert len(found) == 1, found
+        return found[0]
 
     return run

@@ -6,7 +6,8 @@ beside a side, who strikes from the air when a report names no one, and the area
 name by words rather than by a province (a desert, a river's bank) where one front was fought.
 Parties are codes ("SYRMIL", "SYRREB": a state's forces, a country's rebels) or entry ids of
 the actor dictionary ("org.isis"). :func:`load_theatres` reads and checks the file; every
-error names the file and the field. The inference steps that use it are in
+error names the file and the field. The inference rules that use it are in
+``tocsin.events.theatre`` (one module a rule), brought together in
 ``tocsin.events.conflict_context``.
 """
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from tocsin.events.candidates import Candidate
-from tocsin.events.conflict_context import UNNAMED_RULES
+from tocsin.events.theatre.parties import UNNAMED_RULES
 
 RULE_SUFFIX = "+mention.part"
 ROLES = ("actor", "recipient")

@@ -1,0 +1,141 @@
+"""What the theatre rules share: the theatre of an event, its region, a theatre's party as a
+record party, and the kinds of act the rules tell apart.
+
+The theatre of an event is the one fought, on the document's date, in the country of the
+event's place (an event placed in a country with no theatre gets that of its dateline, or
+none), else in the country the document is about (its mentions and dateline), else in that of
+a party the text names. Dyads and air power may hold in a region only: the theatre's area that
+the event's clause names ("the desert of Palmyra", "east of the Euphrates"), else the
+first-level region of its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from spacy.tokens import Token
+
+from tocsin.actors.entries import Entry
+from tocsin.conflicts.theatres import Party, Theatre, Theatres
+from tocsin.events.candidates import Candidate
+from tocsin.events.theatre.words import phrase_table, phrases
+from tocsin.models import ActorRef
+
+EVENTS = frozenset({"ASSAULT"})  # the events the rules supply parties for
+
+
+class TheatreCore:
+    """The theatres with what is needed to turn their parties into record parties."""
+
+    def __init__(self, theatres: Theatres, entries: Mapping[str, Entry]) -> None:
+        self.theatres = theatres
+        self.entries = entries
+        self.phrases = phrase_table(theatres.air_power_words)
+        self.civilian = phrase_table(theatres.civilian_target_words)
+        remote = (*theatres.remote_force_words, *theatres.air_power_words)
+        self.remote = phrase_table(dict.fromkeys(remote))
+        self.one_sided = phrase_table(theatres.one_sided_words)
+
+    def theatre(
+        self,
+        place_country: str | None,
+        about: str | None,
+        parties: Iterable[ActorRef | None],
+        when: date | None,
+        dateline: str | None = None,
+        town: bool = False,
+    ) -> Theatre | None:
+        """The theatre of an event: that of its place's country; else, when the place is in a
+        country with no theatre, that of the dateline's country (a place abroad under a war's
+        dateline is more often a namesake the gazetteer chose: "Palma", "Bor"), or none; so
+        too for a town (``town``) abroad in another war's country under the dateline of a
+        country at war on that date, when the document is about no other war's country
+        ("Madaya" under a Syrian dateline is the besieged Syrian town, not Madaya in
+        Myanmar); with
+        no place, that of the country the document is about, else of its dateline's, else of
+        the country of a party it names."""
+        if place_country:
+            home = self.theatres.at(dateline, when)
+            if (
+                town
+                and home is not None
+                and place_country not in (dateline, about)
+                and self.theatres.at(about, when) in (None, home)
+            ):
+                return home
+            found = self.theatres.at(place_country, when)
+            return found if found is not None else home
+        countries = [about, dateline, *(p.country for p in parties if p is not None)]
+        for country in countries:
+            found = self.theatres.at(country, when)
+            if found is not None:
+                return found
+        return None
+
+    def ref(self, party: Party, theatre: Theatre, when: date, text: str | None = None) -> ActorRef:
+        """``party`` as a record party, found in the words ``text`` (else the theatre's name)."""
+        words = text or theatre.name
+        if party.entry is not None:
+            return self.entries[party.entry].ref(words, when)
+        sector = self.theatres.sector_names.get(party.sector or "", party.sector or "")
+        return ActorRef(
+            text=words,
+            name=f"{sector}, {theatre.name}",
+            code=party.code,
+            country=party.country,
+            sector=party.sector,
+            entry=f"theatre.{theatre.id}",
+        )
+
+    def region(
+        self, theatre: Theatre, when: date, admin1: str | None, tokens: Iterable[Token]
+    ) -> str | None:
+        """The region of an event for the theatre's dyads and air power: the first of the
+        theatre's areas that ``tokens`` (the words of its clause) name, while it holds and when
+        the event's place (``admin1``, its first-level region) is within it; else ``admin1``."""
+        words = list(tokens)
+        for area in theatre.areas:
+            if not area.period.active(when):
+                continue
+            if admin1 is not None and area.within and admin1 not in area.within:
+                continue
+            if phrases(area.words, words):
+                return area.name
+        return admin1
+
+    def names_civilians(self, tokens: Iterable[Token]) -> bool:
+        """Whether ``tokens`` name civilians or a civilian place as the target."""
+        return bool(phrases(self.civilian, tokens))
+
+    def toll(self, candidate: Candidate) -> bool:
+        """Whether the act is a killing a war's reports give as a toll ("40 killed in …")."""
+        return candidate.info.code in self.theatres.toll_codes
+
+    def capture(self, candidate: Candidate) -> bool:
+        """Whether the act takes ground (``capture_codes``: "take control of 20 villages")."""
+        return candidate.info.code.startswith(tuple(self.theatres.capture_codes))
+
+    def blast(self, candidate: Candidate) -> bool:
+        """Whether the act is a bombing, mine or blast (its doer unknown)."""
+        return candidate.info.code.startswith(tuple(self.theatres.blast_codes))
+
+    def stray_blast(self, candidate: Candidate) -> bool:
+        """Whether the act is a blast of the front (``stray_blast_codes``, exact: an explosion,
+        a mine, an IED), not a car, truck or suicide bomb, which strike crowds."""
+        return candidate.info.code in self.theatres.stray_blast_codes
+
+    def fighting(self, candidate: Candidate) -> bool:
+        """Whether the act is conventional fighting (clashes, shelling, air strikes)."""
+        return candidate.info.code.startswith(tuple(self.theatres.fighting_codes))
+
+    def fight(self, theatre: Theatre, party: ActorRef, other: ActorRef, when: date) -> bool:
+        """Whether the theatre pairs ``party`` and ``other`` as enemies on ``when``; "the
+        factions" are the country's rebel factions, none of its other groups."""
+        distinct = any(self._factions(p) for p in (party, other))
+        return theatre.fight(party, other, when, distinct)
+
+    def _factions(self, party: ActorRef) -> bool:
+        """Whether ``party``'s words end in one naming armed factions ("the factions")."""
+        words = party.text.lower().split()
+        return bool(words) and words[-1] in self.theatres.armed_group_words

@@ -1,0 +1,108 @@
+"""``theatre.front_victims`` (× 0.7): civilians of the front counted in its fighting.
+
+A party of the war whose act of war falls only on a civilian population (``CVL``:
+"civilians", "children", a place's people) hit the holders of the place, its opponent on the
+front there: civilians killed by shelling, air strikes, barrel bombs, missiles or rockets, or
+in the fighting for a place, are counted (as UCDP counts them) in the fighting between the
+attacker and those holders, not as one-sided violence. So for remote force (CAMEO 194, 195,
+or words naming it, or the theatre's air power as attacker) whatever the target's words, for
+taking ground (192) when the target is the place's population, and for other fighting (190,
+196) when it is and the words name no civilians or civilian place ("factions attack Hama
+countryside": its holders). Deliberate killing keeps its civilian target: words naming an
+execution, kidnapping, assassination or torture, a killing or massacre naming no remote
+force, a ground attack on a village or a hotel. The recipient keeps the victims' words as its
+text ("civilians", or the place) and its rule shows how they were found
+(``dobj+theatre.front_victims``), so the record still says who died while its code says whose
+side they were counted on; the killed count is unchanged. Only for the civilians of the
+theatre's countries or an event placed there (by its place, a merged word's place, or its
+dateline), not where a party's nationality alone tells the war. It runs last (after
+``place_recipient``, whose place population it may take), and again once the other triggers
+of a merged mention completed the record's attacker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from spacy.tokens import Token
+
+from tocsin.conflicts.theatres import Theatre
+from tocsin.events.candidates import Candidate
+from tocsin.events.inferred import with_inferred
+from tocsin.events.theatre.air_power import AIR_RULE
+from tocsin.events.theatre.core import EVENTS, TheatreCore
+from tocsin.events.theatre.parties import missing
+from tocsin.events.theatre.words import phrases, phrases_in
+
+FRONT_RULE = "theatre.front_victims"
+FRONT_FACTOR = 0.7
+CIVILIAN_SECTORS = frozenset({"CVL"})  # a population, not a party to the fighting
+PLACE_RULE = "location.country"  # the place's population as target (tocsin.events.place_target)
+
+
+class FrontVictims(TheatreCore):
+    """The rule ``theatre.front_victims``."""
+
+    def remote_force(self, candidate: Candidate, tokens: Iterable[Token]) -> bool:
+        """Whether the act is one of remote force (shelling, air strikes, barrel bombs,
+        missiles, rockets): by its code, its words or its attacker's ("*Warplanes* Target A
+        School"), or its attacker being the theatre's air power."""
+        actor = candidate.actor.text.lower().split() if candidate.actor is not None else []
+        return (
+            candidate.info.code.startswith(self.theatres.remote_force_codes)
+            or AIR_RULE in (candidate.actor_rule or "")
+            or bool(phrases(self.remote, tokens))
+            or bool(phrases_in(self.remote, [(i, w, w) for i, w in enumerate(actor)]))
+        )
+
+    def with_front_victims(
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        tokens: Iterable[Token],
+        region: str | None = None,
+        placed: bool = True,
+    ) -> Candidate:
+        """The attacker's opponent on the front as the target of an act of war by a party of
+        the theatre whose target is only a civilian population ("civilians", "children", a
+        place's people), kept in the victims' words (``<rule>+theatre.front_victims``): for
+        remote force (shelling, air strikes) whatever its words, for taking ground when the
+        target is the place's population, for other fighting when it is and the words name no
+        civilians or civilian place. Never for deliberate killing (words naming an execution,
+        kidnapping or assassination, or a killing or massacre naming no remote force). Only
+        for the civilians of the theatre's countries, or for an event ``placed`` there (by its
+        place or dateline)."""
+        target = candidate.recipient
+        if candidate.info.event not in EVENTS or target is None:
+            return candidate
+        if target.sector not in CIVILIAN_SECTORS:
+            return candidate
+        if not (placed or target.country in theatre.countries):
+            return candidate
+        actor = candidate.actor
+        if actor is None or missing(actor, candidate.actor_rule):
+            return candidate
+        words = list(tokens)
+        if not (self._front(candidate, words) or self.remote_force(candidate, words)):
+            return candidate
+        if phrases(self.one_sided, words):
+            return candidate
+        enemy = theatre.opponent(actor, when, region)
+        if enemy is None or enemy.matches(actor):
+            return candidate
+        rule = f"{candidate.recipient_rule or 'party'}+{FRONT_RULE}"
+        enemy_ref = self.ref(enemy, theatre, when, target.text)
+        return with_inferred(candidate, "recipient", enemy_ref, rule, FRONT_FACTOR)
+
+    def _front(self, candidate: Candidate, words: list[Token]) -> bool:
+        """Whether a ground act's civilian target is the holders of its place: taking ground
+        from the place's population, or fighting there naming no civilians or civilian place
+        (an attack on a town is one on its holders, on its villages or homes one on civilians)."""
+        code = candidate.info.code
+        if not (candidate.recipient_rule or "").startswith(PLACE_RULE):
+            return False
+        if code.startswith(self.theatres.ground_codes):
+            return True
+        return code.startswith(self.theatres.front_codes) and not self.names_civilians(words)

@@ -1,0 +1,44 @@
+"""Parties of a war report as the theatre rules read them: missing, or named as a fighter."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tocsin.models import ActorRef
+
+UNNAMED_RULES = frozenset({"unidentified.place"})  # an inferred stand-in for a missing party
+PLACE_COUNTRY_RULE = "+country.place"  # words given only the country of the event's place
+# entries naming a country (or its capital), a territory or a statesman: named as a place or a
+# modifier ("clashes in Damascus", "the Putin – Erdogan area"), one is no party to the fighting
+NAMES_NO_FIGHTER = ("country.", "territory.", "person.")
+STATESMEN = ("person.",)
+# the positions of a party named as one: subject, object, the doer after "by"
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "npadvmod", "ROOT"})
+PARTY_PREPOSITIONS = frozenset({"by", "against", "with", "between"})
+
+
+def names_a_fighter(party: ActorRef, head: Token) -> bool:
+    """Whether a mention (``party``, its head word ``head``) names a party to the fighting: any
+    but a statesman, and a country, capital or territory only as subject, object or the doer
+    after "by" ("rebels attacked *Azerbaijan*", not "clashes in *Damascus*")."""
+    entry = party.entry or ""
+    if not entry.startswith(NAMES_NO_FIGHTER):
+        return True
+    if entry.startswith(STATESMEN):
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:  # "Russia and *Turkey* attacked"
+        head = head.head
+    if head.dep_ in PARTY_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in PARTY_PREPOSITIONS
+
+
+def missing(party: ActorRef | None, rule: str | None) -> bool:
+    """No party, only an inferred stand-in for one ("unidentified attackers"), or words no
+    dictionary codes (a place name the gazetteer does not know, read as a party), given at
+    most the country of its place ("airstrikes target *Tell Sfir*": SYR, no sector)."""
+    if party is None or (rule or "") in UNNAMED_RULES or party.code is None:
+        return True
+    return (
+        party.entry is None and party.sector is None and (rule or "").endswith(PLACE_COUNTRY_RULE)
+    )

@@ -1,0 +1,106 @@
+"""Civilians of the front counted in its fighting (``tocsin.events.theatre.front_victims``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.models import Event
+
+CIVILIANS = frozenset({"CVL", "EDU", "BUS", "AGR", "LAB", "MED", "HLH", "REL", "REF"})
+
+
+def front(event: Event) -> bool:
+    return (event.evidence.recipient_rule or "").endswith("+theatre.front_victims")
+
+
+def test_civilians_of_an_air_strike_are_counted_in_the_fighting(pipeline, only) -> None:
+    event = only(pipeline, "Aerial bombardment kills seven civilians in Saraqib", date(2017, 4, 9))
+    assert (event.actor.code, event.evidence.actor_rule) == ("SYRMIL", "theatre.air_power")
+    # the holders of the place hit, in the victims' words, the count kept
+    assert (event.recipient.code, event.recipient.text) == ("SYRREB", "civilians")
+    assert event.recipient.entry == "theatre.syria"
+    assert event.evidence.recipient_rule == "dobj+country.place+theatre.front_victims"
+    assert event.size.killed == 7
+    assert event.confidence < 0.5
+
+
+def test_a_places_population_under_shelling_is_its_holders(pipeline, only) -> None:
+    event = only(
+        pipeline, "Helicopter gunships target villages in Hama countryside", date(2016, 2, 1)
+    )
+    assert (event.actor.code, event.recipient.code) == ("SYRMIL", "SYRREB")
+    assert event.evidence.recipient_rule == "location.country+theatre.front_victims"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "actor", "recipient"),
+    [
+        # rebels' rockets on a city the state holds
+        (
+            "Rebel rockets kill two women in a government-held quarter of Aleppo",
+            date(2016, 10, 3),
+            "SYRREB",
+            "SYRMIL",
+        ),
+        # a rebel group's shelling in Yemen falls on the state's side
+        ("Houthi shelling kills dozens in Aden", date(2015, 7, 19), "YEMREB", "YEMMIL"),
+        # the state's guns on a separatist-held city
+        ("Army artillery kills three residents of Horlivka", date(2015, 2, 4), "UKRMIL", "UKRREB"),
+    ],
+)
+def test_remote_force_of_either_side(pipeline, text, when, actor, recipient, assaults) -> None:
+    found = [e for e in assaults(pipeline, text, when) if front(e)]
+    assert found, assaults(pipeline, text, when)
+    assert {(e.actor.code, e.recipient.code) for e in found} == {(actor, recipient)}
+
+
+def test_the_front_of_the_region_tells_the_victims_side(pipeline, only) -> None:
+    # air strikes on a town the Islamic State held in Deir ez-Zor
+    event = only(
+        pipeline, "Warplanes kill six civilians in the town of al-Mayadin", date(2016, 12, 20)
+    )
+    assert event.recipient.entry.startswith("org.isis")
+    assert front(event)
+
+
+def test_the_parts_of_an_attack_complete_its_attacker_first(pipeline, only) -> None:
+    # "shelling" names no one, the theatre's dyad comes from "targeted": its attacker's enemy
+    event = only(
+        pipeline, "Three children killed by shells that targeted Idlib city", date(2017, 6, 2)
+    )
+    assert event.evidence.actor_rule.endswith("+mention.part")
+    assert (event.actor.code, event.recipient.code) == ("SYRMIL", "SYRREB")
+    assert front(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The Islamic State executes four men in a square of al-Bab", date(2016, 9, 1)),
+        ("Gunmen assassinate a teacher in the countryside of Daraa", date(2019, 5, 3)),
+        ("Al Shabaab fighters kidnap and kill five traders near Kismayo", date(2018, 2, 2)),
+        ("Boko Haram fighters raid a village in Borno and kill nine farmers", date(2018, 4, 2)),
+        ("Taliban attack in Kabul kills 30 people", date(2017, 5, 31)),
+    ],
+)
+def test_deliberate_killing_stays_one_on_civilians(pipeline, text, when, assaults) -> None:
+    found = assaults(pipeline, text, when)
+    assert any(e.recipient is not None and e.recipient.sector in CIVILIANS for e in found), found
+    assert not any(front(e) for e in found)
+
+
+def test_no_front_outside_a_war(pipeline, assaults) -> None:
+    for text, when in (
+        ("Police shelling kills four civilians in the suburbs of Lyon", date(2016, 3, 1)),
+        ("Warplanes kill five civilians in Idlib", date(2005, 5, 2)),
+    ):
+        assert not any(front(e) for e in assaults(pipeline, text, when)), text
+
+
+def test_no_front_where_only_a_nationality_tells_the_war(pipeline, assaults) -> None:
+    # no place and no dateline: the shelled civilians may be across the border
+    text = "Nigerian troops shelled civilians near the frontier, officials said."
+    found = assaults(pipeline, text, date(2019, 4, 2))
+    assert found and not any(front(e) for e in found)

@@ -1,0 +1,58 @@
+"""Parties of the war a sentence names (``tocsin.events.theatre.named``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_an_enemy_the_sentence_names_comes_before_the_principal_one(
+    pipeline, assaults, only
+) -> None:
+    # the parse reads "IS" as a verb; the sentence still names the army's enemy
+    text = "DAMASCUS, Syria (Reuters) - IS kills 9 regime soldiers near the airbase."
+    event = only(pipeline, text, date(2016, 10, 4))
+    assert event.recipient.code == "SYRMIL"
+    assert event.actor.entry.startswith("org.isis")
+    # read as the verb's subject (the acronym the parser took for "is"), else from the sentence
+    assert event.evidence.actor_rule in ("nsubj.acronym", "theatre.named_enemy")
+    # a party the sentence names that is no enemy of the other is not taken
+    text = "Gunmen of the Sudan Liberation Army ambush an army convoy near Nyala"
+    for event in assaults(pipeline, text, date(2016, 10, 4)):
+        assert event.evidence.actor_rule != "theatre.named_enemy"
+
+
+def test_fighting_of_the_one_party_a_sentence_names(pipeline, only) -> None:
+    # the clash names no party; the sentence names the SDF, whose enemy in Hasakah is IS
+    text = "DAMASCUS, Syria (Reuters) - Clashes go on in the south of Hasakah as the SDF advance."
+    event = only(pipeline, text, date(2017, 6, 10))
+    assert event.actor.entry.startswith("org.sdf")
+    assert event.recipient.entry.startswith("org.isis")
+    assert event.evidence.actor_rule == "theatre.named_party"
+
+
+def test_the_factions_and_a_group_of_their_country_may_be_enemies(pipeline, assaults) -> None:
+    # north of Aleppo after Olive Branch: the factions Turkey backs against the Kurdish forces
+    text = (
+        "DAMASCUS, Syria (Reuters) - Heavy clashes erupt between the Turkey-loyal factions and "
+        "the Kurdish forces north of Aleppo."
+    )
+    found = assaults(pipeline, text, date(2019, 5, 4))
+    assert any(
+        e.recipient is not None
+        and (e.recipient.entry or "").startswith("org.sdf")
+        and e.actor is not None
+        and e.actor.code == "SYRREB"
+        for e in found
+    ), found
+
+
+def test_a_clash_whose_clause_names_one_side_is_that_side_against_its_enemy(
+    pipeline, assaults
+) -> None:
+    text = "KABUL (Reuters) - Heavy Taliban losses in battles around Lashkar Gah."
+    found = [e for e in assaults(pipeline, text, date(2016, 8, 20)) if e.trigger.text == "battles"]
+    assert found, assaults(pipeline, text, date(2016, 8, 20))
+    event = found[0]
+    assert event.evidence.actor_rule == "theatre.named_party"
+    assert event.actor.entry.startswith("org.taliban")
+    assert event.recipient.code == "AFGMIL"
