@@ -42,3 +42,9 @@ def test_a_dyad_alert_level_must_be_an_alert_level() -> None:
         Settings.from_env(environ={}, dyad_alert_max_level="severe")
     raised = Settings.from_env(environ={"TOCSIN_DYAD_ALERT_MAX_LEVEL": "warning"})
     assert raised.dyad_alert_max_level == "warning"
+
+
+def test_a_forecast_alert_level_must_be_an_alert_level() -> None:
+    assert Settings.from_env(environ={}).forecast_alert_max_level == "info"
+    with pytest.raises(ValueError, match="forecast_alert_max_level"):
+        Settings.from_env(environ={}, forecast_alert_max_level="high")

@@ -135,8 +135,13 @@ class Settings:
     )
     dyad_alert_max_level: str = _setting(
         "info",
-        "Highest level a detector alert on a fine dyad reaches (warnings come from the forecasts "
-        "of pairs and families); critical lets the detectors warn on their own.",
+        "Highest level a detector alert on a fine dyad reaches (warnings come from surges of the "
+        "deaths reported in pairs and families); critical lets the detectors warn on their own.",
+    )
+    forecast_alert_max_level: str = _setting(
+        "info",
+        "Highest level a forecast alert on a pair or family reaches (warnings come from surges "
+        "of deaths reported, an onset in the making); critical lets the forecast thresholds warn.",
     )
     alert_merge_days: int = _setting(
         14, "A detection on a dyad within this many days of its last alert repeats that alert."
@@ -249,11 +254,11 @@ class Settings:
     )
 
     def __post_init__(self) -> None:
-        if self.dyad_alert_max_level not in ("info", "warning", "critical"):
-            raise ValueError(
-                f"dyad_alert_max_level must be info, warning or critical, "
-                f"not {self.dyad_alert_max_level!r}"
-            )
+        for name in ("dyad_alert_max_level", "forecast_alert_max_level"):
+            if getattr(self, name) not in ("info", "warning", "critical"):
+                raise ValueError(
+                    f"{name} must be info, warning or critical, not {getattr(self, name)!r}"
+                )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -55,3 +55,18 @@ def test_a_level_never_drops() -> None:
     book.observe([detection(0, "critical")], DAY)
     (again,) = book.observe([detection(3, "info")], DAY + timedelta(days=3))
     assert again.level == "critical"
+
+
+def test_the_last_day_detected_at_each_level_is_kept() -> None:
+    book = AlertBook(merge_days=14)
+    book.observe([detection(0, "info")], DAY)
+    book.observe([detection(3, "warning")], DAY + timedelta(days=3))
+    book.observe([detection(12, "info")], DAY + timedelta(days=12))
+    (episode,) = book.episodes
+    assert episode.level == "warning" and episode.last_seen == DAY + timedelta(days=12)
+    assert episode.reached == {"info": DAY, "warning": DAY + timedelta(days=3)}
+    # repeated by an info only after day 3: detected as a warning until then
+    assert episode.detected == {
+        "info": DAY + timedelta(days=12),
+        "warning": DAY + timedelta(days=3),
+    }

@@ -119,6 +119,7 @@ def test_touched_detection_stores_what_a_full_detection_stores(
     low_thresholds: None,
     order: str,
 ) -> None:
+    settings = replace(settings, forecast_alert_max_level="critical")  # the thresholds' levels
     items = list(coded)
     if order == "shuffled":
         random.Random(17).shuffle(items)

@@ -80,4 +80,30 @@ def test_unit_surges_read_the_deaths_reported_in_incidents_that_happened() -> No
 
 
 def test_the_bundled_rule_is_the_onset_rules_numbers_at_half() -> None:
-    assert SurgeRule.load() == SurgeRule(min_deaths=25, ratio=3.0, baseline_weeks=4, share=0.5)
+    bundled = SurgeRule.load()
+    assert bundled == SurgeRule(min_deaths=25, ratio=3.0, baseline_weeks=4, share=0.5, level_days=2)
+    assert bundled.levels == (("warning", 0.5), ("critical", 0.75))
+
+
+def test_a_level_needs_deaths_reported_on_enough_days() -> None:
+    week4 = MONDAY + timedelta(weeks=4)
+    one_day = {**quiet(4), week4: 14}
+    two_days = {**quiet(4), week4: 7, week4 + timedelta(days=2): 7}
+    rule = SurgeRule(level_days=2)
+    assert rule.reading(one_day, week4 + timedelta(days=2)).level is None
+    assert rule.reading(two_days, week4 + timedelta(days=2)).level == "warning"
+    assert rule.holds(one_day, week4 + timedelta(days=2))  # the rule alone reads no days
+
+
+def test_the_share_reached_gives_the_level() -> None:
+    week4 = MONDAY + timedelta(weeks=4)
+    rule = SurgeRule()
+    # threshold 25: 10 is below half, 14 half, 20 three quarters, 25 the threshold itself
+    for so_far, level in ((10, None), (14, "warning"), (20, "critical"), (25, None)):
+        reading = rule.reading({**quiet(4), week4: so_far}, week4 + timedelta(days=1))
+        assert (reading.week, reading.threshold, reading.level) == (week4, 25, level)
+    assert rule.reading({**quiet(4), week4: 20}, week4).share == 0.8
+    assert rule.reading(quiet(4), week4).level is None  # nothing yet this week
+    custom = SurgeRule(levels=(("info", 0.2), ("warning", 0.6)))
+    assert custom.reading({**quiet(4), week4: 6}, week4).level == "info"
+    assert custom.reading({**quiet(4), week4: 20}, week4).level == "warning"

@@ -51,3 +51,21 @@ def test_rule_parameters() -> None:
     loose = OnsetRule(min_deaths=10, ratio=2.0)
     assert [o.day for o in find_onsets(events, loose) if o.unit.level == "family"] == [week5]
     assert "≥ 10" in loose.describe()
+
+
+def test_a_warning_must_come_before_the_surge_began() -> None:
+    week5 = MONDAY + timedelta(weeks=5)
+    events = [
+        *quiet_weeks(5),
+        event(week5 + timedelta(days=1), 13),  # Tuesday: 13 ≥ half of 25, the surge began
+        event(week5 + timedelta(days=3), 20),  # Thursday: 33 ≥ 25, the onset day
+    ]
+    (onset,) = [o for o in find_onsets(events) if o.unit.level == "family"]
+    assert onset.day == week5 + timedelta(days=3)
+    assert onset.began == onset.warn_by == week5 + timedelta(days=1)
+    assert onset.to_dict()["surge_began"] == (week5 + timedelta(days=1)).isoformat()
+    # all at once: the surge begins on the onset day itself
+    sudden = [*quiet_weeks(5), event(week5 + timedelta(days=4), 40)]
+    (onset,) = [o for o in find_onsets(sudden) if o.unit.level == "family"]
+    assert onset.warn_by == onset.day == week5 + timedelta(days=4)
+    assert "0.5 of the threshold (the surge began)" in OnsetRule().describe()

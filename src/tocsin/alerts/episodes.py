@@ -3,6 +3,10 @@
 A detection on a dyad (at one level) whose last alert was seen at most ``merge_days`` before
 joins that alert: same id, the higher level, the newest reason, the window widened. Otherwise
 it opens a new alert. So a dyad that stays tense for weeks is one alert, not one a day.
+
+An episode keeps the first day it stood at each level (``reached``: a level never drops) and the
+last day a detection of that level or above was seen (``detected``): a warning repeated only by
+infos stops being detected as a warning, and a backtest scores it as standing until then.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class Episode:
     first_seen: date
     last_seen: date
     reached: dict[str, date] = field(default_factory=dict)  # level → first day at that level
+    detected: dict[str, date] = field(default_factory=dict)  # level → last day detected at it
 
     @property
     def level(self) -> str:
@@ -38,6 +43,7 @@ class Episode:
             "first_seen": self.first_seen.isoformat(),
             "last_seen": self.last_seen.isoformat(),
             "reached": {k: v.isoformat() for k, v in self.reached.items()},
+            "detected": {k: v.isoformat() for k, v in self.detected.items()},
         }
 
 
@@ -70,6 +76,8 @@ class AlertBook:
                 episode.last_seen = as_of
             for level in LEVELS[: LEVELS.index(episode.alert.level) + 1]:
                 episode.reached.setdefault(level, as_of)
+            for level in LEVELS[: LEVELS.index(alert.level) + 1]:
+                episode.detected[level] = as_of
             out.append(episode.alert)
         return list({a.id: a for a in out}.values())
 

@@ -25,12 +25,13 @@ from sqlalchemy.orm import Session
 
 from tocsin.alerts.detectors import Thresholds
 from tocsin.alerts.model import Alert
-from tocsin.alerts.units import history_days, scan_dyads
+from tocsin.alerts.units import history_days, level_cap, scan_dyads
 from tocsin.incidents.service import incident_summaries
 from tocsin.incidents.summary import IncidentSummary
 from tocsin.incidents.tables import IncidentRow
 from tocsin.settings import Settings
 from tocsin.signals.levels import Unit
+from tocsin.signals.surges import SurgeRule
 from tocsin.signals.units import UnitRow, unit_rows
 from tocsin.signals.weekly import WeeklyTable, week_of
 from tocsin.store.alert_scan import scanned_day
@@ -141,6 +142,7 @@ def touched_alerts(
 ) -> list[Alert]:
     """The alerts a full detection as of ``day`` finds on the units these incidents touch."""
     from tocsin.alerts.forecasts import forecast_alerts
+    from tocsin.alerts.surges import surge_alerts
     from tocsin.forecast.features import unit_features
     from tocsin.forecast.model import ForecastModel
     from tocsin.forecast.rolling import FixedForecaster
@@ -180,7 +182,9 @@ def touched_alerts(
     items = [(unit, unit_features(table, unit, week)) for unit in chosen]
     forecasts = FixedForecaster(model).forecast(week, items)
     found = forecast_alerts(forecasts, table, model.thresholds, model.horizon_days, model.id)
-    return alerts + [replace(a, as_of=day) for a in found]
+    found = level_cap(found, settings.forecast_alert_max_level)
+    surges = surge_alerts(table, day, SurgeRule.load(), only=set(forecast))
+    return alerts + surges + [replace(a, as_of=day) for a in found]
 
 
 def detect_touched(

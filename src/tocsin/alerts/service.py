@@ -15,7 +15,7 @@ from tocsin.alerts.detectors import Thresholds
 from tocsin.alerts.episodes import raised
 from tocsin.alerts.model import LEVELS, Alert, Evidence
 from tocsin.alerts.tables import AlertEvidenceRow, AlertRow
-from tocsin.alerts.units import scan_dyads
+from tocsin.alerts.units import level_cap, scan_dyads
 from tocsin.incidents.access import session_scope
 from tocsin.incidents.service import incident_summaries
 from tocsin.incidents.store_reports import load_reports
@@ -129,11 +129,14 @@ def merge_with_stored(
 def find_store_alerts(
     rows: list[UnitRow], day: date, settings: Settings, weights: SignalWeights
 ) -> list[Alert]:
-    """Detector alerts on fine dyads and forecast alerts on pairs and families, as of ``day``."""
+    """Detector alerts on fine dyads, surge and forecast alerts on pairs and families, as of
+    ``day``."""
     from tocsin.alerts.forecasts import forecast_alerts
+    from tocsin.alerts.surges import surge_alerts
     from tocsin.forecast.model import ForecastModel
     from tocsin.forecast.rolling import FixedForecaster
     from tocsin.forecast.weekly import forecast_week
+    from tocsin.signals.surges import SurgeRule
 
     table = WeeklyTable()
     table.put_all(rows)
@@ -150,7 +153,9 @@ def find_store_alerts(
     week = week_of(day) if day.weekday() == 6 else week_of(day) - timedelta(weeks=1)
     forecasts = forecast_week(table, week, FixedForecaster(model))
     found = forecast_alerts(forecasts, table, model.thresholds, model.horizon_days, model.id)
-    return alerts + [replace(a, as_of=day) for a in found]
+    found = level_cap(found, settings.forecast_alert_max_level)
+    surges = surge_alerts(table, day, SurgeRule.load())
+    return alerts + surges + [replace(a, as_of=day) for a in found]
 
 
 def detect(store: Any, settings: Settings | None = None, as_of: date | None = None) -> list[Alert]:

@@ -5,8 +5,9 @@ its alerts are capped at ``info`` unless that incident is grave — mass-casualt
 ``mass_casualty`` deaths reported) or force between two states' forces. Beyond that, a detector
 alert on a fine dyad rises no higher than ``max_level`` (the ``dyad_alert_max_level`` setting,
 ``info`` by default): on real war reporting the detectors' warnings did no better than alarms
-on random days (``docs/warning.md``), so warnings come from the forecasts of pairs and families,
-and the detectors' findings are the information an analyst reads beside them.
+on random days (``docs/warning.md``), so warnings come from the surges of deaths reported in
+pairs and families (:mod:`tocsin.alerts.surges`), and the detectors' findings are the
+information an analyst reads beside them.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ Each day's articles are coded (in batches: coding one article never looks at ano
 into incidents, and only the incidents they touched are re-read into the weekly tables, so a
 day costs the same in the second year of a replay as in its first week. Each day with news,
 the detectors run on every fine dyad active that week; every day, the pairs and families whose
-reported deaths surge (an onset in the making, :mod:`tocsin.signals.surges`) are noted and
-scored beside the alerts (not raised as alerts: they did no better than random days); each
-Sunday, every country pair and conflict family gets its forecast for the weeks ahead.
+reported deaths surge (an onset in the making, :mod:`tocsin.signals.surges`) raise their alerts
+(:mod:`tocsin.alerts.surges`: tocsin's warnings) and are noted to be scored as a rule of their
+own; each Sunday, every country pair and conflict family gets its forecast for the weeks ahead
+(forecast alerts rise no higher than ``forecast_alert_max_level``).
 Detections merge into alerts (:class:`tocsin.alerts.episodes.AlertBook`), the way an analyst
 would see them.
 """
@@ -23,7 +24,8 @@ from typing import Any
 from tocsin.alerts.detectors import Thresholds
 from tocsin.alerts.episodes import AlertBook, Episode
 from tocsin.alerts.forecasts import forecast_alerts
-from tocsin.alerts.units import scan_dyads
+from tocsin.alerts.surges import surge_alerts
+from tocsin.alerts.units import level_cap, scan_dyads
 from tocsin.backtest.cache import CodingCache, cache_key
 from tocsin.backtest.ledgers import Ledger, MemoryLedger
 from tocsin.forecast.model import ForecastModel
@@ -126,6 +128,7 @@ class Backtest:
                 )
             if replay.table.rows:
                 replay.surges += [(u, day) for u in unit_surges(replay.table, day, self.surge_rule)]
+                detections += surge_alerts(replay.table, day, self.surge_rule)
             if day.weekday() == 6:
                 detections += self._forecast(replay, week_of(day))
             merged = book.observe(detections, day)
@@ -177,10 +180,11 @@ class Backtest:
     def _forecast(self, replay: Replay, week: date) -> list[Any]:
         forecasts = forecast_week(replay.table, week, self.forecaster)
         replay.forecasts += forecasts
-        return forecast_alerts(
+        found = forecast_alerts(
             forecasts,
             replay.table,
             self.model.thresholds,
             self.forecaster.horizon_days,
             self.model.id if isinstance(self.forecaster, FixedForecaster) else "rolling origin",
         )
+        return level_cap(found, self.settings.forecast_alert_max_level)

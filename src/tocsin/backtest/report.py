@@ -121,7 +121,9 @@ def _against_truth(result: BacktestResult) -> list[str]:
             "",
             f"Surges: {t.surges['rule']}, read each day on tocsin's deaths reported as known "
             "that day, and on the truth's own daily deaths as if known the day they happened "
-            "(what perfect coding of the deaths could give that rule).",
+            "(what perfect coding of the deaths could give that rule; a surge of the truth's "
+            "own deaths starts no earlier than the day an onset's surge began, so it warns only "
+            "of onsets whose surge began later).",
         ]
     lines += [
         "",
@@ -130,7 +132,7 @@ def _against_truth(result: BacktestResult) -> list[str]:
     ]
     lines += [
         "| dyads | forecasts | onset weeks | Brier | Brier (climatology) | Brier skill | AUC "
-        "| AUC within units | persistence: Brier skill / AUC / within units |",
+        "| AUC within units (climatology's) | persistence: Brier skill / AUC / within units |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for group, f in t.forecast.items():
@@ -138,7 +140,9 @@ def _against_truth(result: BacktestResult) -> list[str]:
         lines.append(
             f"| {group} | {f['forecasts']} | {f['onset_weeks']} | {f['brier']:.4f} "
             f"| {f['brier_climatology']:.4f} | {_num(f['brier_skill'], 3)} | {_num(f['auc'], 3)} "
-            f"| {_num(f.get('auc_within_units'), 3)} | {_num(ref.get('brier_skill'), 3)} / "
+            f"| {_num(f.get('auc_within_units'), 3)} "
+            f"({_num(f.get('auc_within_units_climatology'), 3)}) "
+            f"| {_num(ref.get('brier_skill'), 3)} / "
             f"{_num(ref.get('auc'), 3)} / {_num(ref.get('auc_within_units'), 3)} |"
         )
     lines += [
@@ -157,12 +161,16 @@ def _against_truth(result: BacktestResult) -> list[str]:
                 f"| {b['low']:.2f}–{b['high']:.2f} | {b['count']} | {_num(b['mean_forecast'], 3)} "
                 f"| {_num(b['observed'], 3)} |"
             )
-    lines += ["", "| onset day | dyad | deaths (baseline/week) | warned | lead (days) |"]
-    lines += ["|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| onset day | surge began (warn before) | dyad | deaths (baseline/week) | warned "
+        "| lead (days) |",
+        "|---|---|---|---|---|---|",
+    ]
     for o in t.onset_rows:
         lead = "" if o["lead_days"] is None else str(o["lead_days"])
         lines.append(
-            f"| {o['day']} | {o['unit']} | {o['deaths']} ({o['baseline']}) | "
+            f"| {o['day']} | {o['surge_began']} | {o['unit']} | {o['deaths']} ({o['baseline']}) | "
             f"{'yes' if o['warned'] else 'no'} | {lead} |"
         )
     return lines

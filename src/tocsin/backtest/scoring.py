@@ -32,6 +32,7 @@ class FiredAlert:
     label: str | None = None
     probability: float | None = None
     reached: tuple[tuple[str, date], ...] = ()  # first day at each level
+    detected: tuple[tuple[str, date], ...] = ()  # last day detected at each level (or above)
 
     @property
     def unit_id(self) -> str:
@@ -44,6 +45,11 @@ class FiredAlert:
     def since(self, level: str) -> date | None:
         """The first day the alert stood at ``level`` or above (``None``: it never did)."""
         return dict(self.reached).get(level, self.first_seen if level == self.level else None)
+
+    def until(self, level: str) -> date:
+        """The last day a detection at ``level`` or above repeated the alert (for an alert
+        without that record, the last day it was seen at all)."""
+        return dict(self.detected).get(level) or self.last_seen or self.first_seen
 
     @classmethod
     def of(cls, episode: Episode) -> FiredAlert:
@@ -60,6 +66,7 @@ class FiredAlert:
             label=alert.label,
             probability=alert.probability,
             reached=tuple(sorted(episode.reached.items(), key=lambda kv: kv[1])),
+            detected=tuple(sorted(episode.detected.items(), key=lambda kv: kv[1])),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +80,7 @@ class FiredAlert:
             "first_seen": self.first_seen.isoformat(),
             "last_seen": (self.last_seen or self.first_seen).isoformat(),
             "reached": {k: v.isoformat() for k, v in self.reached},
+            "detected": {k: v.isoformat() for k, v in self.detected},
             "probability": None if self.probability is None else round(self.probability, 4),
             "reason": self.reason,
         }

@@ -4,11 +4,17 @@ An alert names a dyad at a level; it is scored on the unit the truth knows: a pa
 alert on its own unit, a fine-dyad alert on its family (or pair). Only units the truth covers
 count (families in the truth's countries, pairs with one of them).
 
-- **precision**: the share of alerts followed by an onset of their unit between the day they
-  were raised and ``horizon`` days after they were last seen;
-- **recall**: the share of onsets with an alert of their unit standing in the ``horizon`` days
-  before them (raised before the onset day); **lead** is the onset day minus the day the first
-  such alert was raised;
+Each onset is scored on the day its surge began (:attr:`tocsin.truth.onsets.Onset.warn_by`: the
+first day of the onset week whose deaths so far reached half the threshold, never after the
+onset day): an alarm raised that day or later reports an escalation under way and warns of
+nothing.
+
+- **precision**: the share of alerts followed by an onset of their unit whose surge began after
+  the day they were raised (at the level scored) and within ``horizon`` days after they were
+  last detected at that level or above;
+- **recall**: the share of onsets with an alert of their unit raised before the day the surge
+  began and still detected at that level within the ``horizon`` days before it; **lead** is
+  that day minus the day the first such alert was raised;
 - **alerts a month**: alerts raised in the scored window per 30.44 days.
 
 Two baselines are scored in the same run. **Random days**: every alert moved to a random day of
@@ -27,7 +33,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -364,14 +370,16 @@ def scored_units(
 def alarms_of(
     alerts: Iterable[FiredAlert], level: str, scope: str, scored: dict[str, str]
 ) -> list[Alarm]:
-    """The alerts standing at ``level`` or above, of one level of dyad (or all), as alarms."""
+    """The alerts standing at ``level`` or above, of one level of dyad (or all), as alarms:
+    from the first day the alert stood at that level to the last day a detection at that level
+    or above repeated it (an alert kept open by lower detections does not stand any longer)."""
     out = []
     for alert in alerts:
         start = alert.since(level)
         if start is None or (scope != "all" and alert.scope != scope):
             continue
         if alert.id in scored:
-            out.append(Alarm(scored[alert.id], start, alert.last_seen or alert.first_seen))
+            out.append(Alarm(scored[alert.id], start, alert.until(level)))
     return out
 
 
@@ -426,6 +434,9 @@ def forecast_scores(
             "auc": _round(auc(p, y)),
             "auc_within_units": _round(auc_within_units(chosen)),
             "auc_climatology": _round(auc(c, y)),
+            "auc_within_units_climatology": _round(
+                auc_within_units([replace(f, probability=f.climatology or 0.0) for f in chosen])
+            ),
             "reliability": [b.to_dict() for b in reliability(p, y)],
         }
         matched = [reference.get((f.unit.id, f.week)) for f in chosen]
@@ -465,7 +476,7 @@ def score_against_truth(
     ]
     by_unit: dict[str, list[date]] = defaultdict(list)
     for onset in scored_onsets:
-        by_unit[onset.unit.id].append(onset.day)
+        by_unit[onset.unit.id].append(onset.warn_by)
     report = TruthReport(truth.source, truth.path, rule, window, scored_onsets, countries)
     scored = scored_units(alerts, units, covered)
     for level in LEVELS:
@@ -501,13 +512,17 @@ def score_against_truth(
         warners = [
             a
             for a in alarms_of(alerts, "warning", "all", scored)
-            if a.unit == onset.unit.id and a.start < onset.day and a.end >= onset.day - horizon
+            if a.unit == onset.unit.id
+            and a.start < onset.warn_by
+            and a.end >= onset.warn_by - horizon
         ]
         report.onset_rows.append(
             {
                 **onset.to_dict(),
                 "warned": bool(warners),
-                "lead_days": (onset.day - min(a.start for a in warners)).days if warners else None,
+                "lead_days": (onset.warn_by - min(a.start for a in warners)).days
+                if warners
+                else None,
             }
         )
     for alert in alerts:

@@ -10,6 +10,12 @@ reported), and the weeks after it have a higher baseline, so a week stops surgin
 same rule reads tocsin's deaths reported (each day of a replay, on what the headlines had said
 by then: :func:`unit_surges`) and the truth's own daily deaths (the reference of
 :mod:`tocsin.backtest.truth_scores`).
+
+**Levels.** The share reached in the week so far is also the level of the alert a surge raises
+(:mod:`tocsin.alerts.surges`): ``levels`` maps each alert level to the share of the threshold
+it needs (a warning at ``share``, a critical alert further on), once deaths were reported on at
+least ``level_days`` (2) days of the week: one day's toll, often one report, does not warn on
+its own. :meth:`SurgeRule.reading` gives a day's deaths so far, threshold and level.
 """
 
 from __future__ import annotations
@@ -23,6 +29,21 @@ from tocsin.resources import load_yaml
 from tocsin.signals.weekly import WeeklyTable, week_of
 
 SURGE_LEVELS = ("pair", "family")
+DEFAULT_LEVELS = (("warning", 0.5), ("critical", 0.75))
+
+
+@dataclass(frozen=True)
+class SurgeReading:
+    """A unit's week so far on one day, read against the week's onset threshold."""
+
+    week: date  # the Monday
+    so_far: float  # deaths reported from Monday to the day
+    threshold: float  # the week's onset threshold
+    level: str | None  # the alert level the share reached gives (None: below every level)
+
+    @property
+    def share(self) -> float:
+        return self.so_far / self.threshold if self.threshold else 0.0
 
 
 @dataclass(frozen=True)
@@ -33,16 +54,22 @@ class SurgeRule:
     ratio: float = 3.0
     baseline_weeks: int = 4
     share: float = 0.5
+    levels: tuple[tuple[str, float], ...] = DEFAULT_LEVELS  # (alert level, share), rising
+    level_days: int = 1  # days of the week so far with deaths reported that a level needs
 
     @classmethod
     def load(cls) -> SurgeRule:
         """The bundled rule (``signals/surges.yaml``)."""
         data = load_yaml("signals/surges.yaml")
+        shares = data.get("levels") or dict(DEFAULT_LEVELS)
+        levels = sorted(((str(k), float(v)) for k, v in shares.items()), key=lambda kv: kv[1])
         return cls(
             min_deaths=int(data["min_deaths"]),
             ratio=float(data["ratio"]),
             baseline_weeks=int(data["baseline_weeks"]),
             share=float(data["share"]),
+            levels=tuple(levels),
+            level_days=int(data.get("level_days", 1)),
         )
 
     def first_day(self, day: date) -> date:
@@ -64,6 +91,21 @@ class SurgeRule:
             return False
         threshold = self.threshold(daily, week)
         return self.share * threshold <= so_far < threshold
+
+    def reading(self, daily: Mapping[date, float], day: date) -> SurgeReading:
+        """The week so far on ``day`` against its threshold, and the alert level it reaches:
+        the highest of :attr:`levels` whose share is reached, none once the threshold is, nor
+        before deaths were reported on :attr:`level_days` days of the week."""
+        week = week_of(day)
+        deaths = [daily.get(week + timedelta(days=k), 0) for k in range((day - week).days + 1)]
+        so_far = sum(deaths)
+        threshold = self.threshold(daily, week)
+        level = None
+        if 0 < so_far < threshold and sum(1 for d in deaths if d > 0) >= self.level_days:
+            for name, share in self.levels:
+                if so_far >= share * threshold:
+                    level = name
+        return SurgeReading(week, float(so_far), threshold, level)
 
     def describe(self) -> str:
         return (

@@ -7,7 +7,11 @@ states) and per week (Monday to Sunday), leaving out events whose deaths span we
 weeks before it. A unit has no onset in its first ``baseline_weeks`` weeks of data (no baseline
 yet). The **onset day** is the first day of that week on which the week's running total reaches
 the threshold (the larger of ``min_deaths`` and ``ratio`` × baseline): the first day the rule
-could be seen to hold. A warning must come before that day.
+could be seen to hold. The onset's **surge began** on the first day of that week on which the
+running total reached ``surge_share`` (half) of the threshold: from then on the escalation is
+under way, and an alarm raised that day or later reports it rather than foresees it. A warning
+must come before the day the surge began (:attr:`Onset.warn_by`), which is never after the onset
+day.
 """
 
 from __future__ import annotations
@@ -29,13 +33,15 @@ class OnsetRule:
     min_deaths: int = 25
     ratio: float = 3.0
     baseline_weeks: int = 4
+    surge_share: float = 0.5
 
     def describe(self) -> str:
         return (
             f"a week (Monday–Sunday) whose deaths in a unit are ≥ {self.min_deaths} and "
             f"≥ {self.ratio:g}× the mean of the {self.baseline_weeks} weeks before; events whose "
             "deaths span weeks or months left out; onset day = the day the week's running total "
-            "reaches the threshold"
+            f"reaches the threshold; a warning must come before the day it reached "
+            f"{self.surge_share:g} of the threshold (the surge began)"
         )
 
 
@@ -48,6 +54,12 @@ class Onset:
     day: date  # the onset day (see the rule)
     deaths: int  # deaths of the onset week
     baseline: float  # mean weekly deaths of the weeks before
+    began: date | None = None  # the day the week's deaths reached the rule's surge share
+
+    @property
+    def warn_by(self) -> date:
+        """The day a warning must come before: the day the onset's surge began."""
+        return self.began or self.day
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +67,7 @@ class Onset:
             "unit": self.unit.key,
             "week": self.week.isoformat(),
             "day": self.day.isoformat(),
+            "surge_began": self.warn_by.isoformat(),
             "deaths": self.deaths,
             "baseline": round(self.baseline, 1),
         }
@@ -99,11 +112,14 @@ def find_onsets(events: Iterable[DeadlyEvent], rule: OnsetRule | None = None) ->
             threshold = max(rule.min_deaths, rule.ratio * baseline)
             if deaths >= rule.min_deaths and deaths >= rule.ratio * baseline:
                 running = 0
+                began = None
                 for offset in range(7):
                     day = week + timedelta(days=offset)
                     running += days.get(day, 0)
+                    if began is None and running >= rule.surge_share * threshold:
+                        began = day
                     if running >= threshold:
                         break
-                onsets.append(Onset(unit, week, day, deaths, baseline))
+                onsets.append(Onset(unit, week, day, deaths, baseline, began))
             week += timedelta(weeks=1)
     return sorted(onsets, key=lambda o: (o.day, o.unit.level, o.unit.key))
