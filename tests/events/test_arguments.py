@@ -104,6 +104,13 @@ def test_a_gerund_after_a_preposition_takes_the_controlling_party(pipeline) -> N
     assert attacking[0].evidence.actor_rule == "controller"
 
 
+def test_a_gerund_of_means_takes_the_subject(pipeline) -> None:
+    """ "killed two farmers *by shelling*": the troops shelled, not the farmers."""
+    events = pipeline.code_text("Ethiopian troops killed two farmers by shelling the village.")
+    shelling = [e for e in events if e.event == "ASSAULT"]
+    assert shelling and shelling[0].actor is not None and shelling[0].actor.country == "ETH"
+
+
 def test_preventing_a_demonstration_falls_on_those_who_staged_it(pipeline) -> None:
     text = "Kenyan police prevented a demonstration staged by students in Nairobi."
     prevented = [e for e in pipeline.code_text(text) if e.trigger.text == "prevented"]

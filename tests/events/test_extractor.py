@@ -284,3 +284,10 @@ def test_a_plural_event_noun_read_as_a_name(nlp):
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON")]
     assert not _inside_name(doc[1])  # a plural noun is no person's name
     assert _inside_name(doc[4])
+
+
+def test_a_word_of_an_organisations_name_is_no_event(pipeline):
+    """ "the International *Coalition*": a word of the coalition's name, not an alliance."""
+    events = pipeline.code_text("The International Coalition bombed a bridge near Mosul.")
+    assert not [e for e in events if e.trigger.text == "Coalition"]
+    assert [e for e in events if e.event == "ASSAULT"]

@@ -181,3 +181,16 @@ def test_a_casualty_clause_after_the_attack_joins_it(pipeline) -> None:
     found = _assaults(pipeline, "Nigerian troops attacked the camp, and 12 insurgents were killed")
     assert len(found) == 1
     assert found[0].actor is not None and found[0].actor.code == "NGAMIL"
+
+
+def test_casualties_and_wounded_left_by_an_attack_are_one_record(pipeline) -> None:
+    found = _assaults(
+        pipeline, "Mortar shells hit Kharkiv and Izium city leaving casualties and wounded"
+    )
+    assert len(found) == 1
+    assert {m.split("@")[0] for m in found[0].evidence.merged} >= {"casualties", "wounded"}
+
+
+def test_the_means_of_an_attack_is_the_same_record(pipeline) -> None:
+    found = _assaults(pipeline, "Jets killed two families by bombing a market in Sanaa")
+    assert len(found) == 1

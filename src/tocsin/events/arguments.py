@@ -52,6 +52,7 @@ class ArgumentConfig:
     stative: frozenset[str] = frozenset()  # "is opposed to": a state of the subject
     frames: frozenset[str] = frozenset()  # "a mediation *effort*": the phrase the event heads
     relational: frozenset[str] = frozenset()  # "Israel's *ally*" is someone else
+    subject_adjuncts: frozenset[str] = frozenset()  # "killed two *by shelling*": the subject's
 
     def anchor(self, noun: Token) -> Token:
         """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
@@ -177,9 +178,11 @@ class ArgumentFinder:
             return [Party(p.mention, "controller") for p in self._verb_actors(head, ctx, depth + 1)]
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             # "resorted *to throwing* stones": the subject; "accused Israel *of attacking*":
-            # the object of the verb the preposition hangs from
+            # the object of the verb the preposition hangs from; "killed two *by shelling*":
+            # an adjunct of means of an active verb is the subject's
             governor = head.head
-            for child in governor.children:
+            adjunct = head.lower_ in self.config.subject_adjuncts and not is_passive(governor)
+            for child in () if adjunct else governor.children:
                 if child.dep_ in ("dobj", "dative"):
                     found = self.mentions_at(child, ctx)
                     if found:

@@ -39,6 +39,18 @@ class Coded:
     end: int
 
 
+ORGANISATION_ENTRY = "org."
+
+
+def _in_name(trigger: Token, ctx: DocContext) -> bool:
+    """A capitalised word inside the name of an organisation the actor dictionary knows ("the
+    International *Coalition*", "the *Attack* Brigade"), not an event noun."""
+    mention = ctx.mentions.at(trigger.i)
+    if mention is None or not trigger.text[:1].isupper():
+        return False
+    return (mention.actor.entry or "").startswith(ORGANISATION_ENTRY)
+
+
 # refusals and threats are addressed to whoever must act for them to end
 CONDITIONAL = frozenset({"REJECT", "THREATEN"})
 
@@ -82,6 +94,7 @@ class EventExtractor:
             stative=frozenset(data.get("stative_participles") or ()),
             frames=frozenset(data.get("frame_nouns") or ()),
             relational=frozenset(data.get("relational_nouns") or ()),
+            subject_adjuncts=frozenset(data.get("subject_adjuncts") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
@@ -116,6 +129,8 @@ class EventExtractor:
             trigger = ctx.doc[match.head]
             if self.false_friends.blocked_by(trigger, coded.info.event, contexts):
                 continue
+            if match.pattern.kind == "noun" and _in_name(trigger, ctx):
+                continue  # "the International *Coalition*": a word of a name, no event
             frame = self._embedded_under(trigger, framers | protests)
             if frame in protests and frame not in framers and coded.info.event != "REQUEST":
                 frame = None  # a protest frames only its demands ("rallied *to demand* ...")

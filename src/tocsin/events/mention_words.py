@@ -20,6 +20,9 @@ class MentionWords:
     boundaries: frozenset[str]
     unanchored: frozenset[str]
     party_prepositions: frozenset[str]
+    rising: frozenset[str]
+    tolls: frozenset[str]
+    backdrops: frozenset[str]
 
 
 @cache

@@ -24,8 +24,10 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.context import MentionIndex
 from tocsin.events.adjacent import adjacent_pairs
+from tocsin.events.backdrop import backdrop_acts
 from tocsin.events.candidates import Candidate
 from tocsin.events.mention_words import mention_words
+from tocsin.events.tolls import toll_clauses
 from tocsin.models import ActorRef
 
 RULE_ID = "mention.merge.v1"
@@ -53,6 +55,7 @@ LINK_DEPS = frozenset(
 )
 """Dependencies through which one trigger is part of another's mention."""
 GENERIC_CODES = frozenset({"19", "190"})
+MEANS_PREPOSITIONS = frozenset({"by", "through"})
 PLACE_ENTRY = "place."
 GEOGRAPHY_ENTRIES = ("country.", "territory.")
 
@@ -109,6 +112,17 @@ def _coordinated(a: Token, b: Token) -> bool:
     return nouns and not any(c.dep_ in ("prep", "acl", "relcl") and c.i < b.i for c in a.children)
 
 
+def _bare_consequences(a: Token, b: Token) -> bool:
+    """ "leaving *casualties* and *wounded*": a casualty word with no words of its own,
+    coordinated with the verb whose object is another casualty word (a parse of the pair of
+    nouns as a second verb)."""
+    if b.dep_ != "conj" or a.dep_ not in ("dobj", "attr", "oprd") or a.head.i != b.head.i:
+        return False
+    if a.i > b.i or _is_act(a) or _is_act(b):
+        return False
+    return not any(c.dep_ not in ("cc", "punct", "advmod", "prep") for c in b.children)
+
+
 def _caused_by(a: Token, b: Token) -> bool:
     """ "*raids* … *cause* casualties", "*shelling* *leaves* five dead": ``b`` is the object of
     a verb whose subject is ``a``."""
@@ -142,13 +156,13 @@ def _stages(a: Token, b: Token) -> bool:
     """ "the forces *advance* in the north and *control* three villages": stages of one ground
     offensive coordinated under one subject."""
     stages = mention_words().stages
-    return (
-        b.dep_ == "conj"
-        and b.head.i == a.i
-        and not _own_subject(b)
-        and a.lemma_.lower() in stages
-        and b.lemma_.lower() in stages
-    )
+    if b.dep_ != "conj" or _own_subject(b) or a.lemma_.lower() not in stages:
+        return False
+    if b.lemma_.lower() not in stages:
+        return False
+    # "*achieve* an *advancement* and *control* a town": the stage is its verb's object
+    verb = a.head if a.dep_ == "dobj" and a.pos_ in ("NOUN", "PROPN") else a
+    return b.head.i == verb.i
 
 
 def linked(a: Token, b: Token) -> bool:
@@ -157,6 +171,8 @@ def linked(a: Token, b: Token) -> bool:
     its own subject is another event ("… killed 100 *as* troops *were battling* …")."""
     if _coordinated(a, b) or _caused_by(a, b) or _accompanies(a, b) or _stages(a, b):
         return True
+    if _bare_consequences(a, b):
+        return True
     while b.dep_ == "conj" and b.head.i != b.i and b.head.pos_ in ("NOUN", "PROPN"):
         b = b.head
     if b.dep_ in CLAUSE_DEPS and _own_subject(b):
@@ -164,6 +180,8 @@ def linked(a: Token, b: Token) -> bool:
     head = b.head
     if b.dep_ in LINK_DEPS and head.i == a.i and b.i != a.i:
         return True
+    if b.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in MEANS_PREPOSITIONS:
+        return head.head.i == a.i  # "kill 2 families *by targeting* …": the means of the act
     if b.dep_ != "pobj" or head.dep_ not in ("prep", "agent"):
         return False
     return head.head.i == a.i
@@ -217,9 +235,19 @@ def _climbs_to(consequence: Token, act: Token, acts: set[int]) -> bool:
         ]  # "Artillery *shelling* leaves …" parsed with the subject as a modifier
         if any(act.i == s.i or act.i in {t.i for t in s.conjuncts} for s in subjects):
             return True
-        if node.pos_ in ("VERB", "AUX") and _own_subject(node):
+        own = node.pos_ in ("VERB", "AUX") and _own_subject(node)
+        if own and not _loose_participle(node, acts):
             return False
     return False
+
+
+def _loose_participle(verb: Token, acts: set[int]) -> bool:
+    """ "shelling targets A and its *countryside leaving* casualties": a participle of result
+    whose subject the parser took from the words before it, a place or people, not an act."""
+    if verb.tag_ != "VBG" or verb.dep_ not in CLAUSE_DEPS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return not any(t.i in acts for s in subjects for t in s.subtree)
 
 
 def _actor_key(actor: ActorRef) -> str:
@@ -290,11 +318,12 @@ def _is_act(token: Token) -> bool:
     return token.lemma_.lower() not in consequences and token.lower_ not in consequences
 
 
-def _main(bundles: dict[int, list[Candidate]], doc: Doc) -> int:
+def _main(bundles: dict[int, list[Candidate]], doc: Doc, aside: set[int] | None = None) -> int:
     """The act rather than what it did to people ("*stormed* …, killing five": stormed), the
-    governing one among acts; a narrower code of the same kind, or a specific code where the
-    chosen one is the generic 190, wins."""
-    every = list(bundles)
+    governing one among acts, never a toll or a backdrop (``aside``) while another is named; a
+    narrower code of the same kind, or a specific code where the chosen one is the generic 190,
+    wins."""
+    every = [h for h in bundles if h not in (aside or ())] or list(bundles)
     acts = [h for h in every if _is_act(doc[h])]
     heads = acts or every
     governors = [h for h in heads if not any(linked(doc[o], doc[h]) for o in heads if o != h)]
@@ -343,6 +372,44 @@ def _join_adjacent(
         group_of[b] = a
 
 
+def _join_tolls(
+    bundles: dict[int, list[Candidate]],
+    sent: Span,
+    root: Callable[[int], int],
+    group_of: dict[int, int],
+) -> set[int]:
+    """Join the triggers of a clause that raises a running toll (:mod:`tocsin.events.tolls`);
+    the heads of those in its toll phrase, which count earlier attacks too: their attackers are
+    the war's, their victims, counts and places not the attack's."""
+    counted: set[int] = set()
+    for toll in toll_clauses(sent):
+        members = [h for h in sorted(bundles) if h in toll.clause]
+        for h in members[1:]:
+            a, b = root(members[0]), root(h)
+            if a != b:
+                group_of[b] = a
+        if len(members) > 1:
+            counted.update(h for h in members if h in toll.toll)
+    return counted
+
+
+def _join_backdrops(
+    bundles: dict[int, list[Candidate]],
+    doc: Doc,
+    root: Callable[[int], int],
+    group_of: dict[int, int],
+) -> set[int]:
+    """Join each campaign named as another act's backdrop to that act
+    (:mod:`tocsin.events.backdrop`); the heads so joined, whose parties are the war's, their
+    counts and places not the act's."""
+    joined = set()
+    for h, act in backdrop_acts([doc[h] for h in sorted(bundles)]).items():
+        if root(h) != root(act):
+            group_of[root(h)] = root(act)
+        joined.add(h)
+    return joined
+
+
 def merge_mentions(
     candidates: list[Candidate],
     doc: Doc,
@@ -374,6 +441,8 @@ def merge_mentions(
             if named_a and named_b and not named_a & named_b:
                 continue  # two attackers: two attacks
             group_of[root(b)] = root(a)
+    counted = _join_tolls(bundles, sent, root, group_of) if sent is not None else set()
+    aside = counted | _join_backdrops(bundles, doc, root, group_of)
     syntactic = {h: root(h) for h in bundles}
     if sent is not None and mentions is not None:
         _join_adjacent(bundles, sent, mentions, root, group_of)
@@ -385,17 +454,21 @@ def merge_mentions(
     for group in groups.values():
         if len(group) < 2 or len({k for b in group.values() for k in _actors(b, doc)}) > 1:
             continue
-        main = _main(group, doc)
+        main = _main(group, doc, aside)
         others = [_as_told(c, doc) for h in sorted(group) if h != main for c in group[h]]
-        targets = [  # casualties joined only by word order name victims, not the act's target
+        targets = [  # casualties joined only by word order name victims, not the act's target;
+            # a toll's victims are those of earlier attacks too
             c
             for c in others
-            if syntactic[c.trigger_start] == syntactic[main] or _is_act(doc[c.trigger_start])
+            if (syntactic[c.trigger_start] == syntactic[main] or _is_act(doc[c.trigger_start]))
+            and c.trigger_start not in counted
         ]
         labels = tuple(
             f"{doc[h].text}@{doc[h].idx}:{group[h][0].rule}" for h in sorted(group) if h != main
         )
-        heads = tuple(h for h in sorted(group) if h != main)
+        heads = tuple(  # a toll's or a backdrop's counts and places are not the act's
+            h for h in sorted(group) if h != main and h not in aside
+        )
         joined = tuple(h for h in heads if syntactic[h] != syntactic[main])
         merged = []
         for c in group[main]:
