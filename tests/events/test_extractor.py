@@ -273,6 +273,11 @@ def test_armed_forces_advancing_into_a_place(extract):
     assert not [c for c in extract("Talks advanced in Geneva on Monday.") if c.info.code == "190"]
 
 
+def test_a_named_armed_group_advancing_into_a_place(extract):
+    only(extract, "The Taliban advance into the outskirts of Kunduz.", "190")
+    only(extract, "The Houthis advanced on the port overnight.", "190")
+
+
 def test_a_plural_event_noun_read_as_a_name(nlp):
     from spacy.tokens import Doc, Span
 
