@@ -221,3 +221,24 @@ def test_an_acronym_object_read_as_a_clause_is_the_target(pipeline) -> None:
     found = assaults_on(pipeline, "SDF kills about 30 IS near Tabqa", date(2017, 4, 2))
     assert found and found[0].recipient.entry.startswith("org.isis")
     assert found[0].evidence.recipient_rule == "dobj.acronym"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty were killed on Sunday including 6 members of the army and 20 civilians",
+        "52 people were killed last week, including 11 soldiers and 30 villagers",
+        "Nine killed overnight including 4 policemen",
+    ],
+)
+def test_a_toll_names_the_fighters_among_its_dead(pipeline, text) -> None:
+    # the count names no party: the side among the dead is the act's target
+    found = [e for e in assaults_on(pipeline, text, date(2015, 3, 1)) if e.recipient is not None]
+    assert found and found[0].recipient.sector in ("MIL", "COP")
+    assert found[0].evidence.recipient_rule.startswith("prep:including")
+
+
+def test_a_toll_of_civilians_only_keeps_its_count(pipeline) -> None:
+    text = "Twelve people were killed including 5 children"
+    found = assaults_on(pipeline, text, date(2015, 3, 1))
+    assert all(not (e.evidence.recipient_rule or "").startswith("prep:including") for e in found)

@@ -53,6 +53,8 @@ class ArgumentConfig:
     frames: frozenset[str] = frozenset()  # "a mediation *effort*": the phrase the event heads
     relational: frozenset[str] = frozenset()  # "Israel's *ally*" is someone else
     subject_adjuncts: frozenset[str] = frozenset()  # "killed two *by shelling*": the subject's
+    counted: frozenset[str] = frozenset()  # "31 killed *including* 4 soldiers": among the dead
+    armed_sectors: frozenset[str] = frozenset()  # sectors of a party of the fighting
 
     def anchor(self, noun: Token) -> Token:
         """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
@@ -297,6 +299,8 @@ class ArgumentFinder:
             for child in trigger.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     found = [Party(m, "nsubjpass") for m in self.mentions_at(child, ctx)]
+                    if found and not any(self._armed(p.mention) for p in found):
+                        found = self._counted(trigger, ctx) or found
                     if found:
                         return found
             acronym = (
@@ -305,7 +309,7 @@ class ArgumentFinder:
             if acronym:  # "23 IS killed": the members of the group an acronym names
                 return [Party(m, "nsubjpass.acronym") for m in acronym]
             if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in trigger.children):
-                return []
+                return self._counted(trigger, ctx)
         if pattern.kind == "verb" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
             # a headline's reduced passive: "five civilians *killed* in air strikes"
             head = trigger.head
@@ -323,7 +327,26 @@ class ArgumentFinder:
             for child in trigger.children:
                 if child.dep_ == "ccomp" and child.i > trigger.i and _acronym(child):
                     return [Party(m, "dobj.acronym") for m in self.mentions_at(child, ctx)]
+            return self._counted(trigger, ctx)
         return []
+
+    def _counted(self, verb: Token, ctx: DocContext) -> list[Party]:
+        """The first party of the fighting named among those a toll counts ("31 were killed
+        yesterday *including* 4 members of the army and 12 civilians": the army), when the
+        count itself names none: whom the war killed, as its side ("prep:including")."""
+        for prep in verb.children:  # "including" is tagged a verb: not through prep_objects
+            if prep.dep_ != "prep" or prep.lower_ not in self.config.counted:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for head in conjuncts(obj):
+                    mention = self._mention_of(head, ctx, depth=0)
+                    if mention is not None and self._armed(mention):
+                        return [Party(mention, f"prep:{prep.lower_}")]
+        return []
+
+    def _armed(self, mention: Mention) -> bool:
+        """Whether ``mention`` names a party of the fighting (its forces, rebels, a group)."""
+        return mention.actor.sector in self.config.armed_sectors
 
     def _recipient_role(self, trigger: Token, role: str, ctx: DocContext) -> list[Party]:
         if role == "dobj":

@@ -95,6 +95,8 @@ class EventExtractor:
             frames=frozenset(data.get("frame_nouns") or ()),
             relational=frozenset(data.get("relational_nouns") or ()),
             subject_adjuncts=frozenset(data.get("subject_adjuncts") or ()),
+            counted=frozenset(data.get("counted_among") or ()),
+            armed_sectors=frozenset(data.get("armed_sectors") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
