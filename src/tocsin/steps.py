@@ -6,7 +6,7 @@ use any loaded resource. The pipeline runs the steps named by the ``steps`` sett
 steps that infer parties the text leaves out are skipped when ``infer_parties`` is off.
 
 The package registers the party-inference steps below; plugins add their own through
-:meth:`tocsin.plugins.Registry.add_step`. The four ``theatre_*`` steps supply parties from the
+:meth:`tocsin.plugins.Registry.add_step`. The five ``theatre_*`` steps supply parties from the
 war a report comes from (``tocsin.events.conflict_context``; a module a rule in
 ``tocsin.events.theatre``); they do nothing when the ``conflict_context`` setting is off.
 """
@@ -53,6 +53,7 @@ DEFAULT_STEPS = (
     "place_authorities",
     "domestic_countries",
     "theatre_opponent",
+    "theatre_own_side",
     "theatre_dyad",
     "place_recipient",
     "theatre_front_victims",
@@ -212,6 +213,8 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
                 for i in candidate.merged_heads  # the place of another word of the attack
             )
             return context.with_front_victims(candidate, theatre, when, tokens, region, placed)
+        if rule == "own_side":
+            return context.with_own_side_target(candidate, theatre, when, region)
         clause = {t.i for t in clause_tokens(where.head)}
         mentions = sorted(
             (
@@ -276,6 +279,11 @@ def theatre_dyad(pipeline: Any) -> Step:
     return _theatre_step(pipeline, "dyad")
 
 
+def theatre_own_side(pipeline: Any) -> Step:
+    """An act of force by the state's side on its own country's places: its front opponent."""
+    return _theatre_step(pipeline, "own_side")
+
+
 def theatre_front_victims(pipeline: Any) -> Step:
     """Civilians killed by fighting or remote force: the attacker's opponent on the front."""
     return _theatre_step(pipeline, "front_victims")
@@ -290,6 +298,7 @@ def register(registry: Registry) -> None:
         place_authorities,
         domestic_countries,
         theatre_opponent,
+        theatre_own_side,
         theatre_dyad,
         place_recipient,
     ):

@@ -22,6 +22,8 @@ Each rule has its module in :mod:`tocsin.events.theatre`:
 * ``theatre.front_victims`` (× 0.7, :mod:`~tocsin.events.theatre.front_victims`): civilians
   killed by remote force or in the fighting for a place are counted in the fighting between
   the attacker and the place's holders.
+* ``theatre.own_side`` (× 0.7, :mod:`~tocsin.events.theatre.own_side`): the state's own
+  country, capital or places as the target of its side's act of force are its front opponent;
 
 An unnamed attacker made by ``unidentified.place`` counts as missing. Each rule is marked in
 ``evidence.actor_rule`` / ``evidence.recipient_rule`` of the party it supplied. A party given by
@@ -37,12 +39,13 @@ from tocsin.events.theatre.dyad import Dyad
 from tocsin.events.theatre.front_victims import FrontVictims
 from tocsin.events.theatre.names import LocalNames
 from tocsin.events.theatre.opponent import Opponent
+from tocsin.events.theatre.own_side import OwnSide
 from tocsin.events.theatre.parties import UNNAMED_RULES, names_a_fighter
 from tocsin.events.theatre.words import clause_tokens
 
 __all__ = ["UNNAMED_RULES", "ConflictContext", "clause_tokens", "names_a_fighter"]
 
 
-class ConflictContext(AirPower, LocalNames, ArmedGroups, Opponent, Dyad, FrontVictims):
+class ConflictContext(AirPower, LocalNames, ArmedGroups, Opponent, OwnSide, Dyad, FrontVictims):
     """The theatres with what is needed to turn their parties into record parties, and the
     rules that supply parties from them."""
