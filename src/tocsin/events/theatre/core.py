@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from tocsin.actors.entries import Entry
 from tocsin.conflicts.theatres import Party, Theatre, Theatres
 from tocsin.events.candidates import Candidate
+from tocsin.events.inferred import with_inferred
 from tocsin.events.theatre.words import phrase_table, phrases
 from tocsin.models import ActorRef
 
@@ -87,6 +88,28 @@ class TheatreCore:
             sector=party.sector,
             entry=f"theatre.{theatre.id}",
         )
+
+    def opponent_as_target(
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        region: str | None,
+        rule: str,
+        factor: float,
+    ) -> Candidate:
+        """``candidate`` with its actor's principal opponent (in ``region``) as the target, in
+        the target's words (``<recipient rule>+rule``, × ``factor``); unchanged when the
+        theatre gives the actor no opponent there."""
+        actor, target = candidate.actor, candidate.recipient
+        if actor is None or target is None:
+            return candidate
+        enemy = theatre.opponent(actor, when, region)
+        if enemy is None or enemy.matches(actor):
+            return candidate
+        inferred = f"{candidate.recipient_rule or 'party'}+{rule}"
+        side = self.ref(enemy, theatre, when, target.text)
+        return with_inferred(candidate, "recipient", side, inferred, factor)
 
     def region(
         self, theatre: Theatre, when: date, admin1: str | None, tokens: Iterable[Token]

@@ -29,7 +29,6 @@ from spacy.tokens import Token
 
 from tocsin.conflicts.theatres import Theatre
 from tocsin.events.candidates import Candidate
-from tocsin.events.inferred import with_inferred
 from tocsin.events.theatre.air_power import AIR_RULE
 from tocsin.events.theatre.core import EVENTS, TheatreCore
 from tocsin.events.theatre.parties import missing
@@ -89,12 +88,7 @@ class FrontVictims(TheatreCore):
             return candidate
         if phrases(self.one_sided, words):
             return candidate
-        enemy = theatre.opponent(actor, when, region)
-        if enemy is None or enemy.matches(actor):
-            return candidate
-        rule = f"{candidate.recipient_rule or 'party'}+{FRONT_RULE}"
-        enemy_ref = self.ref(enemy, theatre, when, target.text)
-        return with_inferred(candidate, "recipient", enemy_ref, rule, FRONT_FACTOR)
+        return self.opponent_as_target(candidate, theatre, when, region, FRONT_RULE, FRONT_FACTOR)
 
     def _front(self, candidate: Candidate, words: list[Token]) -> bool:
         """Whether a ground act's civilian target is the holders of its place: taking ground

@@ -17,7 +17,6 @@ from datetime import date
 
 from tocsin.conflicts.theatres import STATE_SECTORS, Theatre
 from tocsin.events.candidates import Candidate
-from tocsin.events.inferred import with_inferred
 from tocsin.events.theatre.core import EVENTS, TheatreCore
 from tocsin.models import ActorRef
 
@@ -53,12 +52,9 @@ class OwnSide(TheatreCore):
             return candidate
         if not (target.sector is None or target.sector in STATE_SECTORS):
             return candidate
-        enemy = theatre.opponent(actor, when, region)
-        if enemy is None or enemy.matches(actor):
-            return candidate
-        rule = f"{candidate.recipient_rule or 'party'}+{OWN_SIDE_RULE}"
-        side = self.ref(enemy, theatre, when, target.text)
-        return with_inferred(candidate, "recipient", side, rule, OWN_SIDE_FACTOR)
+        return self.opponent_as_target(
+            candidate, theatre, when, region, OWN_SIDE_RULE, OWN_SIDE_FACTOR
+        )
 
 
 def _states_side(theatre: Theatre, actor: ActorRef, when: date) -> bool:
