@@ -229,6 +229,7 @@ def test_an_acronym_object_read_as_a_clause_is_the_target(pipeline) -> None:
         "Forty were killed on Sunday including 6 members of the army and 20 civilians",
         "52 people were killed last week, including 11 soldiers and 30 villagers",
         "Nine killed overnight including 4 policemen",
+        "61 were killed near Kherson on Tuesday including 9 members of the army and 30 civilians",
     ],
 )
 def test_a_toll_names_the_fighters_among_its_dead(pipeline, text) -> None:

@@ -333,8 +333,11 @@ class ArgumentFinder:
     def _counted(self, verb: Token, ctx: DocContext) -> list[Party]:
         """The first party of the fighting named among those a toll counts ("31 were killed
         yesterday *including* 4 members of the army and 12 civilians": the army), when the
-        count itself names none: whom the war killed, as its side ("prep:including")."""
-        for prep in verb.children:  # "including" is tagged a verb: not through prep_objects
+        count itself names none: whom the war killed, as its side ("prep:including"). The list
+        hangs from the verb or from the count ("*48* were killed … including …")."""
+        counts = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        preps = [*verb.children, *(p for count in counts for p in count.children)]
+        for prep in preps:  # "including" is tagged a verb: not through prep_objects
             if prep.dep_ != "prep" or prep.lower_ not in self.config.counted:
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
