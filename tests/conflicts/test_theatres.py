@@ -261,3 +261,25 @@ def test_two_parties_fight_when_a_dyad_pairs_them() -> None:
     assert not war.fight(front, actor("ABCREB", "org.front#renamed"), when)
     assert not war.fight(actor("ABCMIL"), actor("DEFMIL"), when)
     assert not war.fight(actor("ABCMIL"), actor("ABC", "place.ABC"), when)
+
+
+def test_a_party_with_no_dyad_of_its_own_in_a_region_fights_the_regions_sides() -> None:
+    data = copy.deepcopy(small())
+    data["theatres"][0]["dyads"].insert(
+        0, {"a": "org.league", "b": "ABCREB", "regions": ["Valley"], "start": "2013-01-01"}
+    )
+    war = load_theatres(data).theatres[0]
+    when = date(2014, 6, 1)
+    # the state fights the rebels in the valley, where the league holds out against them, and
+    # the front (its principal enemy) elsewhere
+    assert war.opponent(actor("ABCMIL"), when, "Valley") == Party(code="ABCREB")
+    assert war.opponent(actor("ABCMIL"), when, "Hills") == Party(entry="org.front")
+    assert war.opponent(actor("ABCMIL"), when) == Party(entry="org.front")
+    # so do foreign forces beside the state against all its enemies, not those against one
+    assert war.opponent(actor("DEFMIL"), when, "Valley") == Party(code="ABCREB")
+    assert war.opponent(actor("USAMIL"), when, "Valley") == Party(entry="org.front")
+    # a side of the region's dyads keeps its enemy there, and so do forces beside it
+    assert war.opponent(actor("ABCREB", "org.league"), when, "Valley") == Party(code="ABCREB")
+    assert war.opponent(actor("RUSMIL"), when, "Valley") == Party(entry="org.league")
+    # before the region's dyad: the principal enemy
+    assert war.opponent(actor("ABCMIL"), date(2012, 9, 1), "Valley") == Party(entry="org.front")

@@ -167,8 +167,13 @@ class Theatre:
     def opponent(self, actor: ActorRef, when: date, region: str | None = None) -> Party | None:
         """The principal opponent of ``actor`` on ``when`` (in ``region``): the other side of
         the first active dyad naming its entry, else of the first whose code covers it, else —
-        for foreign forces fighting beside a side — the enemy of that side."""
+        for foreign forces fighting beside a side — the enemy of that side. In a region whose
+        own dyads do not name ``actor``, an enemy of it that is a side there comes first
+        (:meth:`_regional_enemy`)."""
         active = self.active(when, region)
+        held = self._regional_enemy(actor, when, active)
+        if held is not None:
+            return held
         for by_entry in (True, False):
             for dyad in active:
                 for side in (dyad.a, dyad.b):
@@ -181,6 +186,39 @@ class Theatre:
                 if ally.beside in (dyad.a, dyad.b):
                     enemy = dyad.other(ally.beside)
                     if not ally.against or enemy in ally.against:
+                        return enemy
+        return None
+
+    def _regional_enemy(self, actor: ActorRef, when: date, active: list[Dyad]) -> Party | None:
+        """In a region with dyads of its own none of which names ``actor`` (directly or as
+        foreign forces beside a side), the region's side that ``actor`` fights elsewhere: the
+        other side of the first dyad of no region naming it (its entry first, then its code)
+        whose other side is a side of the region's dyads ("regime forces shell Hajin" east of
+        the Euphrates, where the SDF and the Islamic State fight: the Islamic State, not the
+        rebels); None when the region has no dyad of its own, names ``actor``, or holds none of
+        its enemies."""
+        local = [d for d in active if d.regions]
+        if not local:
+            return None
+        sides = [side for d in local for side in (d.a, d.b)]
+        allies = [
+            a for a in self.co_belligerents if a.period.active(when) and a.party.matches(actor)
+        ]
+        if any(side.matches(actor) for side in sides) or any(a.beside in sides for a in allies):
+            return None
+        wider = [d for d in active if not d.regions]
+        for by_entry in (True, False):
+            for dyad in wider:
+                for side in (dyad.a, dyad.b):
+                    if (side.entry is not None) == by_entry and side.matches(actor):
+                        enemy = dyad.other(side)
+                        if enemy in sides:
+                            return enemy
+        for ally in allies:
+            for dyad in wider:
+                if ally.beside in (dyad.a, dyad.b):
+                    enemy = dyad.other(ally.beside)
+                    if enemy in sides and (not ally.against or enemy in ally.against):
                         return enemy
         return None
 
@@ -230,6 +268,24 @@ class Theatre:
             region in d.regions and (d.a.matches(actor) or d.b.matches(actor))
             for d in self.dyads
             if d.period.active(when)
+        )
+
+    def in_region(self, actor: ActorRef, when: date, region: str | None) -> bool:
+        """Whether ``actor`` is a side of a dyad of ``region`` active on ``when``, or foreign
+        forces fighting beside one."""
+        if region is None:
+            return False
+        sides = [
+            side
+            for d in self.dyads
+            if region in d.regions and d.period.active(when)
+            for side in (d.a, d.b)
+        ]
+        if any(side.matches(actor) for side in sides):
+            return True
+        return any(
+            a.period.active(when) and a.party.matches(actor) and a.beside in sides
+            for a in self.co_belligerents
         )
 
     def fights_beside_state(self, actor: ActorRef, when: date) -> bool:

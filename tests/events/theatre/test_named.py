@@ -59,3 +59,20 @@ def test_a_clash_whose_clause_names_one_side_is_that_side_against_its_enemy(
     assert event.evidence.actor_rule == "theatre.named_party"
     assert event.actor.entry.startswith("org.taliban")
     assert event.recipient.code == "AFGMIL"
+
+
+def test_on_a_front_of_its_own_a_partys_named_enemy_is_a_side_of_that_front(pipeline, only) -> None:
+    # the army's front with the Islamic State in the desert: the gunmen fighting beside it,
+    # which the dictionary reads as rebels, are no enemy there
+    text = (
+        "DAMASCUS, Syria (Reuters) - Six soldiers and gunmen loyal to them were killed in an "
+        "attack in the desert of Palmyra."
+    )
+    event = only(pipeline, text, date(2019, 5, 1))
+    assert event.recipient.code == "SYRMIL"
+    assert event.actor.entry.startswith("org.isis")
+    assert event.evidence.actor_rule == "theatre.opponent"
+    # off a front of its own (Idlib), the enemy the sentence names is taken as before
+    text = text.replace("in the desert of Palmyra", "near Idlib")
+    event = only(pipeline, text, date(2019, 5, 1))
+    assert (event.actor.code, event.evidence.actor_rule) == ("SYRREB", "theatre.named_enemy")

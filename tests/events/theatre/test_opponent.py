@@ -91,3 +91,28 @@ def test_ground_taken_is_taken_from_the_enemy(pipeline, assaults) -> None:
         if e.actor is not None and e.actor.entry.startswith("org.taliban")
     )
     assert (event.recipient.code, event.evidence.recipient_rule) == ("AFGMIL", "theatre.opponent")
+
+
+def test_a_party_with_no_front_of_its_own_in_a_region_fights_the_regions_sides(
+    pipeline, only
+) -> None:
+    # east of the Euphrates late in 2018 the SDF fought the Islamic State, and the army, with
+    # no front of its own there, is known to fight the latter, not the rebels
+    text = "DAMASCUS, Syria (Reuters) - Syrian army artillery shells Hajin."
+    event = only(pipeline, text, date(2018, 10, 1))
+    assert event.actor.code == "SYRMIL"
+    assert event.recipient.entry.startswith("org.isis")
+    assert event.evidence.recipient_rule == "theatre.opponent"
+    # Turkey's and the factions' front with IS north of Aleppo in Euphrates Shield
+    event = only(
+        pipeline, "DAMASCUS, Syria (Reuters) - Rebel factions shell al-Bab.", date(2017, 1, 12)
+    )
+    assert event.actor.code == "SYRREB"
+    assert event.recipient.entry.startswith("org.isis")
+    # where the army holds a front of its own, or a region has none, its principal enemy
+    event = only(
+        pipeline,
+        "DAMASCUS, Syria (Reuters) - Syrian army artillery shells Idlib.",
+        date(2018, 10, 1),
+    )
+    assert event.recipient.code == "SYRREB"

@@ -28,9 +28,19 @@ class NamedParties(TheatreCore):
     """The parties of the war a sentence names: their enemies, and their fighting."""
 
     def named_enemy(
-        self, theatre: Theatre, party: ActorRef, named: Sequence[ActorRef], when: date
+        self,
+        theatre: Theatre,
+        party: ActorRef,
+        named: Sequence[ActorRef],
+        when: date,
+        region: str | None = None,
     ) -> ActorRef | None:
-        """The first of ``named`` (a sentence's parties) the theatre pairs against ``party``."""
+        """The first of ``named`` (a sentence's parties) the theatre pairs against ``party``;
+        on a front of its own (a dyad of ``region`` names it), only a side of that front's
+        dyads: the region's enemy, not a party named of another front or a kind of party
+        ("gunmen loyal to them") taken for the rebels."""
+        if theatre.fights_locally(party, when, region):
+            named = [o for o in named if theatre.in_region(o, when, region)]
         return next((o for o in named if self.fight(theatre, party, o, when)), None)
 
     def parties_of(self, theatre: Theatre, named: Sequence[ActorRef], when: date) -> list[ActorRef]:

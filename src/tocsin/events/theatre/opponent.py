@@ -10,7 +10,11 @@ villages") is taken from the taker's opponent, villages or not. It runs before t
 population is taken as target (``location.country``): in a war, the holders of an attacked
 place are the attacker's enemies. Never the attacker of an abduction or assassination, whose
 doers hide, nor of a blast that hit no armed side. An enemy the sentence names comes first
-(``theatre.named_enemy``, :mod:`tocsin.events.theatre.named`).
+(``theatre.named_enemy``, :mod:`tocsin.events.theatre.named`); on a front of the party's own
+(a dyad of the event's region names it) only a side of that front counts as one. In a region
+whose fronts do not name the party ("regime forces shell Hajin" east of the Euphrates, the SDF's
+front with the Islamic State), its opponent is its enemy among the region's sides
+(:meth:`tocsin.conflicts.theatres.Theatre.opponent`).
 """
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ class Opponent(NamedParties):
         if actor_missing and covert and not blast:
             return candidate  # who took hostages or shot a leader dead is not guessed
         role = "actor" if actor_missing else "recipient"
-        found = self.named_enemy(theatre, named, others, when)
+        found = self.named_enemy(theatre, named, others, when, region)
         if found is not None:
             return with_inferred(candidate, role, found, NAMED_RULE, NAMED_FACTOR)
         group = not (theatre.fights_beside_state(named, when) or named.sector in STATE_SECTORS)
