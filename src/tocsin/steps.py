@@ -101,7 +101,10 @@ def domestic_countries(pipeline: Any) -> Step:
 
     def step(candidate: Candidate, where: Where) -> Candidate:
         about = document_state(where.ctx)
-        return domestic.apply_about(candidate, where.location, where.sentence_mentions, about)
+        dateline = document_state.dateline(where.ctx)
+        return domestic.apply_about(
+            candidate, where.location, where.sentence_mentions, about, dateline
+        )
 
     return step
 
@@ -131,8 +134,9 @@ class DocumentState:
             self.setting.clear()
             dateline = self._dateline_mentions(ctx)
             domestic = self.pipeline.domestic
-            about = domestic.about(ctx.mentions.mentions + dateline)
-            self.setting[ctx.document.id] = (about, domestic.about(dateline))
+            state = domestic.about(dateline)
+            about = domestic.about(ctx.mentions.mentions + dateline, state)
+            self.setting[ctx.document.id] = (about, state)
         return self.setting[ctx.document.id]
 
     def _dateline_mentions(self, ctx: DocContext) -> tuple[Mention, ...]:
@@ -235,11 +239,26 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
                 candidate, theatre, when, lambda party: _words_of(party, where)
             )
             candidate = context.with_armed_groups(candidate, theatre, when)
+            candidate = context.with_holders(
+                candidate,
+                theatre,
+                when,
+                [*tokens, *clause_tokens(where.head)],
+                where.sentence_mentions,
+                lambda party, _head: context.of_theatre(
+                    context.local_name(party, theatre, when, _words_of(party, where)), theatre
+                ),
+                region,
+            )
             return context.with_opponent(
                 candidate, theatre, when, tokens, where.head, region, named
             )
         # the principal dyad unless an act of force in the attack's own clause has a named attacker
         principal = not any(index in clause for index in where.attacker_heads)
+        known = context.parties_of(theatre, named, when)
+        candidate = context.with_victims_attacker(
+            candidate, theatre, when, tokens, known, region, principal
+        )
         return context.with_dyad(candidate, theatre, when, tokens, named, region, principal)
 
     return step

@@ -108,3 +108,38 @@ def test_inference_can_be_switched_off(strict_pipeline) -> None:
     )
     assert event.recipient is not None and event.recipient.country is None
     assert "+country" not in f"{event.evidence.actor_rule} {event.evidence.recipient_rule}"
+
+
+def _assault(pipeline, text: str, dateline: str | None, when: date = date(2015, 2, 3)):
+    from tocsin.models import Dateline, Document
+
+    document = Document(
+        id=Document.make_id(text),
+        text=text,
+        date=when,
+        dateline=Dateline(place=dateline) if dateline else None,
+    )
+    return next(e for e in pipeline.code(document).events if e.event == "ASSAULT")
+
+
+def test_the_government_and_its_victims_take_the_country_the_report_comes_from(pipeline) -> None:
+    """An act of force reported from a country: "the government" and the civilians it hit,
+    given no nationality or place, are that country's."""
+    event = _assault(pipeline, "The government's shells killed two children overnight.", "Ukraine")
+    assert (event.actor.code, event.evidence.actor_rule) == ("UKRGOV", "poss+country.document")
+    assert event.recipient.country == "UKR"
+    assert "+country.document" in event.evidence.recipient_rule
+
+
+def test_victims_take_no_country_from_a_nationality_alone(pipeline) -> None:
+    """With no dateline, a nationality named tells where the attacker is from, not where its
+    victims are (armies act abroad)."""
+    event = _assault(pipeline, "Malian troops shelled civilians near the border.", None)
+    assert event.recipient is None or event.recipient.country is None
+
+
+def test_the_dateline_breaks_a_tie_between_states_named(pipeline) -> None:
+    text = "Putin and Erdogan agreed on a zone. Gunmen shelled a village, killing two people."
+    event = _assault(pipeline, text, "Syria", date(2018, 10, 20))
+    assert event.actor.code == "SYRREB"
+    assert event.evidence.actor_rule.endswith("+country.document")

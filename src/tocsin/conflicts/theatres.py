@@ -332,6 +332,8 @@ class Theatres:
     blast_codes: tuple[str, ...] = ()
     stray_blast_codes: tuple[str, ...] = ()
     capture_codes: tuple[str, ...] = ()
+    holder_words: tuple[str, ...] = ()
+    holder_nouns: tuple[str, ...] = ()
 
     def at(self, country: str | None, when: date | None) -> Theatre | None:
         """The theatre fought in ``country`` on ``when``, if any."""
@@ -428,6 +430,8 @@ def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
         tuple(str(c) for c in reader.listed(data.get("blast_codes"), "blast_codes")),
         tuple(str(c) for c in reader.listed(data.get("stray_blast_codes"), "stray_blast_codes")),
         tuple(str(c) for c in reader.listed(data.get("capture_codes"), "capture_codes")),
+        reader.words(data.get("holder_words"), "holder_words"),
+        reader.words(data.get("holder_nouns"), "holder_nouns"),
     )
 
 

@@ -25,6 +25,7 @@ from tocsin.events.patterns import Pattern
 from tocsin.models import Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # where, under an argument's head, the words naming the actor may sit ("the government of X")
 INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 CONDITIONS = frozenset({"if", "unless", "until"})
@@ -193,6 +194,14 @@ class ArgumentFinder:
                 Party(p.mention, "controller") for p in self._verb_actors(governor, ctx, depth + 1)
             ]
         if verb.dep_ == "conj" and head.pos_ in VERB_POS and self.config.is_passive(head):
+            if verb.tag_ == "VBN" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
+                # "people were killed *and injured*": a participle under the same passive
+                # auxiliary is passive too; its shared subject is the one it was done to
+                return [
+                    Party(m, "agent")
+                    for _, obj in prep_objects(verb, ("by",))
+                    for m in self.mentions_at(obj, ctx)
+                ]
             # "the minister has been indicted … and *will resign*": the shared subject
             for child in head.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -345,6 +354,12 @@ class ArgumentFinder:
                     mention = self._mention_of(head, ctx, depth=0)
                     if mention is not None and self._armed(mention):
                         return [Party(mention, f"prep:{prep.lower_}")]
+                # "including 22 members *of the regime forces* and … 30 other civilians": the
+                # first party of the fighting anywhere in the list
+                listed = ctx.mentions.within(obj.left_edge.i, obj.right_edge.i + 1)
+                armed = next((m for m in listed if self._armed(m)), None)
+                if armed is not None:
+                    return [Party(armed, f"prep:{prep.lower_}")]
         return []
 
     def _armed(self, mention: Mention) -> bool:

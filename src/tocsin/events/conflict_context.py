@@ -24,6 +24,12 @@ Each rule has its module in :mod:`tocsin.events.theatre`:
   the attacker and the place's holders.
 * ``theatre.own_side`` (× 0.7, :mod:`~tocsin.events.theatre.own_side`): the state's own
   country, capital or places as the target of its side's act of force are its front opponent;
+* ``theatre.holders`` (× 0.7, :mod:`~tocsin.events.theatre.holders`): the side the words say
+  holds the place an act of war hit ("shells kill four in *government-held* Aleppo") is its
+  target when it names no armed one;
+* ``theatre.victims`` (× 0.4, :mod:`~tocsin.events.theatre.victims`): remote force naming
+  only civilian victims is fired by the first side of the region's principal dyad; the
+  victims stay the target;
 
 An unnamed attacker made by ``unidentified.place`` counts as missing. Each rule is marked in
 ``evidence.actor_rule`` / ``evidence.recipient_rule`` of the party it supplied. A party given by
@@ -37,15 +43,27 @@ from tocsin.events.theatre.air_power import AirPower
 from tocsin.events.theatre.armed_groups import ArmedGroups
 from tocsin.events.theatre.dyad import Dyad
 from tocsin.events.theatre.front_victims import FrontVictims
+from tocsin.events.theatre.holders import Holders
 from tocsin.events.theatre.names import LocalNames
 from tocsin.events.theatre.opponent import Opponent
 from tocsin.events.theatre.own_side import OwnSide
 from tocsin.events.theatre.parties import UNNAMED_RULES, names_a_fighter
+from tocsin.events.theatre.victims import RemoteVictims
 from tocsin.events.theatre.words import clause_tokens
 
 __all__ = ["UNNAMED_RULES", "ConflictContext", "clause_tokens", "names_a_fighter"]
 
 
-class ConflictContext(AirPower, LocalNames, ArmedGroups, Opponent, OwnSide, Dyad, FrontVictims):
+class ConflictContext(
+    AirPower,
+    LocalNames,
+    ArmedGroups,
+    Holders,
+    Opponent,
+    OwnSide,
+    RemoteVictims,
+    Dyad,
+    FrontVictims,
+):
     """The theatres with what is needed to turn their parties into record parties, and the
     rules that supply parties from them."""

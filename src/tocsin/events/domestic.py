@@ -18,7 +18,14 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
 5. ``country.document``: for fighters and forces (``REB``, ``MIL``, ``UAF``, ``RAD``) in an
    act of force or a protest, the state the document (and its dateline) names most often, one
    state ahead of every other: the country the text is about, for "regime forces" and
-   "separatists" in a report that names its war's country elsewhere.
+   "separatists" in a report that names its war's country elsewhere. In an act of force, when
+   that state is also the dateline's (a report from the country), also for the state's own
+   organs (``GOV``, ``COP``, ``SPY``: "*the regime*'s shells") and for its victims among the
+   population (``CVL`` and the other civilian sectors: "shelling kills *civilians*"), who are of
+   the place the force hit and, with no place, of the country the report comes from ("Malian
+   troops shelled civilians" with no dateline tells no country: armies act abroad). When states
+   are named as often as each other, the dateline's state among them is the one the text is
+   about ("Shelling kills two in the *Putin – Erdogan* zone" under a Syrian dateline).
 
 The rule is appended to ``evidence.actor_rule`` / ``evidence.recipient_rule`` (for example
 ``dobj+country.other_party``) and the record's confidence is multiplied by 0.9.
@@ -46,6 +53,12 @@ INSURGENT_SECTORS = frozenset({"REB", "RAD"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "-"})
 # fighters and forces of an act of force with no other clue take the country the text is about
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "RAD"})
+# the state's organs and the population an act of force hits: of the country the text is about
+# too, in acts of force reported from it only ("*the regime*'s shells kill *civilians*")
+FORCE_SECTORS = frozenset(
+    {"GOV", "COP", "SPY", "CVL", "MED", "HLH", "EDU", "REL", "LAB", "BUS", "AGR"}
+)
+FORCE_EVENTS = frozenset({"ASSAULT"})
 
 
 class DomesticCountries:
@@ -72,10 +85,15 @@ class DomesticCountries:
         location: Location | None,
         mentions: Iterable[Mention],
         about: str | None,
+        dateline: str | None = None,
     ) -> Candidate:
-        """:meth:`apply` with the document's state (:meth:`about`) already known."""
+        """:meth:`apply` with the document's state (:meth:`about`) already known;
+        ``dateline``: the state of the document's dateline."""
         named = [m for m in mentions if m.actor.country in self.states]
         local = candidate.info.event in PLACE_FIRST
+        reported = about is not None and about == dateline
+        force = candidate.info.event in FORCE_EVENTS and reported
+        sectors = ARMED_SECTORS | FORCE_SECTORS if force else None
         actor, actor_rule = self._party(
             candidate.actor,
             candidate.recipient,
@@ -84,6 +102,7 @@ class DomesticCountries:
             named,
             local,
             about,
+            sectors,
         )
         recipient, recipient_rule = self._party(
             candidate.recipient,
@@ -93,6 +112,7 @@ class DomesticCountries:
             named,
             local,
             about,
+            sectors,
         )
         if actor is candidate.actor and recipient is candidate.recipient:
             return candidate
@@ -114,12 +134,19 @@ class DomesticCountries:
         named: list[Mention],
         local: bool,
         about: str | None = None,
+        sectors: frozenset[str] | None = None,
     ) -> tuple[ActorRef | None, str | None]:
+        """``sectors``: those that take the document's state (``ARMED_SECTORS`` by default)."""
         if party is None or party.country is not None:
             return party, rule
         insurgent = local and party.sector in INSURGENT_SECTORS
         found = self._country(other, location if local else None, named, location, insurgent)
-        if found is None and about is not None and local and party.sector in ARMED_SECTORS:
+        if (
+            found is None
+            and about is not None
+            and local
+            and party.sector in (sectors or ARMED_SECTORS)
+        ):
             found = about, "document"
         if found is None:
             return party, rule
@@ -168,14 +195,18 @@ class DomesticCountries:
             return next(iter(others)), "sentence"
         return None
 
-    def about(self, document: Iterable[Mention]) -> str | None:
-        """The state the document names most often, when one is ahead of all others."""
+    def about(self, document: Iterable[Mention], dateline: str | None = None) -> str | None:
+        """The state the document names most often, when one is ahead of all others; among
+        states named as often, the ``dateline``'s state when it is one of them."""
         counts = Counter(
             m.actor.country
             for m in document
             if m.actor.country in self.states and m.actor.entry not in self.abroad_entries
         )
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        ranked = counts.most_common()
+        if not ranked:
             return None
-        return ranked[0][0]
+        top = [country for country, n in ranked if n == ranked[0][1]]
+        if len(top) == 1:
+            return top[0]
+        return dateline if dateline in top else None

@@ -1,0 +1,72 @@
+"""``theatre.victims`` (× 0.4): the fighting side that fires on a front where only victims are
+named.
+
+"Shells kill four children in Jisr al-Shughur", "Rocket fire on the town kills two
+civilians": a war's monitors count the civilians killed by shelling, rockets and missiles
+day by day without naming who fired; UCDP counts them in the fighting over the place, between
+the sides of the front's principal dyad. When an act of remote force (shelling, rockets,
+missiles, strikes: ``remote_force_codes`` or ``remote_force_words``) names no attacker and only a
+civilian population as its target, and the sentence names no party of the war and no attack in
+its clause has a named attacker, the attacker is the first side of the principal dyad of the
+event's region at that date (the state, or the side holding the region). The target stays the
+civilians the text names (``theatre.front_victims`` does not make them a side: the text says
+who died, not on whose side). The attacker is a stand-in (``UNNAMED_RULES``): a party another
+word of the attack gives replaces it. Never for deliberate killing (``one_sided_words``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from spacy.tokens import Token
+
+from tocsin.conflicts.theatres import Theatre
+from tocsin.events.candidates import Candidate
+from tocsin.events.inferred import with_inferred
+from tocsin.events.theatre.core import EVENTS, TheatreCore
+from tocsin.events.theatre.parties import VICTIMS_RULE, missing
+from tocsin.events.theatre.words import phrases
+from tocsin.models import ActorRef
+
+VICTIMS_FACTOR = 0.4
+VICTIM_SECTORS = frozenset({"CVL"})
+
+
+class RemoteVictims(TheatreCore):
+    """The rule ``theatre.victims``."""
+
+    def with_victims_attacker(
+        self,
+        candidate: Candidate,
+        theatre: Theatre,
+        when: date,
+        tokens: Iterable[Token],
+        known: Sequence[ActorRef] = (),
+        region: str | None = None,
+        principal: bool = True,
+    ) -> Candidate:
+        """The first side of the region's principal dyad as the attacker of remote force that
+        names only civilian victims: ``theatre.victims``. Not when the sentence names a party
+        of the war (``known``) or, without ``principal``, an attack in the clause has a named
+        attacker."""
+        if candidate.info.event not in EVENTS or known or not principal:
+            return candidate
+        target = candidate.recipient
+        if target is None or target.sector not in VICTIM_SECTORS:
+            return candidate
+        if target.country is not None and target.country not in theatre.countries:
+            return candidate
+        if not missing(candidate.actor, candidate.actor_rule):
+            return candidate
+        words = list(tokens)
+        remote = candidate.info.code.startswith(self.theatres.remote_force_codes) or bool(
+            phrases(self.remote, words)
+        )
+        if not remote or phrases(self.one_sided, words):
+            return candidate
+        dyad = theatre.principal(when, region)
+        if dyad is None:
+            return candidate
+        attacker = self.ref(dyad.a, theatre, when)
+        return with_inferred(candidate, "actor", attacker, VICTIMS_RULE, VICTIMS_FACTOR)
