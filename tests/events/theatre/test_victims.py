@@ -34,10 +34,10 @@ def test_no_attacker_for_a_killing_of_its_own(pipeline) -> None:
     assert all(VICTIMS_RULE not in (e.evidence.actor_rule or "") for e in events)
 
 
-def test_no_attacker_where_the_sentence_names_a_side(pipeline) -> None:
-    text = "Rockets kill two civilians in Avdiivka as separatists advance"
-    events = assaults(pipeline, text)
-    assert all(VICTIMS_RULE not in (e.evidence.actor_rule or "") for e in events)
+def test_the_side_the_sentence_names_fired(pipeline) -> None:
+    (event,) = assaults(pipeline, "Rockets kill two civilians in Avdiivka as separatists advance")
+    assert (event.actor.code, event.evidence.actor_rule) == ("UKRREB", VICTIMS_RULE)
+    assert event.recipient.sector == "CVL"
 
 
 def test_no_attacker_outside_a_war(pipeline) -> None:

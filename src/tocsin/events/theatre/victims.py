@@ -6,8 +6,9 @@ civilians": a war's monitors count the civilians killed by shelling, rockets and
 day by day without naming who fired; UCDP counts them in the fighting over the place, between
 the sides of the front's principal dyad. When an act of remote force (shelling, rockets,
 missiles, strikes: ``remote_force_codes`` or ``remote_force_words``) names no attacker and only a
-civilian population as its target, and the sentence names no party of the war and no attack in
-its clause has a named attacker, the attacker is the first side of the principal dyad of the
+civilian population as its target, and no attack in its clause has a named attacker, the
+attacker is the first party of the war the sentence names, though the parse did not make it
+the attacker ("*IS* shells kill 7 civilians"), else the first side of the principal dyad of the
 event's region at that date (the state, or the side holding the region). The target stays the
 civilians the text names (``theatre.front_victims`` does not make them a side: the text says
 who died, not on whose side). The attacker is a stand-in (``UNNAMED_RULES``): a party another
@@ -47,10 +48,11 @@ class RemoteVictims(TheatreCore):
         principal: bool = True,
     ) -> Candidate:
         """The first side of the region's principal dyad as the attacker of remote force that
-        names only civilian victims: ``theatre.victims``. Not when the sentence names a party
-        of the war (``known``) or, without ``principal``, an attack in the clause has a named
-        attacker."""
-        if candidate.info.event not in EVENTS or known or not principal:
+        names only civilian victims: ``theatre.victims``; the first party of the war the
+        sentence names (``known``, those of the attack's clause first), when it names one ("*IS*
+        shells kill 7 civilians", where the parse did not make it the attacker). Not when,
+        without ``principal``, an attack in the clause has a named attacker."""
+        if candidate.info.event not in EVENTS or not principal:
             return candidate
         target = candidate.recipient
         if target is None or target.sector not in VICTIM_SECTORS:
@@ -65,8 +67,11 @@ class RemoteVictims(TheatreCore):
         )
         if not remote or phrases(self.one_sided, words):
             return candidate
-        dyad = theatre.principal(when, region)
-        if dyad is None:
-            return candidate
-        attacker = self.ref(dyad.a, theatre, when)
+        if known:  # "*IS* shells kill 7 civilians": the one party of the war named fired
+            attacker = known[0]
+        else:
+            dyad = theatre.principal(when, region)
+            if dyad is None:
+                return candidate
+            attacker = self.ref(dyad.a, theatre, when)
         return with_inferred(candidate, "actor", attacker, VICTIMS_RULE, VICTIMS_FACTOR)
