@@ -29,6 +29,12 @@ def test_shelling_that_kills_civilians_was_fired_by_a_side_of_the_front(pipeline
     assert (event.recipient.code, event.recipient.text) == ("UKRCVL", "civilians")
 
 
+def test_a_toll_of_civilians_is_counted_in_the_fighting(pipeline) -> None:
+    (event,) = assaults(pipeline, "Three more civilians killed in Avdiivka")
+    assert (event.actor.code, event.evidence.actor_rule) == ("UKRMIL", VICTIMS_RULE)
+    assert event.recipient.sector == "CVL"
+
+
 def test_no_attacker_for_a_killing_of_its_own(pipeline) -> None:
     events = assaults(pipeline, "Gunmen executed three civilians in Avdiivka")
     assert all(VICTIMS_RULE not in (e.evidence.actor_rule or "") for e in events)

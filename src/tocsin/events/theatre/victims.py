@@ -1,11 +1,12 @@
 """``theatre.victims`` (× 0.4): the fighting side that fires on a front where only victims are
-named.
+named, for remote force and tolls.
 
 "Shells kill four children in Jisr al-Shughur", "Rocket fire on the town kills two
-civilians": a war's monitors count the civilians killed by shelling, rockets and missiles
-day by day without naming who fired; UCDP counts them in the fighting over the place, between
-the sides of the front's principal dyad. When an act of remote force (shelling, rockets,
-missiles, strikes: ``remote_force_codes`` or ``remote_force_words``) names no attacker and only a
+civilians", "More civilians killed in Idlib": a war's monitors count the civilians killed by
+shelling, rockets and missiles day by day without naming who fired; UCDP counts them in the
+fighting over the place, between the sides of the front's principal dyad. When an act of remote
+force (shelling, rockets, missiles, strikes: ``remote_force_codes`` or ``remote_force_words``)
+or a toll of killing (``toll_codes``, as for ``theatre.dyad``) names no attacker and only a
 civilian population as its target, and no attack in its clause has a named attacker, the
 attacker is the first party of the war the sentence names, though the parse did not make it
 the attacker ("*IS* shells kill 7 civilians"), else the first side of the principal dyad of the
@@ -65,7 +66,8 @@ class RemoteVictims(TheatreCore):
         remote = candidate.info.code.startswith(self.theatres.remote_force_codes) or bool(
             phrases(self.remote, words)
         )
-        if not remote or phrases(self.one_sided, words):
+        # a toll of the war's dead ("civilians killed in Idlib") is counted in its fighting
+        if not (remote or self.toll(candidate)) or phrases(self.one_sided, words):
             return candidate
         if known:  # "*IS* shells kill 7 civilians": the one party of the war named fired
             attacker = known[0]
