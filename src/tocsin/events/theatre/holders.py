@@ -10,7 +10,8 @@ target — none, a place, or only a civilian population — and its words say th
 held by a party of the war, that party is the target (``<rule>+theatre.holders``; the attacker,
 when the text names none, is then the holders' enemy by ``theatre.opponent``). Never for
 deliberate killing (executions, kidnappings, assassinations: ``one_sided_words`` and the covert
-codes), nor when the named attacker is of the holders' own side.
+codes), nor when the named attacker is of the holders' own side; civilians a named attacker
+hit are left to ``theatre.front_victims`` (the attacker's opponent on the front).
 
 The words: "X-held", "X-controlled", "X controlled areas", "held by X", "controlled by X",
 "under (the) control of X", "areas of control (or influence) of X"
@@ -68,6 +69,8 @@ class Holders(TheatreCore):
             return candidate
         actor = candidate.actor
         named_actor = not missing(actor, candidate.actor_rule)
+        if named_actor and not missing(candidate.recipient, candidate.recipient_rule):
+            return candidate  # civilians a named attacker hit: ``theatre.front_victims``
         for holder in self._holders(words, mentions, as_party):
             if not (
                 theatre.fights_beside_state(holder, when) or theatre.opponent(holder, when, region)
