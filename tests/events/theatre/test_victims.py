@@ -35,6 +35,12 @@ def test_a_toll_of_civilians_is_counted_in_the_fighting(pipeline) -> None:
     assert event.recipient.sector == "CVL"
 
 
+def test_a_mine_that_kills_civilians_was_planted_by_the_states_enemy(pipeline) -> None:
+    (event,) = assaults(pipeline, "A landmine explosion kills three civilians near Avdiivka")
+    assert (event.actor.code, event.evidence.actor_rule) == ("UKRREB", VICTIMS_RULE)
+    assert event.recipient.sector == "CVL"
+
+
 def test_no_attacker_for_a_killing_of_its_own(pipeline) -> None:
     events = assaults(pipeline, "Gunmen executed three civilians in Avdiivka")
     assert all(VICTIMS_RULE not in (e.evidence.actor_rule or "") for e in events)

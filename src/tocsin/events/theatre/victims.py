@@ -1,16 +1,19 @@
 """``theatre.victims`` (× 0.4): the fighting side that fires on a front where only victims are
-named, for remote force and tolls.
+named, for remote force, tolls and blasts of the front.
 
 "Shells kill four children in Jisr al-Shughur", "Rocket fire on the town kills two
 civilians", "More civilians killed in Idlib": a war's monitors count the civilians killed by
 shelling, rockets and missiles day by day without naming who fired; UCDP counts them in the
 fighting over the place, between the sides of the front's principal dyad. When an act of remote
 force (shelling, rockets, missiles, strikes: ``remote_force_codes`` or ``remote_force_words``)
-or a toll of killing (``toll_codes``, as for ``theatre.dyad``) names no attacker and only a
+or a toll of killing (``toll_codes``), or a blast of the front (``stray_blast_codes``: an
+explosion, a mine, an IED; not a car or suicide bomb), as for ``theatre.dyad``, names no
+attacker and only a
 civilian population as its target, and no attack in its clause has a named attacker, the
 attacker is the first party of the war the sentence names, though the parse did not make it
 the attacker ("*IS* shells kill 7 civilians"), else the first side of the principal dyad of the
-event's region at that date (the state, or the side holding the region). The target stays the
+event's region at that date (the state, or the side holding the region; for a blast its
+second side, as ``theatre.dyad`` has it: who plants a mine hides). The target stays the
 civilians the text names (``theatre.front_victims`` does not make them a side: the text says
 who died, not on whose side). The attacker is a stand-in (``UNNAMED_RULES``): a party another
 word of the attack gives replaces it. Never for deliberate killing (``one_sided_words``).
@@ -66,8 +69,10 @@ class RemoteVictims(TheatreCore):
         remote = candidate.info.code.startswith(self.theatres.remote_force_codes) or bool(
             phrases(self.remote, words)
         )
-        # a toll of the war's dead ("civilians killed in Idlib") is counted in its fighting
-        if not (remote or self.toll(candidate)) or phrases(self.one_sided, words):
+        # a toll of the war's dead ("civilians killed in Idlib") is counted in its fighting, and
+        # so is a blast of the front ("a mine kills three citizens"), planted by the dyad's b side
+        blast = self.stray_blast(candidate) and not remote
+        if not (remote or blast or self.toll(candidate)) or phrases(self.one_sided, words):
             return candidate
         if known:  # "*IS* shells kill 7 civilians": the one party of the war named fired
             attacker = known[0]
@@ -75,5 +80,5 @@ class RemoteVictims(TheatreCore):
             dyad = theatre.principal(when, region)
             if dyad is None:
                 return candidate
-            attacker = self.ref(dyad.a, theatre, when)
+            attacker = self.ref(dyad.b if blast else dyad.a, theatre, when)
         return with_inferred(candidate, "actor", attacker, VICTIMS_RULE, VICTIMS_FACTOR)
