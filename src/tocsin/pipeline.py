@@ -40,6 +40,7 @@ from tocsin.events.followup import fold_followups
 from tocsin.events.headline import with_headline_reading
 from tocsin.events.mentions import merge_mentions
 from tocsin.events.parts import completed, needs_parts
+from tocsin.events.same_attack import one_record_per_attack
 from tocsin.events.unidentified import named_attacker, named_attacker_heads
 from tocsin.events.wire_source import with_wire_sources
 from tocsin.learn.factuality import LearnedFactuality
@@ -273,7 +274,10 @@ class Pipeline:
             if self.event_types is not None and built:
                 heads = [doc[candidate.trigger_start] for candidate in candidates]
                 built = self.event_types.rerank(built, heads)
-            events.extend(distinct_records(built))
+            finder = getattr(self.places, "finder", None)
+            events.extend(
+                one_record_per_attack(distinct_records(built), sent, ctx.mentions, finder)
+            )
         events = with_wire_sources(fold_followups(events), sentences, ctx)
         document = replace(document, sanitised=(*document.sanitised, *self._warnings(doc, skipped)))
         return CodedDocument(document, tuple(sentences), tuple(self.discourse.link(events)))

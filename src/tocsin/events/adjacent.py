@@ -32,7 +32,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "conj", "cc", "
 PLACE_ENTRIES = ("place.", "country.", "territory.")
 
 
-def _is_party(token: Token, mentions: MentionIndex) -> bool:
+def is_party(token: Token, mentions: MentionIndex) -> bool:
     """A word of an actor mention that names who acts or suffers, not where."""
     mention = mentions.at(token.i)
     if mention is None:
@@ -56,7 +56,7 @@ def is_anchor(token: Token, triggers: frozenset[int], mentions: MentionIndex) ->
         return False
     if _modifies_trigger(token, triggers):
         return False
-    return not _is_party(token, mentions) or (token.pos_ == "PROPN" and _object(token))
+    return not is_party(token, mentions) or (token.pos_ == "PROPN" and _object(token))
 
 
 def _object(token: Token) -> bool:
@@ -97,7 +97,7 @@ def _in_list(token: Token, sent: Span, triggers: frozenset[int], mentions: Menti
             following.dep_ == "conj"
             and (following.pos_ == "PROPN" or any(c.dep_ == "poss" for c in following.children))
             and following.i not in triggers
-            and not _is_party(following, mentions)
+            and not is_party(following, mentions)
         )
     return False
 
@@ -106,14 +106,14 @@ def _joins_parties(token: Token, mentions: MentionIndex) -> bool:
     """ "shelling by the regime forces *and* the factions": a coordinator between two
     parties of one prepositional phrase."""
     head = token.head
-    if token.dep_ != "cc" or not _is_party(head, mentions):
+    if token.dep_ != "cc" or not is_party(head, mentions):
         return False
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "pobj":
         return False  # "killing two children and an old woman *and* warplanes raid …"
-    return any(c.dep_ == "conj" and _is_party(c, mentions) for c in head.children)
+    return any(c.dep_ == "conj" and is_party(c, mentions) for c in head.children)
 
 
 def _anchored(

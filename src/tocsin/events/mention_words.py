@@ -23,6 +23,8 @@ class MentionWords:
     rising: frozenset[str]
     tolls: frozenset[str]
     backdrops: frozenset[str]
+    place_nouns: frozenset[str]
+    earlier: frozenset[str]
 
 
 @cache
