@@ -28,6 +28,7 @@ class Grammar:
     backing_words: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -56,4 +57,5 @@ class Grammar:
             backing_words=words("backing_words"),
             group_nouns=words("group_nouns"),
             company_suffixes=words("company_suffixes"),
+            compass_words=words("compass_words"),
         )

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tocsin.actors.bundled import load_bundled
 from tocsin.actors.coalitions import with_coalitions
@@ -25,6 +25,15 @@ from tocsin.actors.userfile import load_user_file
 from tocsin.context import MentionIndex
 from tocsin.models import ActorRef
 from tocsin.settings import Settings
+
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "ash", "az", "adh", "ath"})
+TITLE_CASE_SHARE = 0.8  # capitalised share of a sentence's longer words in a title-case headline
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence is written in title case ("Western Powers Condemn Strikes")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) >= TITLE_CASE_SHARE
 
 
 class ActorResolver:
@@ -55,7 +64,9 @@ class ActorResolver:
         names = [
             h
             for h in names
-            if not self._stance_prefixed(doc, h.start) and not self._backer(doc, h.end)
+            if not self._stance_prefixed(doc, h.start)
+            and not self._backer(doc, h.end)
+            and not self._compass_of_place(doc, h)
         ]
         misspelt = self.spelling.find(doc, taken)
         names = sorted(names + misspelt, key=lambda h: h.start)
@@ -75,6 +86,32 @@ class ActorResolver:
             return False
         prefix = doc[start - 2]
         return not prefix.whitespace_ and prefix.lower_ in self.dictionary.grammar.stance_prefixes
+
+    def _compass_of_place(self, doc: Doc, hit: NameHit) -> bool:
+        """A capitalised compass word read as a region of states ("Western": the West) before a
+        proper name is part of a place's name: "the *Western* Ghouta", "*Western* al-Gharya"
+        (``actors.compass_place.v1``). Not before an agent word ("Western Officials"), nor in a
+        title-case headline, where every word is capitalised, unless an Arabic article marks
+        the name."""
+        word = doc[hit.start]
+        grammar = self.dictionary.grammar
+        if hit.end - hit.start != 1 or word.lower_ not in grammar.compass_words:
+            return False
+        if hit.end + 2 < len(doc) and doc[hit.end + 1].text == "-":
+            article, name = doc[hit.end], doc[hit.end + 2]
+            if article.lower_ in ARABIC_ARTICLES and name.is_title:
+                return True
+        if hit.end >= len(doc):
+            return False
+        name = doc[hit.end]
+        if not name.is_title or name.pos_ != "PROPN" or name.lower_ in self.dictionary.agents:
+            return False
+        after = hit.end
+        while after < len(doc) and doc[after].is_title:
+            after += 1
+        if after < len(doc) and doc[after].lower_ in self.dictionary.agents:
+            return False  # "Western Allied troops": the West's troops
+        return not _title_case(word.sent)
 
     def _backer(self, doc: Doc, end: int) -> bool:
         """A name before "-backed", "-aligned", "-loyal" … ("Turkish-backed factions") backs the

@@ -8,6 +8,7 @@ the subject or object of an event ("Azerbaijan invaded").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -15,6 +16,8 @@ from spacy.tokens import Span, Token
 from tocsin.context import MentionIndex
 from tocsin.places.cues import PlaceCues
 from tocsin.places.gazetteer import Gazetteer, Place
+from tocsin.places.home import well_known
+from tocsin.places.towns import LocalTowns, is_local
 
 MAX_TOKENS = 5
 SMALL_TOWN = 500_000  # people: below this, a bare modifier ("the Bush administration") is a name
@@ -40,15 +43,23 @@ class PlacePhrase:
 class PlaceFinder:
     """Gazetteer matches of one sentence, filtered by how the sentence uses them."""
 
-    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, cues: PlaceCues, towns: LocalTowns | None = None
+    ) -> None:
         self.gazetteer = gazetteer
         self.cues = cues
+        self.towns = towns
 
-    def find(self, sent: Span, mentions: MentionIndex) -> list[PlacePhrase]:
+    def find(
+        self, sent: Span, mentions: MentionIndex, home: str | None = None
+    ) -> list[PlacePhrase]:
+        """The place phrases of ``sent``; ``home`` is the country the document comes from, whose
+        small towns (the local layer) are looked up too (:mod:`tocsin.places.home`)."""
         phrases: list[PlacePhrase] = []
+        named = mentions.countries() if home is not None else Counter()
         i = sent.start
         while i < sent.end:
-            match = self._longest_match(sent, i)
+            match = self._longest_match(sent, i, home, named)
             if match is None:
                 i += 1
                 continue
@@ -60,7 +71,21 @@ class PlaceFinder:
         return phrases
 
     # -- matching ------------------------------------------------------------------------
-    def _longest_match(self, sent: Span, i: int) -> tuple[Span, list[Place]] | None:
+    def _lookup(self, text: str, home: str | None, named: Counter[str]) -> list[Place]:
+        """Gazetteer entries called ``text``; a name the gazetteer knows in no place of the home
+        country is the home country's town of the local layer, if any, unless a place of that
+        name abroad is well known (``places.home.local.v1``)."""
+        places = self.gazetteer.lookup(text)
+        if self.towns is None or home is None or any(p.country == home for p in places):
+            return places
+        if any(well_known(p, named) for p in places):
+            return places
+        return self.towns.lookup(text, home) or places
+
+    def _longest_match(
+        self, sent: Span, i: int, home: str | None = None, named: Counter[str] | None = None
+    ) -> tuple[Span, list[Place]] | None:
+        named = named if named is not None else Counter()
         doc = sent.doc
         first = doc[i]
         if self._article_before_name(sent, i):
@@ -72,7 +97,7 @@ class PlaceFinder:
         if first.text in self.cues.name_articles:
             for j in range(min(i + MAX_TOKENS, sent.end), i + 2, -1):
                 span = doc[i:j]
-                if doc[j - 1].is_title and (places := self.gazetteer.lookup(span.text)):
+                if doc[j - 1].is_title and (places := self._lookup(span.text, home, named)):
                     return span, places
             return None
         for j in range(min(i + MAX_TOKENS, sent.end), i, -1):
@@ -80,7 +105,7 @@ class PlaceFinder:
             last = doc[j - 1]
             if not (last.is_title or last.is_upper or last.text == "."):
                 continue
-            places = self.gazetteer.lookup(span.text)
+            places = self._lookup(span.text, home, named)
             bare = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
             if bare.text.isupper() and len(bare.text) <= 5:  # "UN", "EU": only curated acronyms
                 places = [p for p in places if p.alias or p.kind == "country"]
@@ -113,6 +138,8 @@ class PlaceFinder:
             return None
         if self._dateline(span):
             return None
+        if all(is_local(p) for p in places) and not self._place_slot(span, governor, locative):
+            return None  # a small town's name elsewhere is too often a word
         is_country = any(p.kind == "country" for p in places[:2])
         seat = mentions.at(span.start) is not None or places[0].capital
         as_actor = is_country or (seat and not self._target(governor))
@@ -121,6 +148,15 @@ class PlaceFinder:
         if kind_hint is None and self._geo_head(span) and span.root.dep_ == "compound":
             kind_hint = "admin1"  # "the Kharkiv region" (not "Kharkiv's Saltivka district")
         return PlacePhrase(span, tuple(places), locative, kind_hint)
+
+    def _place_slot(self, span: Span, governor: Token, locative: bool) -> bool:
+        """Where a sentence names a place: after a locative preposition, as the object of a
+        strike or capture, before a region or town word, or with its Arabic article."""
+        if locative or self._target(governor) or self._geo_head(span):
+            return True
+        if self._kind_hint(span) is not None or span[0].text in self.cues.name_articles:
+            return True
+        return span.start >= 2 and self._article_before_name(span.sent, span.start - 2)
 
     def _small_town_modifier(self, span: Span, places: list[Place]) -> bool:
         """ "The Bush administration": a name that is also a small town (Bush, Egypt) modifying

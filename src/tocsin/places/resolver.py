@@ -13,6 +13,8 @@ from tocsin.places.cues import PlaceCues
 from tocsin.places.disambiguate import choose
 from tocsin.places.finder import PlaceFinder, PlacePhrase
 from tocsin.places.gazetteer import Gazetteer, Place
+from tocsin.places.home import AtWar, Home, dateline_country
+from tocsin.places.towns import LocalTowns
 from tocsin.settings import Settings
 
 PRECISION_RANK = {"city": 0, "admin1": 1, "country": 2}
@@ -31,19 +33,43 @@ def user_gazetteer_path(settings: Settings) -> Path | None:
 class PlaceResolver:
     """Locate events: gazetteer look-up, syntax filter, clause attachment, disambiguation."""
 
-    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        cues: PlaceCues | None = None,
+        towns: LocalTowns | None = None,
+        at_war: AtWar | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
-        self.finder = PlaceFinder(gazetteer, cues or PlaceCues.load())
+        self.finder = PlaceFinder(gazetteer, cues or PlaceCues.load(), towns)
+        self.home = Home(gazetteer, at_war)
+        self._home_of: tuple[str, str | None] | None = None  # (document id, home country)
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> PlaceResolver:
+        """The bundled gazetteer (with a user's table) and the local layer of small towns;
+        with ``conflict_context`` on, the war theatres tell the namesake rule where a war is."""
         extra = user_gazetteer_path(settings) if settings is not None else None
-        return cls(Gazetteer.load(extra))
+        at_war: AtWar | None = None
+        if settings is None or settings.conflict_context:
+            from tocsin.conflicts.theatres import load_theatres
+
+            theatres = load_theatres()
+            at_war = lambda country, when: theatres.at(country, when) is not None  # noqa: E731
+        return cls(Gazetteer.load(extra), towns=LocalTowns.load(), at_war=at_war)
+
+    def home_country(self, ctx: DocContext) -> str | None:
+        """The country the document comes from, by its dateline (kept for its events)."""
+        ident = ctx.document.id
+        if self._home_of is None or self._home_of[0] != ident:
+            self._home_of = (ident, dateline_country(ctx.document.dateline, self.gazetteer))
+        return self._home_of[1]
 
     def locate(self, trigger: Token, ctx: DocContext) -> Location | None:
+        home = self.home_country(ctx)
         phrases = [
             p
-            for p in self.finder.find(trigger.sent, ctx.mentions)
+            for p in self.finder.find(trigger.sent, ctx.mentions, home)
             if not p.span.start <= trigger.i < p.span.end
         ]
         if not phrases:
@@ -61,6 +87,10 @@ class PlaceResolver:
             if down:
                 continue  # the place belongs to another clause's event
             place = self._named_country(phrase, ctx) or choose(phrase, countries, nearby)
+            if ctx.mentions.at(phrase.span.start) is None and self.home.namesake(
+                place, home, countries, ctx.document.date
+            ):
+                place = self.gazetteer.country(home) or place  # type: ignore[arg-type]
             rank = (up, length, PRECISION_RANK.get(place.kind, 3), phrase.span.start)
             ranked.append((rank, phrase, place))
         if not ranked:
