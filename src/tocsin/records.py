@@ -79,6 +79,9 @@ class AlertRecord:
     score: float
     first_seen: date
     last_seen: date
+    # level → the last day a detection of that level or above repeated the alert (a level
+    # missing: not recorded, for alerts stored before the record was kept)
+    detected: dict[str, date] = field(metadata=constrain(propertyNames={"enum": list(LEVELS)}))
     delivered: bool
     incident_ids: tuple[str, ...]
     evidence: tuple[AlertEvidence, ...]

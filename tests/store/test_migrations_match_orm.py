@@ -21,7 +21,7 @@ from tocsin.store.schema import Base
 
 def test_head_migration_matches_every_orm_table(tmp_path: Path) -> None:
     with Store(f"sqlite:///{tmp_path / 'm.db'}") as store:
-        assert store.revision() == head_revision() == "0012_read_scopes"
+        assert store.revision() == head_revision() == "0013_alert_detected"
         with store.engine.connect() as connection:
             diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diffs == []

@@ -55,6 +55,7 @@ def row_payload(session: Session, row: AlertRow) -> dict[str, Any]:
         "reason": row.reason,
         "score": round(row.score, 3),
         "as_of": row.last_seen.isoformat(),
+        "detected": {level: day.isoformat() for level, day in row.detected().items()},
         "incident_ids": sorted({e.incident_id for e in evidence}),
         "evidence": [
             {

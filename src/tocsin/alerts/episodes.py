@@ -6,7 +6,9 @@ it opens a new alert. So a dyad that stays tense for weeks is one alert, not one
 
 An episode keeps the first day it stood at each level (``reached``: a level never drops) and the
 last day a detection of that level or above was seen (``detected``): a warning repeated only by
-infos stops being detected as a warning, and a backtest scores it as standing until then.
+infos stops being detected as a warning, and a backtest scores it as standing until then. The
+alerts :meth:`AlertBook.observe` returns carry that record (``Alert.detected``), so a store
+they are saved to keeps it too.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ class AlertBook:
                 episode.reached.setdefault(level, as_of)
             for level in LEVELS[: LEVELS.index(alert.level) + 1]:
                 episode.detected[level] = as_of
+            episode.alert = replace(episode.alert, detected=tuple(episode.detected.items()))
             out.append(episode.alert)
         return list({a.id: a for a in out}.values())
 

@@ -53,6 +53,9 @@ class Alert:
     label: str | None = None  # the dyad in words ("Syria: state forces vs rebels")
     probability: float | None = None  # P(onset within the horizon), for forecast alerts
     episode: str | None = None  # id of the alert this one repeats (merged within a window)
+    # level → the last day a detection of that level or above repeated the alert (empty: this
+    # alert is one detection, at its own level, as of its day)
+    detected: tuple[tuple[str, date], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
@@ -68,6 +71,13 @@ class Alert:
             return self.episode
         prefix = "" if self.unit is None else f"{self.scope}|"
         return "al-" + content_hash(f"{prefix}{self.kind}|{self.actor}|{self.recipient}|{self.key}")
+
+    def last_detected(self) -> dict[str, date]:
+        """Level → the last day a detection of that level or above repeated the alert."""
+        if self.detected:
+            return dict(self.detected)
+        day = self.as_of or self.window_end
+        return dict.fromkeys(LEVELS[: LEVELS.index(self.level) + 1], day)
 
     @property
     def dyad(self) -> str:
@@ -88,6 +98,7 @@ class Alert:
             "reason": self.reason,
             "score": round(self.score, 3),
             "as_of": self.as_of.isoformat() if self.as_of else None,
+            "detected": {k: v.isoformat() for k, v in self.last_detected().items()},
             "incident_ids": list(self.incident_ids),
             "evidence": [e.to_dict() for e in self.evidence],
         }

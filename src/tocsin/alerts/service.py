@@ -66,11 +66,16 @@ def attach_evidence(session: Session, alerts: list[Alert]) -> list[Alert]:
 
 
 def save_alerts(session: Session, alerts: Iterable[Alert]) -> list[Alert]:
-    """Insert new alerts and refresh known ones; returns the alerts that are new."""
+    """Insert new alerts and refresh known ones; returns the alerts that are new.
+
+    A known alert keeps its kind and its highest level; each level keeps the last day a
+    detection of that level or above repeated it (saving the same alerts again changes nothing).
+    """
     new = []
     for alert in alerts:
         row = session.get(AlertRow, alert.id)
         seen = alert.as_of or alert.window_end
+        detected = alert.last_detected()  # at the detection's own levels, before any raise
         if row is None:
             row = AlertRow(id=alert.id, first_seen=seen, created_at=_now())
             session.add(row)
@@ -90,6 +95,7 @@ def save_alerts(session: Session, alerts: Iterable[Alert]) -> list[Alert]:
         row.window_start, row.window_end = alert.window_start, alert.window_end
         row.reason, row.score = alert.reason, float(min(alert.score, 1e6))
         row.last_seen = max(seen, row.last_seen or seen)
+        row.mark_detected(detected)
         session.flush()
         session.execute(delete(AlertEvidenceRow).where(AlertEvidenceRow.alert_id == alert.id))
         for item in alert.evidence:
@@ -262,6 +268,7 @@ def alert_dict(row: AlertRow, evidence: list[AlertEvidenceRow]) -> dict[str, Any
         "score": row.score,
         "first_seen": row.first_seen.isoformat(),
         "last_seen": row.last_seen.isoformat(),
+        "detected": {level: day.isoformat() for level, day in row.detected().items()},
         "delivered": row.delivered_at is not None,
         "incident_ids": sorted({e.incident_id for e in evidence}),
         "evidence": [

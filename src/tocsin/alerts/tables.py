@@ -1,5 +1,5 @@
 """ORM tables of alerts and the evidence behind them (migrations ``0003_incidents``,
-``0005_alert_delivery`` and ``0009_alert_levels``)."""
+``0005_alert_delivery``, ``0009_alert_levels`` and ``0013_alert_detected``)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,18 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from tocsin.alerts.model import LEVELS
 from tocsin.store.schema import Base
+
+DETECTED = {level: f"detected_{level}" for level in LEVELS}
+"""The column holding the last day each level was detected."""
 
 
 class AlertRow(Base):
     """One alert; ``first_seen`` is the day it first fired, ``last_seen`` the latest; ``scope``
-    its level of dyad (pair, family, dyad) and ``unit`` the dyad at that level."""
+    its level of dyad (pair, family, dyad) and ``unit`` the dyad at that level;
+    ``detected_<level>`` the last day a detection of that level or above repeated it (empty: not
+    recorded, for a level reached before the record was kept)."""
 
     __tablename__ = "alerts"
 
@@ -38,6 +44,21 @@ class AlertRow(Base):
     unit: Mapped[str | None] = mapped_column(String(80))
     label: Mapped[str | None] = mapped_column(String(200))
     probability: Mapped[float | None] = mapped_column(Float)
+    detected_info: Mapped[date | None] = mapped_column(Date)
+    detected_warning: Mapped[date | None] = mapped_column(Date)
+    detected_critical: Mapped[date | None] = mapped_column(Date)
+
+    def detected(self) -> dict[str, date]:
+        """Level → the last day a detection of that level or above repeated the alert, for the
+        levels recorded."""
+        found = {level: getattr(self, DETECTED[level]) for level in LEVELS}
+        return {level: day for level, day in found.items() if day is not None}
+
+    def mark_detected(self, days: dict[str, date]) -> None:
+        """Record detections (level → day); a level keeps its latest day."""
+        for level, day in days.items():
+            known = getattr(self, DETECTED[level])
+            setattr(self, DETECTED[level], day if known is None else max(known, day))
 
 
 class AlertEvidenceRow(Base):

@@ -56,6 +56,14 @@ def alerts(store: Any, **filters: Any) -> list[dict[str, Any]]:
         return list_alerts(session, **filters)
 
 
+def alerts_day(store: Any) -> date | None:
+    """The latest day of data the stored alerts were detected as of."""
+    from tocsin.alerts.lapse import data_day
+
+    with session_scope(store) as session:
+        return data_day(session)
+
+
 def alert(store: Any, alert_id: str) -> dict[str, Any] | None:
     """One stored alert by id, or None."""
     from tocsin.alerts.service import get_alert

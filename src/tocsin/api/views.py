@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tocsin.alerts.lapse import lapses
 from tocsin.api import claims as claim_queries
 from tocsin.api import queries
 from tocsin.api.highlight import Piece, pieces
@@ -51,9 +52,20 @@ def event_views(store: Any, events: list[Event]) -> list[EventView]:
     return out
 
 
+def alerts_with_lapses(store: Any, **filters: Any) -> tuple[list[dict[str, Any]], date | None]:
+    """Stored alerts, each with its levels' last days detected and whether they still are
+    (``lapses``, :func:`tocsin.alerts.lapse.lapses`), and the latest day of data that says."""
+    found = queries.alerts(store, **filters)
+    if not found:
+        return found, None
+    day = queries.alerts_day(store)
+    return [{**a, "lapses": lapses(a["detected"], a["level"], day)} for a in found], day
+
+
 def overview(store: Any) -> dict[str, Any]:
     """Counts, alerts by urgency, the busiest dyads, the top dyad's timeline, latest events."""
-    newest_first = sorted(queries.alerts(store, limit=200), key=lambda a: a["window"]["end"])[::-1]
+    found, _ = alerts_with_lapses(store, limit=200)
+    newest_first = sorted(found, key=lambda a: a["window"]["end"])[::-1]
     alerts = sorted(newest_first, key=lambda a: LEVEL_ORDER.get(a["level"], 9))
     dyads = queries.dyads(store)
     top = dyads[0] if dyads else None
@@ -99,7 +111,7 @@ def dyad_page(store: Any, actor: str, recipient: str, freq: str | None) -> dict[
     back = store.events(
         EventFilter(actor=country_of(recipient), recipient=country_of(actor), limit=300)
     )
-    alerts = queries.alerts(store, dyad=(actor, recipient), limit=50)
+    alerts, _ = alerts_with_lapses(store, dyad=(actor, recipient), limit=50)
     return {
         "actor": actor,
         "recipient": recipient,
@@ -230,15 +242,16 @@ ALERT_GROUPS = (
 
 
 def alerts_page(store: Any, limit: int = 500) -> dict[str, Any]:
-    """Alerts grouped by level of dyad, most urgent first within each group."""
-    found = queries.alerts(store, limit=limit)
+    """Alerts grouped by level of dyad, most urgent first within each group, and the latest
+    day of data their levels are still detected or lapsed against."""
+    found, day = alerts_with_lapses(store, limit=limit)
     groups = []
     for scope, title, words in ALERT_GROUPS:
         mine = [a for a in found if a["dyad_level"] == scope and a.get("unit")]
         mine.sort(key=lambda a: (LEVEL_ORDER.get(a["level"], 9), a["first_seen"]), reverse=False)
         groups.append({"scope": scope, "title": title, "words": words, "alerts": mine})
     older = [a for a in found if not a.get("unit")]
-    return {"groups": groups, "older": older, "total": len(found)}
+    return {"groups": groups, "older": older, "total": len(found), "data_day": day}
 
 
 def unit_page(store: Any, level: str, key: str) -> dict[str, Any] | None:
@@ -248,5 +261,5 @@ def unit_page(store: Any, level: str, key: str) -> dict[str, Any] | None:
     found = forecasts.unit_forecast(store, level, key)
     if found is None:
         return None
-    alerts = queries.alerts(store, scope=level, unit=key, limit=50)
+    alerts, _ = alerts_with_lapses(store, scope=level, unit=key, limit=50)
     return {"unit": found, "alerts": alerts}
