@@ -1,5 +1,6 @@
 """The dashboard in headless Chromium on the demo data: pages load cleanly and offline, the
-charts and the map draw, filters work, and pasting an article codes it."""
+charts and the map draw, filters work, pasting an article codes it, and the alerts page shows
+the onset warnings with the last day each of their levels was detected."""
 
 from __future__ import annotations
 
@@ -193,4 +194,53 @@ def test_alerts_page_groups_alerts_by_level_of_dyad(web: Watched) -> None:
     with page.expect_navigation():
         link.first.click()
     assert "/dyad?level=" in page.url
+    web.assert_clean()
+
+
+def test_alerts_page_shows_an_onset_warning_its_reason_and_when_it_lapsed(
+    web: Watched, demo_server: LiveServer
+) -> None:
+    import re
+
+    import httpx
+
+    from tocsin.alerts.model import LEVELS
+
+    url = demo_server.url + "/api/alerts"
+    served = httpx.get(url, params={"limit": 1000}, timeout=30).json()["alerts"]
+    onsets = [
+        a
+        for a in served
+        if a["kind"] == "onset"
+        and a["dyad_level"] in ("pair", "family")
+        and a["level"] != "info"
+        and "onset threshold" in a["reason"]
+    ]
+    assert onsets, "the demo's Syria headlines raise onset warnings (docs/warning.md, Surges)"
+    alert = next((a for a in onsets if a["level"] == "warning"), onsets[0])
+    page = web.open("/alerts")
+    day = page.locator("#data-day b").inner_text()
+    card = page.locator(f"#alerts-{alert['dyad_level']} #alert-{alert['id']}")
+    assert card.count() == 1 and card.get_attribute("data-kind") == "onset"
+    assert card.locator(".level").inner_text().lower() == alert["level"]
+    reason = card.locator(".reason").inner_text()
+    share = int(re.search(r"(\d+)% of the week's onset threshold", reason).group(1))
+    assert 50 <= share < 100, reason  # half the threshold warns; reaching it is the onset
+    assert LEVELS.index(alert["level"]) >= (2 if share >= 75 else 1), reason
+    # its level, then each lower level last detected later than the one above it
+    steps: list[tuple[str, str]] = []
+    for level in LEVELS[: LEVELS.index(alert["level"]) + 1][::-1]:
+        until = alert["detected"][level]
+        if not steps or until != steps[-1][1]:
+            steps.append((level, until))
+    words = [f"{lv} still detected" if on >= day else f"{lv} until {on}" for lv, on in steps]
+    assert card.locator(".lapse").all_inner_texts() == words
+    web.screenshot("alerts-onset")
+    with page.expect_navigation():
+        card.locator("a.dyad-link").click()
+    assert f"level={alert['dyad_level']}" in page.url
+    page.wait_for_selector("#probability svg circle.prob-point")
+    assert page.locator("#probability svg polyline.probability").count() == 1
+    assert page.locator(f"#unit-alerts #alert-{alert['id']} .lapse").all_inner_texts() == words
+    web.screenshot("onset-unit")
     web.assert_clean()
