@@ -214,11 +214,28 @@ class Size:
     arrested: int | None = field(default=None, metadata=constrain(minimum=0))
     participants: int | None = field(default=None, metadata=constrain(minimum=0))
     approximate: bool = False
+    # the counts (the killed, when there are any) sum a period — "in 62 days of bombing", "in
+    # May", "since the start of the offensive" — rather than one day's event
+    cumulative: bool = False
 
     def is_empty(self) -> bool:
         return all(
             v is None
             for v in (self.killed, self.injured, self.displaced, self.arrested, self.participants)
+        )
+
+    def completed(self, other: Size) -> Size:
+        """These counts, with the ones they lack taken from ``other`` (another trigger's)."""
+        names = ("killed", "injured", "displaced", "arrested", "participants")
+        fields = {
+            name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
+            for name in names
+        }
+        main = self if self.killed is not None or other.killed is None else other
+        return Size(
+            **fields,
+            approximate=self.approximate or other.approximate,
+            cumulative=main.cumulative,
         )
 
 
@@ -286,6 +303,7 @@ class Event:
                 "arrested": None,
                 "participants": None,
                 "approximate": False,
+                "cumulative": False,
             }
         return data
 

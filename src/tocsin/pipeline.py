@@ -64,7 +64,6 @@ from tocsin.settings import Settings
 from tocsin.sizes import SizeExtractor
 from tocsin.steps import DocumentState, Step, Where
 
-SIZE_FIELDS = ("killed", "injured", "displaced", "arrested", "participants")
 PARSE_ALONE_CHARS = 20_000  # longer documents are parsed on their own, inside their budget
 
 
@@ -306,16 +305,7 @@ class Pipeline:
             other = self.sizes.extract(ctx.doc[index], ctx)
             if other is None:
                 continue
-            if size is None:
-                size = other
-                continue
-            fields = {
-                name: getattr(size, name)
-                if getattr(size, name) is not None
-                else getattr(other, name)
-                for name in SIZE_FIELDS
-            }
-            size = Size(**fields, approximate=size.approximate or other.approximate)
+            size = other if size is None else size.completed(other)
         return size
 
     def _build_event(

@@ -81,7 +81,7 @@ def coded(request: pytest.FixtureRequest, pipeline: Any) -> list[Any]:
 def low_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
     """The bundled forecast model with thresholds low enough for these small corpora."""
     bundled = ForecastModel.load()
-    lowered = replace(bundled, thresholds={"info": 0.02, "warning": 0.05, "critical": 0.1})
+    lowered = replace(bundled, thresholds={"info": 0.005, "warning": 0.02, "critical": 0.05})
     monkeypatch.setattr(ForecastModel, "load", classmethod(lambda cls, *a, **k: lowered))
 
 

@@ -52,7 +52,11 @@ def make_event(spec: dict[str, Any], index: int = 0) -> Event:
             else None
         ),
         location=Location(**place) if place else None,
-        size=Size(killed=spec["killed"]) if spec.get("killed") else None,
+        size=(
+            Size(killed=spec["killed"], cumulative=bool(spec.get("cumulative")))
+            if spec.get("killed")
+            else None
+        ),
         symmetric=bool(spec.get("symmetric", False)),
     )
 

@@ -78,6 +78,25 @@ def test_rows_carry_units_deaths_and_denials(weights: SignalWeights) -> None:
     assert {r.country for r in rows} == {"SYR"}
 
 
+def test_only_a_days_own_toll_counts_as_deaths_of_the_day(weights: SignalWeights) -> None:
+    clash = {"actor": "SYR/MIL", "recipient": "SYR/REB", "place": SYRIA}
+    rows = unit_rows(
+        summaries(
+            [
+                {**clash, "doc": "a", "date": "2026-03-03", "killed": 12},
+                # a month's toll, dated to its month: no day of it holds those deaths
+                {**clash, "doc": "b", "date": "2026-02", "precision": "month", "killed": 900}
+                | {"published": "2026-03-02"},
+                # a toll summed over weeks of shelling, reported on one day
+                {**clash, "doc": "c", "date": "2026-03-20", "killed": 700, "cumulative": True},
+            ],
+            weights,
+        )
+    )
+    killed = {(r.day.month, r.day.day): r.killed for r in rows}
+    assert killed == {(3, 3): 12, (2, 1): 0, (3, 20): 0}
+
+
 def test_weekly_table_replaces_a_changed_incident(weights: SignalWeights) -> None:
     (row,) = unit_rows(
         summaries(

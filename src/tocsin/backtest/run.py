@@ -22,7 +22,6 @@ from tocsin.backtest.truth_scores import (
     covered_in,
     score_against_truth,
 )
-from tocsin.forecast.features import FEATURES
 from tocsin.forecast.logistic import fit_logistic
 from tocsin.forecast.model import ForecastModel
 from tocsin.forecast.rolling import RollingForecaster
@@ -117,7 +116,9 @@ def run_backtest(
     if truth is not None:
         covered, _ = covered_by(truth)
         onsets = find_onsets(truth.events, rule)
-        forecaster = RollingForecaster(onsets, covered, model.horizon_days, model.l2)
+        forecaster = RollingForecaster(
+            onsets, covered, model.horizon_days, model.l2, columns=model.columns
+        )
     backtest = Backtest(pipeline, settings, ledger, forecaster, model, cache)
     replay = backtest.run(documents, progress=progress)
     fired = [FiredAlert.of(e) for e in replay.episodes]
@@ -162,14 +163,14 @@ def fit_final_model(result: BacktestResult, base: ForecastModel, origin: str) ->
     ]
     if not rows:
         raise ValueError("no forecasts with a known outcome to fit on")
-    x = np.array([f.features for f in rows])
+    x = np.array([f.features for f in rows])[:, list(base.columns)]
     y = np.array([f.outcome for f in rows], dtype=float)
     logistic = fit_logistic(x, y, l2=base.l2)
     scores = result.truth.forecast.get("all", {})
     return ForecastModel(
         id=f"forecast.logistic.{window.first.isoformat()}.{window.last.isoformat()}",
         horizon_days=base.horizon_days,
-        features=FEATURES,
+        features=base.features,
         logistic=logistic,
         thresholds=dict(base.thresholds),
         l2=base.l2,

@@ -45,11 +45,7 @@ def _completed(size: Size | None, extra: Size | None) -> Size | None:
         return size
     if size is None:
         return extra
-    fields = {
-        name: getattr(size, name) if getattr(size, name) is not None else getattr(extra, name)
-        for name in ("killed", "injured", "displaced", "arrested", "participants")
-    }
-    return Size(**fields, approximate=size.approximate or extra.approximate)
+    return size.completed(extra)
 
 
 def fold_followups(events: list[Event]) -> list[Event]:

@@ -7,11 +7,13 @@ log scale (``log1p``) so a war's busy weeks and a quiet border's rare incidents 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from math import log1p
+from math import log, log1p
 
+from tocsin.forecast.onset_chance import OnsetChanceRule, onset_chance
 from tocsin.signals.levels import Unit
 from tocsin.signals.weekly import WeeklyTable
 
+CHANCE = OnsetChanceRule()
 FAMILIES = ("state-rebels", "state-groups", "one-sided", "non-state")
 
 FEATURES = (
@@ -31,6 +33,7 @@ FEATURES = (
     "country_trend",  # … against its 4 weeks before
     "quiet_weeks",  # weeks (of the last 12) without violence in the unit
     "interstate",  # violence between two states' forces in the last 4 weeks
+    "onset_chance",  # the onset rule read forward on the unit's own deaths reported (logit)
     "pair",  # 1 for a country pair
     *(f"family_{name}" for name in FAMILIES),  # 1 for a conflict family of that kind
 )
@@ -38,6 +41,22 @@ FEATURES = (
 
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else 0.0
+
+
+def _logit(p: float, floor: float = 0.005) -> float:
+    p = min(max(p, floor), 1.0 - floor)
+    return log(p / (1.0 - p))
+
+
+def _deaths_so_far(table: WeeklyTable, unit: Unit, week: date, at_most: int) -> list[float]:
+    """The unit's weekly deaths reported in the ``at_most`` weeks to ``week`` (oldest first),
+    from the week it was first seen."""
+    first = table.first_seen[unit.id]
+    first = first - timedelta(days=first.weekday())
+    weeks = min(max((week - first).days // 7, 0), at_most - 1)
+    return [
+        float(table.week(unit.id, week - timedelta(weeks=k)).killed) for k in range(weeks, -1, -1)
+    ]
 
 
 def unit_features(table: WeeklyTable, unit: Unit, week: date) -> list[float]:
@@ -76,6 +95,9 @@ def unit_features(table: WeeklyTable, unit: Unit, week: date) -> list[float]:
         "country_trend": log1p(max(c_this, 0.0)) - log1p(max(c_base, 0.0)),
         "quiet_weeks": float(sum(1 for w in before12 if w.violent <= 0)),
         "interstate": log1p(max(this.interstate + sum(w.interstate for w in before4[:3]), 0.0)),
+        "onset_chance": _logit(
+            onset_chance(_deaths_so_far(table, unit, week, CHANCE.pool_weeks), CHANCE)
+        ),
         "pair": 1.0 if unit.level == "pair" else 0.0,
         **{f"family_{name}": float(unit.family == name) for name in FAMILIES},
     }

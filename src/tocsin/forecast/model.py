@@ -1,9 +1,11 @@
 """The forecast model: P(onset within the horizon) for a unit's week, and the alert levels.
 
-The model is an L2-regularised logistic regression on :data:`tocsin.forecast.features.FEATURES`
-(standardised). Thresholds on its probability are the alert levels. A fitted model is a YAML
-data file with a provenance header (``forecast/model.yaml`` ships with tocsin); a backtest
-against truth refits it week by week on the past only (:mod:`tocsin.forecast.rolling`).
+The model is an L2-regularised logistic regression on some of
+:data:`tocsin.forecast.features.FEATURES` (standardised): the model file names the features it
+reads, and every feature vector is computed in full (the dashboard and the API show them all).
+Thresholds on its probability are the alert levels. A fitted model is a YAML data file with a
+provenance header (``forecast/model.yaml`` ships with tocsin); a backtest against truth refits
+it week by week on the past only (:mod:`tocsin.forecast.rolling`).
 """
 
 from __future__ import annotations
@@ -39,8 +41,15 @@ class ForecastModel:
     reliability: list[dict[str, Any]] = field(default_factory=list)
     scores: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def columns(self) -> tuple[int, ...]:
+        """Where the model's features sit in a full :data:`FEATURES` vector."""
+        return tuple(FEATURES.index(name) for name in self.features)
+
     def probability(self, features: list[float] | np.ndarray) -> float:
-        return float(self.logistic.predict(np.asarray(features, dtype=float))[0])
+        """P(onset within the horizon) from a full :data:`FEATURES` vector."""
+        x = np.asarray(features, dtype=float)[list(self.columns)]
+        return float(self.logistic.predict(x)[0])
 
     def level(self, probability: float) -> str | None:
         """The alert level a probability reaches (``None`` below the lowest threshold)."""
@@ -83,9 +92,11 @@ class ForecastModel:
         try:
             rows = data["features"]
             names = tuple(row["name"] for row in rows)
-            if names != FEATURES:
+            unknown = [name for name in names if name not in FEATURES]
+            if unknown or not names or len(set(names)) != len(names):
                 raise DataFileError(
-                    f"{origin}: the model's features {names} are not tocsin's {FEATURES}"
+                    f"{origin}: the model's features {names} are not distinct features of "
+                    f"tocsin's {FEATURES}"
                 )
             logistic = Logistic(
                 mean=np.array([float(r["mean"]) for r in rows]),

@@ -10,7 +10,7 @@ towards the rate of all units (``(k + m·p) / (n + m)`` with ``m`` = 10 weeks an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -76,16 +76,23 @@ class RollingForecaster:
         horizon_days: int = 28,
         l2: float = 30.0,
         min_positives: int = 3,
+        columns: Sequence[int] | None = None,
     ) -> None:
         self.horizon_days = horizon_days
         self.l2 = l2
         self.min_positives = min_positives
         self.covered = covered
+        self.columns = list(columns) if columns is not None else None  # None: every feature
         self.onsets: dict[str, list[date]] = {}
         for onset in onsets:
             self.onsets.setdefault(onset.unit.id, []).append(onset.day)
         self.history: list[tuple[Unit, date, tuple[float, ...]]] = []
         self.last_model: Logistic | None = None
+
+    def _read(self, x: Sequence[float]) -> np.ndarray:
+        """The columns of a feature vector the model is fit on."""
+        values = np.asarray(x, dtype=float)
+        return values if self.columns is None else values[self.columns]
 
     def outcome(self, unit: Unit, week: date) -> int:
         """1 when the unit has an onset within the horizon after the week."""
@@ -108,13 +115,13 @@ class RollingForecaster:
             own.setdefault(unit.id, []).append(y)
         model = None
         if positives >= self.min_positives:
-            model = fit_logistic(np.array([x for _, _, x in known]), labels, l2=self.l2)
+            model = fit_logistic(np.array([self._read(x) for _, _, x in known]), labels, l2=self.l2)
             self.last_model = model
         out = []
         for unit, x in items:
             mine = own.get(unit.id, [])
             climate = (sum(mine) + SHRINK_WEEKS * pooled) / (len(mine) + SHRINK_WEEKS)
-            p = float(model.predict(np.asarray(x))[0]) if model is not None else climate
+            p = float(model.predict(self._read(x))[0]) if model is not None else climate
             out.append(Forecast(unit, week, tuple(x), p, climate, self.outcome(unit, week)))
             if self.covered(unit):
                 self.history.append((unit, week, tuple(x)))

@@ -82,7 +82,11 @@ def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
     interval = draft.interval
     located = [r.event.location for r in reports if r.event.location is not None]
     place = min(located, key=_place_rank) if located else None
-    killed = [r.event.size.killed for r in reports if r.event.size and r.event.size.killed]
+    killed = [  # a total over weeks or months is no incident's own toll (models.Size.cumulative)
+        r.event.size.killed
+        for r in reports
+        if r.event.size and r.event.size.killed and not r.event.size.cumulative
+    ]
     return IncidentSummary(
         id=incident_id(anchor),
         event=anchor.family,

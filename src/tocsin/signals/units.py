@@ -30,7 +30,7 @@ class UnitRow:
     happened: float  # factuality weight of the incident as having happened
     risk: float  # weight in the risk channel (threats, mobilisation, possible violence)
     denied: bool  # a report of it was denied or negated
-    killed: int  # deaths reported (0 when none were)
+    killed: int  # deaths reported of the day (0 when none were; see :func:`deaths_of_the_day`)
     n_sources: int
     interstate: bool  # force between the state forces of two countries
 
@@ -43,6 +43,19 @@ class UnitRow:
     def hypothetical(self) -> float:
         """The part of the risk channel from violence that has not happened."""
         return self.risk if self.happened <= 0 else 0.0
+
+
+def deaths_of_the_day(incident: IncidentSummary) -> int:
+    """The deaths an incident reports, counted on its day only when it is dated to the day.
+
+    A toll dated to a month or a year ("about 2,500 were killed in July") spans weeks; counted on
+    the first day of its month or year it would make one week of a war look like a massacre and
+    set the baseline of the weeks after it. Such tolls are left out of the daily and weekly deaths,
+    as the onset rule leaves out the truth's events whose deaths span weeks or months.
+    """
+    if not incident.killed or incident.date_precision not in (None, "day"):
+        return 0
+    return incident.killed
 
 
 def unit_rows(incidents: Iterable[IncidentSummary], sides: Sides | None = None) -> list[UnitRow]:
@@ -79,7 +92,7 @@ def unit_rows(incidents: Iterable[IncidentSummary], sides: Sides | None = None) 
                 happened=inc.happened_weight,
                 risk=inc.risk_weight,
                 denied=inc.contested or inc.status in DENIALS,
-                killed=inc.killed or 0,
+                killed=deaths_of_the_day(inc),
                 n_sources=inc.n_sources,
                 interstate=interstate,
             )

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from tocsin.context import DocContext
 from tocsin.models import Size
+from tocsin.sizes.periods import PeriodCues
 from tocsin.sizes.quantities import Quantity, QuantityReader
 from tocsin.sizes.vocabulary import Category, CountVocabulary
 
@@ -22,13 +23,17 @@ SIZE_BOUNDARIES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "c
 class SizeExtractor:
     """Counts of people attached to the event of their clause."""
 
-    def __init__(self, vocab: CountVocabulary | None = None) -> None:
+    def __init__(
+        self, vocab: CountVocabulary | None = None, periods: PeriodCues | None = None
+    ) -> None:
         self.vocab = vocab or CountVocabulary.load()
         self.reader = QuantityReader(self.vocab)
+        self.periods = periods or PeriodCues.load()
 
     def extract(self, trigger: Token, ctx: DocContext) -> Size | None:
         counts: dict[str, int] = {}
         nouns: dict[str, list[Token]] = {}
+        spans: dict[str, bool] = {}  # category → its count is a total over a period
         approximate = False
         for token in trigger.sent:
             if not self.reader.is_quantity(token) or self._inside_number(token):
@@ -40,18 +45,20 @@ class SizeExtractor:
             if not self._attached(trigger, noun):
                 continue
             previous = counts.get(category.name)
+            span = self.periods.covers_period(noun)
             if previous is not None and self._coordinated(noun, nouns[category.name]):
                 # "three rebels and two civilians": coordinated counts add up
                 counts[category.name] = previous + quantity.value
-            else:
-                counts[category.name] = (
-                    quantity.value if previous is None else max(previous, quantity.value)
-                )
+                spans[category.name] = spans[category.name] or span
+            elif previous is None or quantity.value > previous:
+                counts[category.name] = quantity.value
+                spans[category.name] = span
             nouns.setdefault(category.name, []).append(noun)
             approximate = approximate or quantity.approximate
         if not counts:
             return None
-        return Size(approximate=approximate, **counts)
+        main = "killed" if "killed" in spans else next(iter(spans))
+        return Size(approximate=approximate, cumulative=spans[main], **counts)
 
     @staticmethod
     def _coordinated(noun: Token, others: list[Token]) -> bool:
@@ -70,8 +77,8 @@ class SizeExtractor:
         if noun is None or not self._counts_people(noun, token):
             return None
         category = self._category(noun)
-        if category is None:
-            return None
+        if category is None or (category.name == "killed" and self._with_wounded(noun)):
+            return None  # "880 killed and injured" counts casualties, not the dead
         approx = approx or self.reader.approximate_cue(token)
         return category, Quantity(value, approx, token), noun
 
@@ -118,6 +125,25 @@ class SizeExtractor:
             or (noun.is_title and noun.lower_.endswith(("ans", "ians", "is", "ese")))
         )
 
+    def _with_wounded(self, noun: Token) -> bool:
+        """The words that make ``noun`` a count of the dead are joined by the wounded's, with no
+        number of their own: "killed and injured", "killed or wounded", "dead and wounded" (not
+        "killed 8 and wounded 11")."""
+        words = [noun, noun.head, *(c for c in noun.children if c.dep_ in ("amod", "acl"))]
+        for word in words:
+            for other in word.conjuncts:
+                lemma = other.lemma_.lower()
+                found = (
+                    self.vocab.by_object_verb(lemma)
+                    or self.vocab.by_noun(lemma)
+                    or self.vocab.by_adjective(other.lower_)
+                )
+                if found is None or found.name != "injured":
+                    continue
+                if not any(self.reader.is_quantity(t) for t in other.subtree):
+                    return True  # the wounded have no number of their own: one count for both
+        return False
+
     def _category(self, noun: Token) -> Category | None:
         vocab = self.vocab
         by_noun = vocab.by_noun(noun.lemma_.lower()) or vocab.by_noun(noun.lower_)
@@ -153,8 +179,9 @@ class SizeExtractor:
         if dep == "pobj" and verb.lower_ == "of" and verb.head.pos_ in ("NOUN", "NUM"):
             return self._category(verb.head)
         if dep == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
-            for subject in verb.head.children:  # "the death toll rose to 54"
-                found = vocab.by_noun(subject.lemma_.lower()) if subject.dep_ == "nsubj" else None
+            for subject in verb.head.children:  # "the death toll rose to 54", "raise the toll to"
+                named = subject.dep_ in ("nsubj", "dobj")
+                found = vocab.by_noun(subject.lemma_.lower()) if named else None
                 if found is not None:
                     return found
         for sibling in verb.children:  # "left five people dead"
