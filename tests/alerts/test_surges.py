@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from signals.factories import deadly_row
 from tocsin.alerts.surges import surge_alerts
 from tocsin.signals.levels import Unit
 from tocsin.signals.surges import SurgeRule
@@ -17,21 +18,7 @@ DYAD = Unit("dyad", "IMGSUN–MLI", "MLI", "state-groups", "MLI:state-groups")
 
 
 def row(incident: str, day: date, killed: int, units=(FAMILY, DYAD)) -> UnitRow:
-    return UnitRow(
-        incident_id=incident,
-        day=day,
-        units=tuple(units),
-        country="MLI",
-        event="ASSAULT",
-        quad_class=4,
-        goldstein=-10.0,
-        happened=1.0,
-        risk=0.0,
-        denied=False,
-        killed=killed,
-        n_sources=1,
-        interstate=False,
-    )
+    return deadly_row(incident, day, killed, units, "MLI")
 
 
 def table_with(*rows: UnitRow) -> WeeklyTable:

@@ -7,9 +7,9 @@ from math import log
 
 import pytest
 
+from signals.factories import deadly_row
 from tocsin.forecast.features import FEATURES, unit_features
 from tocsin.signals.levels import Unit
-from tocsin.signals.units import UnitRow
 from tocsin.signals.weekly import WeeklyTable
 
 MONDAY = date(2022, 5, 2)
@@ -20,23 +20,8 @@ def table_of(weekly_deaths: list[int]) -> WeeklyTable:
     """A family with one deadly clash each Tuesday, week after week from MONDAY."""
     table = WeeklyTable()
     for k, killed in enumerate(weekly_deaths):
-        table.put(
-            UnitRow(
-                incident_id=f"clash-{k}",
-                day=MONDAY + timedelta(weeks=k, days=1),
-                units=(REBELS,),
-                country="MLI",
-                event="ASSAULT",
-                quad_class=4,
-                goldstein=-10.0,
-                happened=1.0,
-                risk=0.0,
-                denied=False,
-                killed=killed,
-                n_sources=1,
-                interstate=False,
-            )
-        )
+        day = MONDAY + timedelta(weeks=k, days=1)
+        table.put(deadly_row(f"clash-{k}", day, killed, (REBELS,), "MLI"))
     return table
 
 

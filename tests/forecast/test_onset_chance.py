@@ -8,13 +8,12 @@ from tocsin.forecast.onset_chance import OnsetChanceRule, onset_chance
 from tocsin.truth.onsets import OnsetRule
 
 
-def test_the_rule_is_the_onset_rule() -> None:
-    rule, onset = OnsetChanceRule(), OnsetRule()
-    assert (rule.min_deaths, rule.ratio, rule.baseline_weeks) == (
-        onset.min_deaths,
-        onset.ratio,
-        onset.baseline_weeks,
-    )
+def test_a_stricter_onset_rule_gives_a_smaller_chance() -> None:
+    history = [0, 30, 2, 0, 45, 1, 0, 0, 3]
+    stricter = OnsetChanceRule(onset=OnsetRule(min_deaths=40))
+    assert 0.0 < onset_chance(history, stricter) < onset_chance(history)
+    never = OnsetChanceRule(onset=OnsetRule(min_deaths=50))
+    assert onset_chance(history, never) == 0.0  # no week of the pool reaches 50
 
 
 def test_a_lull_after_large_weeks_is_riskier_than_a_steady_war() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from signals.factories import deadly_row
 from tocsin.signals.levels import Unit
 from tocsin.signals.surges import SurgeRule, reported_deaths, surge_days, unit_surges
 from tocsin.signals.units import UnitRow
@@ -45,21 +46,7 @@ def test_a_week_surges_from_half_its_threshold_until_it_is_reached() -> None:
 
 
 def row(incident: str, day: date, killed: int, happened: float = 1.0, units=(REBELS,)) -> UnitRow:
-    return UnitRow(
-        incident_id=incident,
-        day=day,
-        units=tuple(units),
-        country="ARM",
-        event="ASSAULT",
-        quad_class=4,
-        goldstein=-10.0,
-        happened=happened,
-        risk=0.0,
-        denied=False,
-        killed=killed,
-        n_sources=1,
-        interstate=False,
-    )
+    return deadly_row(incident, day, killed, units, "ARM", happened)
 
 
 def test_unit_surges_read_the_deaths_reported_in_incidents_that_happened() -> None:

@@ -15,9 +15,11 @@ the forecast's logistic regression learns how far it is to be trusted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+
+from tocsin.truth.onsets import OnsetRule
 
 DRAWS = 2000
 SEED = 28
@@ -25,11 +27,9 @@ SEED = 28
 
 @dataclass(frozen=True)
 class OnsetChanceRule:
-    """The onset rule's numbers and how the weeks ahead are drawn."""
+    """The onset rule read forward, and how the weeks ahead are drawn."""
 
-    min_deaths: float = 25.0
-    ratio: float = 3.0
-    baseline_weeks: int = 4
+    onset: OnsetRule = field(default_factory=OnsetRule)
     horizon_weeks: int = 4
     pool_weeks: int = 52
 
@@ -42,19 +42,20 @@ def onset_chance(weeks: Sequence[float], rule: OnsetChanceRule | None = None) ->
     the rule cannot be read yet.
     """
     rule = rule or OnsetChanceRule()
+    onset = rule.onset
     history = np.asarray(weeks, dtype=float)
-    if len(history) < rule.baseline_weeks:
+    if len(history) < onset.baseline_weeks:
         return 0.0
     pool = history[-rule.pool_weeks :]
-    if pool.max() < rule.min_deaths:
+    if pool.max() < onset.min_deaths:
         return 0.0  # no week drawn from the pool can reach the rule's floor
     rng = np.random.default_rng(SEED)
     ahead = rng.choice(pool, size=(DRAWS, rule.horizon_weeks))
-    last = np.tile(history[-rule.baseline_weeks :], (DRAWS, 1))
+    last = np.tile(history[-onset.baseline_weeks :], (DRAWS, 1))
     series = np.concatenate([last, ahead], axis=1)
     hit = np.zeros(DRAWS, dtype=bool)
     for k in range(rule.horizon_weeks):
-        baseline = series[:, k : k + rule.baseline_weeks].mean(axis=1)
-        deaths = series[:, k + rule.baseline_weeks]
-        hit |= (deaths >= rule.min_deaths) & (deaths >= rule.ratio * baseline)
+        baseline = series[:, k : k + onset.baseline_weeks].mean(axis=1)
+        deaths = series[:, k + onset.baseline_weeks]
+        hit |= (deaths >= onset.min_deaths) & (deaths >= onset.ratio * baseline)
     return float(hit.mean())
