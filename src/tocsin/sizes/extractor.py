@@ -18,6 +18,8 @@ from tocsin.sizes.quantities import Quantity, QuantityReader
 from tocsin.sizes.vocabulary import Category, CountVocabulary
 
 SIZE_BOUNDARIES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "csubjpass"})
+# dependents of a word whose numbers count something else ("wounded by 3 massacres")
+PHRASES_APART = SIZE_BOUNDARIES | {"prep", "agent", "conj", "cc"}
 
 
 class SizeExtractor:
@@ -140,7 +142,8 @@ class SizeExtractor:
                 )
                 if found is None or found.name != "injured":
                     continue
-                if not any(self.reader.is_quantity(t) for t in other.subtree):
+                arguments = [c for c in other.children if c.dep_ not in PHRASES_APART]
+                if not any(self.reader.is_quantity(t) for c in arguments for t in c.subtree):
                     return True  # the wounded have no number of their own: one count for both
         return False
 
