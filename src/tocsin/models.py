@@ -214,8 +214,8 @@ class Size:
     arrested: int | None = field(default=None, metadata=constrain(minimum=0))
     participants: int | None = field(default=None, metadata=constrain(minimum=0))
     approximate: bool = False
-    # the counts (the killed, when there are any) sum a period — "in 62 days of bombing", "in
-    # May", "since the start of the offensive" — rather than one day's event
+    # the counts (the killed, when there are any) sum a period — "in 62 days of bombing", "since
+    # the start of the offensive" — rather than one day's event (tocsin.sizes.periods)
     cumulative: bool = False
 
     def is_empty(self) -> bool:

@@ -8,7 +8,8 @@ large (the draws the next weeks are made of). :func:`onset_chance` reads both: i
 ``horizon_weeks`` weeks from the unit's last ``pool_weeks`` weeks (with replacement, a fixed
 seed, so the same history always gives the same chance), continues the last weeks with them, and
 counts the draws in which the rule holds in any week ahead. It is a feature of the forecast
-(:mod:`tocsin.forecast.features`), read on tocsin's deaths reported, not a forecast on its own:
+(:mod:`tocsin.forecast.features`), read on tocsin's deaths of the day
+(:func:`tocsin.signals.units.deaths_of_the_day`), not a forecast on its own:
 the forecast's logistic regression learns how far it is to be trusted.
 """
 
