@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from tocsin.dates.vocabulary import DateVocabulary
 
 UNITS = ("day", "week", "weekend", "month", "year")
+YEARS = range(1800, 2100)  # the years a date may name ("project of 1070 apartments" names none)
 WORD_WINDOW = 100  # characters before a match read for the word before it
 
 
@@ -62,7 +63,7 @@ class DatePatterns:
         numbers = _alternation(list(vocab.number_words))
         relative = _alternation(list(vocab.relative_words))
         day_words = _alternation(list(vocab.day_words))
-        year = r"(1[89]\d\d|20\d\d)"
+        year = r"(1[89]\d\d|20\d\d)"  # YEARS
         ci = "(?i:{})"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),

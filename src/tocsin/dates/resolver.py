@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.context import DocContext
 from tocsin.dates.clause import clause_path
-from tocsin.dates.expressions import DatePatterns, Found, Reading
+from tocsin.dates.expressions import YEARS, DatePatterns, Found, Reading
 from tocsin.dates.publication import PublicationDateInferrer
 from tocsin.dates.vocabulary import DateVocabulary
 from tocsin.models import Document, EventDate
@@ -130,8 +130,8 @@ class DateResolver:
             "REQUIRE_PARTS": ["year"],
         }
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
-        if parsed is None:
-            return None
+        if parsed is None or parsed.year not in YEARS:
+            return None  # not a date, or a number that a date can't be ("1070 apartments")
         has_day = bool(NUMERIC_DATE.search(text)) or any(
             t.isdigit() and len(t) <= 2 for t in text.replace(",", " ").split()
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tocsin.incidents.keys import Interval
 from tocsin.incidents.matcher import IncidentDraft
 from tocsin.incidents.reports import Report
 from tocsin.incidents.sources import independent_sources
@@ -82,11 +83,7 @@ def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
     interval = draft.interval
     located = [r.event.location for r in reports if r.event.location is not None]
     place = min(located, key=_place_rank) if located else None
-    killed = [  # a total over weeks or months is no incident's own toll (models.Size.cumulative)
-        r.event.size.killed
-        for r in reports
-        if r.event.size and r.event.size.killed and not r.event.size.cumulative
-    ]
+    killed = [r.event.size.killed for r in reports if _own_toll(r, interval)]
     return IncidentSummary(
         id=incident_id(anchor),
         event=anchor.family,
@@ -113,6 +110,20 @@ def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
         n_documents=len({r.doc_id for r in reports}),
         n_sources=independent_sources(r.independent_key() for r in reports),
     )
+
+
+def _own_toll(report: Report, interval: Interval | None) -> bool:
+    """Whether a report's death toll is the incident's own.
+
+    A total over weeks or months is not (:attr:`tocsin.models.Size.cumulative`), nor a toll of a
+    report dated to a wider span than the incident: "about 4,000 killed in 2016" may merge into
+    a day's airstrike of that year, but it counts the deaths of the year, not of that day.
+    """
+    size = report.event.size
+    if not size or not size.killed or size.cumulative:
+        return False
+    own = report.interval
+    return interval is None or own is None or own.width <= interval.width
 
 
 def _first(values: Any) -> Any:
