@@ -18,6 +18,14 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="session")
+def weights():
+    """The bundled signal weights (factuality and risk channels)."""
+    from tocsin.weights import SignalWeights
+
+    return SignalWeights.load()
+
+
+@pytest.fixture(scope="session")
 def pipeline(settings: Settings):
     from tocsin.pipeline import Pipeline
 

@@ -13,11 +13,6 @@ from tocsin.weights import SignalWeights
 START = date(2026, 3, 2)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def weights() -> SignalWeights:
-    return SignalWeights.load()
-
-
 def series(spec: dict[int, list[tuple[str, int, float]]], days: int) -> list[DyadPeriod]:
     """Daily periods; ``spec[day] = [(event, quad, goldstein), …]`` of asserted incidents."""
     out = []

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-
 from tocsin.alerts.detectors import Thresholds
 from tocsin.alerts.units import scan_dyads
 from tocsin.signals.levels import bundled_sides
@@ -14,11 +12,6 @@ from tocsin.signals.weekly import WeeklyTable
 from tocsin.weights import SignalWeights
 
 DAY = date(2026, 3, 2)
-
-
-@pytest.fixture(scope="module")
-def weights() -> SignalWeights:
-    return SignalWeights.load()
 
 
 def row(ident: str, offset: int, actor=("SYR", "MIL"), recipient=("SYR", "REB"), **kw) -> UnitRow:

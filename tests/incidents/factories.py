@@ -5,8 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from tocsin.incidents.cluster import cluster
+from tocsin.incidents.matcher import Matcher
 from tocsin.incidents.reports import Report
+from tocsin.incidents.summary import IncidentSummary, summarize
 from tocsin.models import ActorRef, Event, EventDate, Factuality, Location, Size, Trigger
+from tocsin.weights import SignalWeights
 
 QUAD = {"ASSAULT": 4, "COERCE": 4, "MOBILIZE": 4, "THREATEN": 3, "ACCUSE": 3, "AGREE": 1}
 GOLDSTEIN = {"ASSAULT": -10.0, "COERCE": -7.0, "MOBILIZE": -7.2, "THREATEN": -6.0}
@@ -73,3 +77,9 @@ def make_report(spec: dict[str, Any], index: int = 0) -> Report:
         copy_group=copy_of or event.doc_id,
         origin=spec.get("copy_source"),
     )
+
+
+def summaries(specs: list[dict[str, Any]], weights: SignalWeights) -> list[IncidentSummary]:
+    """The incidents that reports built from ``specs`` merge into, summarised."""
+    reports = [make_report(spec, i) for i, spec in enumerate(specs)]
+    return [summarize(d, weights) for d in cluster(reports, Matcher(weights))]

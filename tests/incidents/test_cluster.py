@@ -24,11 +24,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def weights() -> SignalWeights:
-    return SignalWeights.load()
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_incident_case(case: dict, weights: SignalWeights) -> None:
     reports = [make_report(spec, i) for i, spec in enumerate(case["reports"])]

@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from incidents.factories import make_report
-from tocsin.incidents.cluster import cluster
-from tocsin.incidents.matcher import Matcher
-from tocsin.incidents.summary import summarize
-from tocsin.weights import SignalWeights
+from incidents.factories import summaries as incidents
 
 RAID = {"actor": "MLI/MIL", "recipient": "MLI/REB"}
 MOPTI = {"name": "Mopti", "country": "MLI", "lat": 14.49, "lon": -4.19}
-
-
-@pytest.fixture(scope="module")
-def weights() -> SignalWeights:
-    return SignalWeights.load()
-
-
-def incidents(specs: list[dict], weights: SignalWeights):
-    reports = [make_report(spec, i) for i, spec in enumerate(specs)]
-    return [summarize(d, weights) for d in cluster(reports, Matcher(weights))]
 
 
 def test_a_years_toll_merged_into_a_days_raid_is_not_the_raids_toll(weights) -> None:

@@ -15,11 +15,6 @@ from tocsin.signals.series import country_periods, filled, period_start, tally, 
 from tocsin.weights import SignalWeights
 
 
-@pytest.fixture(scope="module")
-def weights() -> SignalWeights:
-    return SignalWeights.load()
-
-
 def rows(specs: list[dict], weights: SignalWeights):
     reports = [make_report(spec, i) for i, spec in enumerate(specs)]
     drafts = cluster(reports, Matcher(weights))

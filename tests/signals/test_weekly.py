@@ -7,24 +7,10 @@ from datetime import date
 
 import pytest
 
-from incidents.factories import make_report
-from tocsin.incidents.cluster import cluster
-from tocsin.incidents.matcher import Matcher
-from tocsin.incidents.summary import summarize
+from incidents.factories import summaries
 from tocsin.signals.units import unit_rows
 from tocsin.signals.weekly import WeeklyTable, week_of
 from tocsin.weights import SignalWeights
-
-
-@pytest.fixture(scope="module")
-def weights() -> SignalWeights:
-    return SignalWeights.load()
-
-
-def summaries(specs: list[dict], weights: SignalWeights):
-    reports = [make_report(spec, i) for i, spec in enumerate(specs)]
-    return [summarize(d, weights) for d in cluster(reports, Matcher(weights))]
-
 
 SYRIA = {"name": "Aleppo", "country": "SYR", "lat": 36.2, "lon": 37.16}
 
