@@ -50,7 +50,7 @@ def test_units_at_three_levels(client: TestClient) -> None:
 
 def test_forecast_of_a_pair(client: TestClient) -> None:
     body = client.get("/api/forecast", params={"unit": "CHL–PER", "level": "pair"}).json()
-    assert body["label"] == "Chile – Peru"
+    assert body["label"] == "Chile – Peru" and body["first_seen"] == "2026-05-04"
     (week,) = body["series"]
     assert week["week"] == "2026-05-04" and 0.0 <= week["probability"] <= 1.0
     assert body["model"]["horizon_days"] == 28 and body["model"]["thresholds"]["warning"] > 0

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from tocsin.incidents.access import session_scope
 from tocsin.signals.levels import LEVELS, label
 from tocsin.signals.weekly import WeeklyTable, week_of
+
+SERIES_WEEKS = 520  # ten years of weeks: the longest chart of a unit
 
 
 def unit_table(store: Any) -> WeeklyTable:
@@ -47,6 +49,14 @@ def units(store: Any, level: str | None = None) -> list[dict[str, Any]]:
     return sorted(out, key=lambda u: (order[u["level"]], -u["violent"], -u["incidents"], u["key"]))
 
 
+def series_weeks(first: date, last: date, at_most: int = SERIES_WEEKS) -> list[date]:
+    """The Mondays a unit's chart draws, oldest first: from its first week, or from ``at_most``
+    weeks before its last when it was first seen longer ago (an article about a war of 1982
+    would otherwise draw, and forecast, every week since)."""
+    start = max(first, last - timedelta(weeks=at_most - 1))
+    return [start + timedelta(weeks=k) for k in range((last - start).days // 7 + 1)]
+
+
 def unit_forecast(store: Any, level: str, key: str) -> dict[str, Any] | None:
     """A pair's or family's weekly series with the bundled model's probability of an onset."""
     from tocsin.forecast.features import unit_features
@@ -58,20 +68,18 @@ def unit_forecast(store: Any, level: str, key: str) -> dict[str, Any] | None:
         return None
     model = ForecastModel.load()
     first = week_of(table.first_seen[unit.id])
-    last = max(table.weeks[unit.id])
     series = []
     forecasts = level in ("pair", "family")
-    week = first
-    while week <= last:
+    for week in series_weeks(first, max(table.weeks[unit.id])):
         tally = table.week(unit.id, week)
         point: dict[str, Any] = {"week": week.isoformat(), **tally.to_dict()}
         if forecasts:
             point["probability"] = round(model.probability(unit_features(table, unit, week)), 4)
         series.append(point)
-        week += timedelta(weeks=1)
     return {
         **unit.to_dict(),
         "label": label(unit),
+        "first_seen": first.isoformat(),
         "series": series,
         "model": {
             "id": model.id,
