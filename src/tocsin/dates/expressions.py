@@ -63,7 +63,7 @@ class DatePatterns:
         numbers = _alternation(list(vocab.number_words))
         relative = _alternation(list(vocab.relative_words))
         day_words = _alternation(list(vocab.day_words))
-        year = r"(1[89]\d\d|20\d\d)"  # YEARS
+        year = r"(1[89]\d\d|20\d\d)"  # a year of YEARS
         ci = "(?i:{})"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),

@@ -83,7 +83,7 @@ def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
     interval = draft.interval
     located = [r.event.location for r in reports if r.event.location is not None]
     place = min(located, key=_place_rank) if located else None
-    killed = [r.event.size.killed for r in reports if _own_toll(r, interval)]
+    killed = [toll for toll in (_own_toll(r, interval) for r in reports) if toll]
     return IncidentSummary(
         id=incident_id(anchor),
         event=anchor.family,
@@ -112,18 +112,19 @@ def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
     )
 
 
-def _own_toll(report: Report, interval: Interval | None) -> bool:
-    """Whether a report's death toll is the incident's own.
+def _own_toll(report: Report, interval: Interval | None) -> int | None:
+    """A report's death toll when it is the incident's own, else None.
 
     A total over weeks or months is not (:attr:`tocsin.models.Size.cumulative`), nor a toll of a
     report dated to a wider span than the incident: "about 4,000 killed in 2016" may merge into
     a day's airstrike of that year, but it counts the deaths of the year, not of that day.
     """
     size = report.event.size
-    if not size or not size.killed or size.cumulative:
-        return False
+    if size is None or not size.killed or size.cumulative:
+        return None
     own = report.interval
-    return interval is None or own is None or own.width <= interval.width
+    wider = interval is not None and own is not None and own.width > interval.width
+    return None if wider else size.killed
 
 
 def _first(values: Any) -> Any:
