@@ -62,6 +62,7 @@ from tocsin.plugins import Registry, StepSpec
 from tocsin.sentence_bound import CUTS, with_sentence_bound
 from tocsin.settings import Settings
 from tocsin.sizes import SizeExtractor
+from tocsin.sizes.closing import CLOSING_EVENTS
 from tocsin.steps import DocumentState, Step, Where
 
 PARSE_ALONE_CHARS = 20_000  # longer documents are parsed on their own, inside their budget
@@ -300,9 +301,10 @@ class Pipeline:
 
     def _size(self, head: Token, candidate: Candidate, ctx: DocContext) -> Size | None:
         """The size of the trigger, completed by the other triggers of a merged mention."""
-        size = self.sizes.extract(head, ctx)
+        closing = candidate.info.event in CLOSING_EVENTS
+        size = self.sizes.extract(head, ctx, closing)
         for index in candidate.merged_heads:
-            other = self.sizes.extract(ctx.doc[index], ctx)
+            other = self.sizes.extract(ctx.doc[index], ctx, closing)
             if other is None:
                 continue
             size = other if size is None else size.completed(other)

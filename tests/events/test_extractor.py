@@ -291,6 +291,22 @@ def test_a_plural_event_noun_read_as_a_name(nlp):
     assert _inside_name(doc[4])
 
 
+def test_a_name_that_ran_over_a_verb_leaves_the_verb_a_trigger(nlp):
+    from spacy.tokens import Doc, Span
+
+    from tocsin.events.matching import _inside_name
+
+    words = ["The", "Coalition", "pounds", "the", "Militia", "Command"]
+    heads = [1, 2, 2, 5, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "compound", "dobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    for token, tag in zip(doc, ["DT", "NNP", "VBZ", "DT", "NNP", "NNP"], strict=True):
+        token.tag_ = tag
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 4, 6, label="ORG")]
+    assert not _inside_name(doc[2])  # a finite verb with its own subject
+    assert _inside_name(doc[5])
+
+
 def test_a_word_of_an_organisations_name_is_no_event(pipeline):
     """ "the International *Coalition*": a word of the coalition's name, not an alliance."""
     events = pipeline.code_text("The International Coalition bombed a bridge near Mosul.")

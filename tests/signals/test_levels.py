@@ -41,6 +41,15 @@ def test_violence_against_civilians_keeps_its_direction_and_needs_conflict() -> 
     assert [u.key for u in aid] == ["SYR→SYR/CVL"]
 
 
+def test_civilians_named_as_the_doer_make_no_family_of_violence_against_civilians() -> None:
+    sides = bundled_sides()
+    civilians, police = sides.side("SYR", "CVL"), sides.side("SYR", "COP")
+    assert sides.family(police, civilians) == "one-sided"
+    assert sides.family(civilians, police) is None  # "a person detonated a car at the club"
+    found = sides.units(civilians, police, "SYR")
+    assert [(u.level, u.key, u.parent) for u in found] == [("dyad", "SYR/CVL→SYR", None)]
+
+
 def test_two_countries_make_a_pair_when_a_state_is_involved() -> None:
     sides = bundled_sides()
     clash = sides.units(sides.side("AZE", "MIL"), sides.side("ARM", None), None)

@@ -25,6 +25,8 @@ from tocsin.events.patterns import Pattern, PatternBook
 
 RULE_SUFFIX = "+headline.v1"
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+# a word tagged as a finite verb but attached as a noun's modifier ("shells *rebel* districts")
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 NOUN_TAGS = frozenset({"NNS", "NN", "NNP", "NNPS"})
 FORCE_EVENTS = frozenset({"ASSAULT"})
 CONFIDENCE = 0.55
@@ -48,10 +50,14 @@ def swallowed(sentence: Span, ctx: DocContext) -> set[int]:
 
 def verbless(sentence: Span, ctx: DocContext | None = None) -> bool:
     """True when no token of ``sentence`` is a finite verb; with ``ctx``, neither inside an
-    actor mention nor one of its :func:`swallowed` nouns."""
+    actor mention nor one of its :func:`swallowed` nouns. A word tagged as a finite verb but
+    attached as a noun's modifier is no verb ("Army shells *rebel* districts")."""
     skip = swallowed(sentence, ctx) if ctx is not None else set()
     return not any(
-        t.tag_ in FINITE_TAGS and t.i not in skip and (ctx is None or ctx.mentions.at(t.i) is None)
+        t.tag_ in FINITE_TAGS
+        and t.dep_ not in MODIFIER_DEPS
+        and t.i not in skip
+        and (ctx is None or ctx.mentions.at(t.i) is None)
         for t in sentence
     )
 
@@ -91,13 +97,24 @@ def _force_noun(token: Token, book: PatternBook, ontology: Ontology) -> bool:
     )
 
 
+def _noun_root(sentence: Span) -> list[Token]:
+    """The sentence's root when it is a noun with a subject and an object: a verb the parser
+    tagged as a noun."""
+    root = sentence.root
+    deps = {c.dep_ for c in root.children}
+    return [root] if root.tag_ in NOUN_TAGS and {"nsubj", "dobj"} <= deps else []
+
+
 def headline_candidates(
     sentence: Span, ctx: DocContext, book: PatternBook, ontology: Ontology
 ) -> list[Candidate]:
-    """The act of force of a verbless headline read by word order, or nothing."""
-    if len(sentence) < 3 or not verbless(sentence, ctx):
+    """The act of force of a verbless headline read by word order, or nothing. A headline
+    with a finite verb in a clause of its own is read so only at its root, when the parser hung
+    a subject and an object on that noun ("Separatists *storm* Debaltseve as troops retreat")."""
+    if len(sentence) < 3:
         return []
-    for token in sentence:
+    tokens = list(sentence) if verbless(sentence, ctx) else _noun_root(sentence)
+    for token in tokens:
         if token.i == sentence.start or token.tag_ not in NOUN_TAGS:
             continue
         if ctx.mentions.at(token.i) is not None:

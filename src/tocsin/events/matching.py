@@ -20,13 +20,17 @@ ENTITY_TYPES_NOT_TRIGGERS = frozenset(
 )
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def _inside_name(token: Token) -> bool:
     """A word inside a name is not a trigger; a plural noun is no person's name ("Violent
-    *Clashes* continue …": a title-case headline the tagger read as a name)."""
+    *Clashes* continue …": a title-case headline the tagger read as a name), nor is a finite
+    verb with a subject of its own."""
     if token.ent_type_ not in ENTITY_TYPES_NOT_TRIGGERS:
         return False
+    if token.tag_ in FINITE_VERB_TAGS and any(c.dep_ == "nsubj" for c in token.children):
+        return False  # "[The International Coalition *targets* ISIS]": a name ran over a verb
     return not (token.ent_type_ == "PERSON" and token.tag_ in PLURAL_TAGS)
 
 

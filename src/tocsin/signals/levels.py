@@ -99,7 +99,11 @@ class Sides:
             Family(
                 id=row["id"],
                 label=row["label"],
-                sides=frozenset(pair for a, b in row["sides"] for pair in ((a, b), (b, a))),
+                sides=frozenset(
+                    pair
+                    for a, b in row["sides"]
+                    for pair in (((a, b),) if row.get("directed") else ((a, b), (b, a)))
+                ),
             )
             for row in data["families"]
         )
@@ -121,7 +125,8 @@ class Sides:
         return Side(None, None, key if sector is None else f"{key}/{sector}")
 
     def family(self, a: Side | None, b: Side | None) -> str | None:
-        """The conflict family two sides make (``None`` when they make none)."""
+        """The conflict family two sides make, ``a`` acting on ``b`` (``None`` when they make
+        none; a directed family counts only its own order: civilians are its victims)."""
         pair = (a.kind if a else None, b.kind if b else None)
         for family in self.families:
             if pair in family.sides:

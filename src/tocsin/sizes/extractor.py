@@ -4,7 +4,8 @@ A count is read where a number phrase counts people (``three civilians``, ``more
 ethnic Armenians``, ``dozens``) and the words around it say what happened to them: the verb
 whose object or subject they are (``killed three civilians``, ``thousands fled``), a causative
 complement (``prompted 100,000 Armenians to flee``), a predicate (``left five dead``) or the
-counted noun itself (``12 deaths``). A count belongs to the event of its own clause.
+counted noun itself (``12 deaths``). A count belongs to the event of its own clause, or, closing
+a headline after a mark (``…, 20 dead``), to the act before it (:mod:`tocsin.sizes.closing`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 
 from tocsin.context import DocContext
 from tocsin.models import Size
+from tocsin.sizes.closing import closing_count
 from tocsin.sizes.periods import PeriodCues
 from tocsin.sizes.quantities import Quantity, QuantityReader
 from tocsin.sizes.vocabulary import Category, CountVocabulary
@@ -32,7 +34,9 @@ class SizeExtractor:
         self.reader = QuantityReader(self.vocab)
         self.periods = periods or PeriodCues.load()
 
-    def extract(self, trigger: Token, ctx: DocContext) -> Size | None:
+    def extract(self, trigger: Token, ctx: DocContext, closing: bool = True) -> Size | None:
+        """The counts of ``trigger``'s event; ``closing``: a headline's closing count may be
+        its toll (acts of force, coercion and protest only: :data:`CLOSING_EVENTS`)."""
         counts: dict[str, int] = {}
         nouns: dict[str, list[Token]] = {}
         spans: dict[str, bool] = {}  # category → its count is a total over a period
@@ -44,7 +48,7 @@ class SizeExtractor:
             if found is None:
                 continue
             category, quantity, noun = found
-            if not self._attached(trigger, noun):
+            if not self._attached(trigger, noun, closing):
                 continue
             previous = counts.get(category.name)
             span = self.periods.covers_period(noun)
@@ -197,10 +201,14 @@ class SizeExtractor:
             return vocab.by_object_verb(lemma)
         if (
             dep == "nsubj"
-            and verb.tag_ == "VBN"
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _headline_passive(verb)))
             and not any(c.dep_ == "aux" for c in verb.children)
         ):
             found = vocab.by_object_verb(lemma)  # "three killed and 10 injured"
+            if found is not None:
+                return found
+        if dep == "nsubj" and verb.pos_ == "ADJ":
+            found = vocab.by_adjective(verb.lower_)  # "…, 20 dead"
             if found is not None:
                 return found
         if dep in ("nsubj", "nsubjpass"):
@@ -242,9 +250,10 @@ class SizeExtractor:
         return None
 
     # -- attaching to the event ----------------------------------------------------------
-    def _attached(self, trigger: Token, noun: Token) -> bool:
-        """The count's clause is the trigger's, or one that continues it (both ways)."""
-        if noun.i == trigger.i:
+    def _attached(self, trigger: Token, noun: Token, closing: bool = True) -> bool:
+        """The count's clause is the trigger's, or one that continues it (both ways), or the
+        count closes the headline of the trigger's act (with ``closing``)."""
+        if noun.i == trigger.i or (closing and closing_count(trigger, noun, self.vocab)):
             return True
         noun_line = [noun, *noun.ancestors]
         trigger_line = [trigger, *trigger.ancestors]
@@ -267,3 +276,15 @@ class SizeExtractor:
         if clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children):
             return True
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.vocab.causative_verbs
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A past tense with a subject but no object, no clause of its own after it and nothing
+    before its subject but a mark: "…, 14 civilians *killed*" (a headline's passive)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    first = subject.left_edge
+    return first.i == verb.sent.start or first.nbor(-1).text in (",", ":", ";", "–", "—", "-")

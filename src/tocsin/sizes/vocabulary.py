@@ -30,6 +30,7 @@ class CountVocabulary:
     scale_words: dict[str, int]
     fractions: dict[str, float]
     approximate_cues: frozenset[str]
+    closing_place_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "sizes/counts.yaml") -> CountVocabulary:
@@ -59,6 +60,7 @@ class CountVocabulary:
             scale_words=dict(data["scale_words"]),
             fractions={k: float(f) for k, f in data["fractions"].items()},
             approximate_cues=frozenset(data["approximate_cues"]),
+            closing_place_words=frozenset(data.get("closing_place_words", ())),
         )
 
     def by_noun(self, lemma: str) -> Category | None:
