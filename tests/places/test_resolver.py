@@ -8,3 +8,17 @@ def test_a_country_name_wins_over_a_town_abroad_of_that_name(pipeline) -> None:
     events = pipeline.code_text("Gunmen based in Trinidad attacked a police station.")
     located = [e.location for e in events if e.location is not None]
     assert located and located[0].country == "TTO" and located[0].precision == "country"
+
+
+def test_a_town_asked_for_by_a_country_name_is_in_that_country(pipeline) -> None:
+    """ "a central Mali town" is a town in Mali, not the town of Mali in Gansu, China."""
+    events = pipeline.code_text("Gunmen killed 13 at a hotel in a central Mali town.")
+    located = [e.location for e in events if e.location is not None]
+    assert located and {loc.country for loc in located} == {"MLI"}
+    assert {e.actor.country for e in events if e.actor is not None} == {"MLI"}
+
+
+def test_a_city_of_the_countrys_own_name_keeps_the_city(pipeline) -> None:
+    events = pipeline.code_text("Gunmen attacked a police station in Kuwait City.")
+    located = [e.location for e in events if e.location is not None]
+    assert located and located[0].country == "KWT" and located[0].precision == "city"

@@ -17,6 +17,8 @@ from tocsin.events.matching import (
     PASSIVE_SUBJECT_DEPS,
     VERB_POS,
     conjuncts,
+    counted,
+    headline_passive,
     is_passive,
     lemma,
     prep_objects,
@@ -124,7 +126,20 @@ class ArgumentFinder:
             return self._noun_actors(self.config.anchor(trigger), pattern, ctx)
         if pattern.kind == "adj":
             return self._adj_actors(trigger, ctx)
-        return self._verb_actors(trigger, ctx, depth=0)
+        found = self._verb_actors(trigger, ctx, depth=0)
+        if not found and (trigger.pos_ in NOUN_POS or trigger.tag_ == "VBG"):
+            return self._owners(trigger, ctx)  # "*Russian* shelling kills 5": a verb's noun form
+        return found
+
+    def _owners(self, word: Token, ctx: DocContext) -> list[Party]:
+        """The parties a word's modifiers or possessor name before it ("*Ukrainian* shelling",
+        "*the army's* shelling"): the doers of an act named by a noun or gerund."""
+        return [
+            Party(m, "modifier")
+            for c in word.children
+            if c.dep_ in ("amod", "poss", "compound") and c.i < word.i
+            for m in self.mentions_at(c, ctx)
+        ]
 
     def _adj_actors(self, adj: Token, ctx: DocContext) -> list[Party]:
         """ "Azerbaijan is *ready* to talk": the subject of the copula (or of the adjective)."""
@@ -148,7 +163,7 @@ class ArgumentFinder:
             for child in verb.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return [Party(m, "nsubj") for m in self.mentions_at(child, ctx)]
-        if self.config.is_passive(verb):
+        if self.config.is_passive(verb) or _counted_passive(verb):
             for _, obj in prep_objects(verb, ("by",)):
                 found = self.mentions_at(obj, ctx)
                 if found:
@@ -211,6 +226,9 @@ class ArgumentFinder:
         if verb.dep_ == "relcl":
             return [Party(m, "relcl") for m in self.mentions_at(head, ctx)]
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+            owners = self._owners(verb, ctx)
+            if owners:  # "*Ukrainian* shelling kills 3 …, separatists say": a gerund as a noun
+                return owners
             if head.pos_ in NOUN_POS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
                 head = head.head  # "X issued a statement *demanding* …": X demands
             return [Party(p.mention, "advcl") for p in self._verb_actors(head, ctx, depth + 1)]
@@ -319,6 +337,12 @@ class ArgumentFinder:
                 return [Party(m, "nsubjpass.acronym") for m in acronym]
             if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in trigger.children):
                 return self._counted(trigger, ctx)
+        if pattern.kind == "verb" and _counted_passive(trigger):
+            # a headline's passive in the past tense: "…, *6 soldiers* killed"
+            subject = next(c for c in trigger.children if c.dep_ == "nsubj")
+            found = [Party(m, "nsubj.passive") for m in self.mentions_at(subject, ctx)]
+            if found:
+                return found
         if pattern.kind == "verb" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
             # a headline's reduced passive: "five civilians *killed* in air strikes"
             head = trigger.head
@@ -483,3 +507,12 @@ class ArgumentFinder:
 def _acronym(token: Token) -> bool:
     """An upper-case word of two letters or more ("IS", "SDF")."""
     return token.text.isupper() and len(token) > 1
+
+
+def _counted_passive(verb: Token) -> bool:
+    """A headline's passive in the past tense whose subject is counted ("…, 6 soldiers
+    killed"): the subject is who it was done to, not who did it."""
+    if not headline_passive(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and counted(subject)

@@ -21,6 +21,7 @@ ENTITY_TYPES_NOT_TRIGGERS = frozenset(
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+HEADLINE_MARKS = frozenset({",", ":", ";", "–", "—", "-"})
 
 
 def _inside_name(token: Token) -> bool:
@@ -46,6 +47,26 @@ def forms(token: Token) -> set[str]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def headline_passive(verb: Token) -> bool:
+    """A bare past tense a headline uses as a passive ("…, 14 civilians *killed*", "12
+    *killed* yesterday"): a subject, with nothing before it but the sentence's start or a mark,
+    no auxiliary, and no object or clause after the verb."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    first = subject.left_edge
+    return first.i == verb.sent.start or first.nbor(-1).text in HEADLINE_MARKS
+
+
+def counted(noun: Token) -> bool:
+    """A number, or a noun with one ("*6 soldiers*")."""
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def conjuncts(token: Token) -> list[Token]:

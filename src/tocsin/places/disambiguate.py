@@ -2,7 +2,8 @@
 
 Score = curated alias bonus + the kind the text asks for ("the Kharkiv region") + how often the
 article mentions the entry's country + population (for towns). An exact country name means the
-country unless the text asks for a region or town.
+country unless the text asks for a region or town, and a town the text asks for by a country's
+name ("a central Mali town") is in that country.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: se
     value = KIND_PRIOR.get(place.kind, 0.0)
     if place.alias:
         value += 2.5
-    if phrase.kind_hint == place.kind:
+    if phrase.kind_hint == place.kind and not _abroad_namesake(place, phrase):
         value += 4.0
     count = countries.get(place.country or "", 0)
     if count:  # the article's countries; not enough to prefer a small town over a famous city
@@ -41,3 +42,13 @@ def choose(phrase: PlacePhrase, countries: Counter[str], nearby: set[str]) -> Pl
         if value > best_score:
             best, best_score = place, value
     return best
+
+
+def _abroad_namesake(place: Place, phrase: PlacePhrase) -> bool:
+    """A town named as a country, in another country: "a central *Mali* town" is a town in
+    Mali, not the town of Mali in Gansu (a town of the country's name in it, "Kuwait City",
+    still takes the hint)."""
+    if place.kind != "city":
+        return False
+    named = {p.country for p in phrase.places if p.kind == "country"}
+    return bool(named) and place.country not in named

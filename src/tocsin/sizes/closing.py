@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tocsin.events.matching import HEADLINE_MARKS
 from tocsin.sizes.vocabulary import CountVocabulary
 
 # acts whose toll a closing count tells ("…, 20 dead"; "…, 40 arrested"), not a visit's or a talk's
 CLOSING_EVENTS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-CLOSING_MARKS = frozenset({",", ":", ";", "–", "—", "-"})
+CLOSING_MARKS = HEADLINE_MARKS
 # parts of speech a count phrase is made of ("at least 30 Syrian soldiers were")
 COUNT_POS = frozenset({"NUM", "NOUN", "PROPN", "ADJ", "ADV", "DET", "AUX", "ADP", "CCONJ"})
 # parts of speech a closing phrase of place is made of, beside the vocabulary's place nouns

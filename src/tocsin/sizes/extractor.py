@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tocsin.context import DocContext
+from tocsin.events.matching import headline_passive
 from tocsin.models import Size
 from tocsin.sizes.closing import closing_count
 from tocsin.sizes.periods import PeriodCues
@@ -201,7 +202,7 @@ class SizeExtractor:
             return vocab.by_object_verb(lemma)
         if (
             dep == "nsubj"
-            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _headline_passive(verb)))
+            and (verb.tag_ == "VBN" or headline_passive(verb))
             and not any(c.dep_ == "aux" for c in verb.children)
         ):
             found = vocab.by_object_verb(lemma)  # "three killed and 10 injured"
@@ -276,15 +277,3 @@ class SizeExtractor:
         if clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children):
             return True
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.vocab.causative_verbs
-
-
-def _headline_passive(verb: Token) -> bool:
-    """A past tense with a subject but no object, no clause of its own after it and nothing
-    before its subject but a mark: "…, 14 civilians *killed*" (a headline's passive)."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    first = subject.left_edge
-    return first.i == verb.sent.start or first.nbor(-1).text in (",", ":", ";", "–", "—", "-")

@@ -18,12 +18,17 @@ STATESMEN = ("person.",)
 # the positions of a party named as one: subject, object, the doer after "by"
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "npadvmod", "ROOT"})
 PARTY_PREPOSITIONS = frozenset({"by", "against", "with", "between"})
+# verbs whose subject is the source of a report, not a party to what it reports
+REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "announce", "state", "confirm"})
 
 
 def names_a_fighter(party: ActorRef, head: Token) -> bool:
     """Whether a mention (``party``, its head word ``head``) names a party to the fighting: any
-    but a statesman, and a country, capital or territory only as subject, object or the doer
-    after "by" ("rebels attacked *Azerbaijan*", not "clashes in *Damascus*")."""
+    but a statesman and the speaker of a report ("shelling kills 5, *officials* say"), and a
+    country, capital or territory only as subject, object or the doer after "by" ("rebels
+    attacked *Azerbaijan*", not "clashes in *Damascus*")."""
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS:
+        return False
     entry = party.entry or ""
     if not entry.startswith(NAMES_NO_FIGHTER):
         return True
