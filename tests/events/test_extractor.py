@@ -312,3 +312,11 @@ def test_a_word_of_an_organisations_name_is_no_event(pipeline):
     events = pipeline.code_text("The International Coalition bombed a bridge near Mosul.")
     assert not [e for e in events if e.trigger.text == "Coalition"]
     assert [e for e in events if e.event == "ASSAULT"]
+
+
+def test_seizing_a_named_place_is_taking_ground_but_a_companys_assets_are_property(pipeline):
+    taken = pipeline.code_text("Rebel fighters seized Kindu after a day of fighting.")
+    assert [e for e in taken if e.event == "ASSAULT" and e.cameo == "192"]
+    seized = pipeline.code_text("The government seized Exxon assets on Monday.")
+    assert not [e for e in seized if e.event == "ASSAULT"]
+    assert [e for e in seized if e.cameo == "1711"]

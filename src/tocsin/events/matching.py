@@ -45,6 +45,25 @@ def forms(token: Token) -> set[str]:
     return {lemma(token), token.lower_}
 
 
+# an object word of a pattern that stands for any named place ("seize *Ramadi*")
+PLACE_OBJECT = "<place>"
+# entity labels a named place is not (the small model labels places GPE, LOC, FAC or ORG)
+NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+
+
+def _object_matches(obj: Token, words: tuple[str, ...]) -> bool:
+    """The object is one of ``words``, or a proper name that is no person's full name when
+    they hold :data:`PLACE_OBJECT` ("Taliban seize *Kunduz*", not "police capture *Ahmed
+    Saleh*")."""
+    if forms(obj) & set(words):
+        return True
+    if PLACE_OBJECT not in words or obj.pos_ != "PROPN" or obj.dep_ in MODIFIER_DEPS:
+        return False  # "seized *Exxon* assets": the assets are seized
+    if obj.ent_type_ == "PERSON":  # the small model calls towns persons ("capture *Goma*")
+        return not any(c.dep_ == "compound" for c in obj.children)  # not "*Ahmed Saleh*"
+    return obj.ent_type_ not in NOT_PLACES
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
@@ -303,7 +322,7 @@ class PatternMatcher:
             if hit.i == token.i + 1:
                 span_end = max(span_end, hit.i + 1)
         if pattern.object:
-            hit = next((o for o in objs if forms(o) & set(pattern.object)), None)
+            hit = next((o for o in objs if _object_matches(o, pattern.object)), None)
             if hit is None:
                 return None
             used.add(hit.i)

@@ -36,7 +36,8 @@ class Pattern:
     Conditions (all optional, each one that is present must hold):
     ``particle`` a phrasal-verb particle ("call *off*"), ``prep`` a preposition attached to the
     trigger ("call *on*"), ``object`` the lemma of the direct object (or, for nouns, of the
-    ``of``-object), ``xcomp`` the verb of an open complement ("refuse *to meet*"),
+    ``of``-object; ``<place>`` stands for any proper name that is no person's: "seize
+    *Ramadi*"), ``xcomp`` the verb of an open complement ("refuse *to meet*"),
     ``modifier`` a modifier of the trigger ("*air* strike", "*suicide* bombing"),
     ``near`` a word anywhere in the trigger's clause. ``unless`` words block the rule when they
     appear as object or modifier (false friends: "attack on *inflation*").
