@@ -26,7 +26,7 @@ from tocsin.events.patterns import Pattern, PatternBook
 RULE_SUFFIX = "+headline.v1"
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # a word tagged as a finite verb but attached as a noun's modifier ("shells *rebel* districts")
-MODIFIER_DEPS = frozenset({"amod", "compound"})
+ATTRIBUTIVE_DEPS = frozenset({"amod", "compound"})
 NOUN_TAGS = frozenset({"NNS", "NN", "NNP", "NNPS"})
 FORCE_EVENTS = frozenset({"ASSAULT"})
 CONFIDENCE = 0.55
@@ -55,7 +55,7 @@ def verbless(sentence: Span, ctx: DocContext | None = None) -> bool:
     skip = swallowed(sentence, ctx) if ctx is not None else set()
     return not any(
         t.tag_ in FINITE_TAGS
-        and t.dep_ not in MODIFIER_DEPS
+        and t.dep_ not in ATTRIBUTIVE_DEPS
         and t.i not in skip
         and (ctx is None or ctx.mentions.at(t.i) is None)
         for t in sentence
