@@ -28,3 +28,16 @@ def test_a_clause_naming_a_capital_or_statesmen_still_has_the_dyad(pipeline, ass
         found = assaults(pipeline, text, when)
         assert found, text
         assert any(e.evidence.actor_rule == "theatre.dyad" for e in found), found
+
+
+def test_the_speaker_of_a_report_is_no_party_to_the_fighting(nlp) -> None:
+    from tocsin.events.theatre.parties import names_a_fighter
+    from tocsin.models import ActorRef
+
+    doc = nlp("Shelling kills five people in the town, militiamen say")
+    speaker = next(t for t in doc if t.text == "militiamen")
+    assert speaker.dep_ == "nsubj" and speaker.head.lemma_ == "say"
+    militia = ActorRef("militiamen", code="UKRREB", country="UKR", sector="REB")
+    assert not names_a_fighter(militia, speaker)
+    fighters = nlp("Militiamen shell the town")
+    assert names_a_fighter(militia, fighters[0])
