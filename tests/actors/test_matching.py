@@ -53,3 +53,16 @@ def test_peoples_and_agent_phrases(mentions, text, span, code) -> None:
 )
 def test_military_equipment_stands_for_the_military(mentions, text, span, code) -> None:
     assert _codes(mentions, text)[span] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The “Olive Branch” factions crossed the river.",
+        'The "Olive Branch" factions crossed the river.',
+    ],
+)
+def test_a_name_is_read_across_quotation_marks(mentions, text) -> None:
+    found = {span: f.actor for span, f in mentions(text)}
+    named = [a for span, a in found.items() if "factions" in span]
+    assert named and (named[0].entry or "").startswith("org.fsa"), found

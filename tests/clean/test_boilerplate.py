@@ -12,6 +12,8 @@ def rules() -> BoilerplateFilter:
     "line",
     [
         "Foreign Minister Jane Doe (Ministry Photo by John Smith/ Public Domain)",
+        "Smoke over the harbour (AP Photo/Jane Roe)",
+        "Delegates at the summit (file photo)",
         "Get the Mirror in your inbox:",
         "Get the Mirror-Spectator Weekly in your inbox:",
         "Get our daily briefing in your inbox",
@@ -36,6 +38,9 @@ def test_furniture_lines_are_dropped(rules: BoilerplateFilter, line: str) -> Non
         "The photo shows soldiers crossing the river, the ministry said.",
         "Lawmakers pressed the minister on possible sanctions.",
         "Share prices in Baku fell sharply after the announcement.",
+        # a headline's label of what comes with it is no credit
+        "Militants ambush an army patrol near the border crossing (video)",
+        "Drones strike a depot outside the port city (photos and video included)",
         "The newsletter's editor was detained by police on Monday.",
         "",
     ],

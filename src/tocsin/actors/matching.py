@@ -16,6 +16,7 @@ from tocsin.actors.entries import Agent, Alias
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLACE_KEY = "place:"  # region names ("New Jersey") only block shorter names inside them
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’", "``", "''"})
 
 
 @dataclass(frozen=True)
@@ -69,22 +70,34 @@ class DictionaryMatcher:
             self.agents.add(key, [pattern_doc(nlp, key)])
 
     def find_names(self, doc: Doc) -> list[NameHit]:
-        strings = doc.vocab.strings
         found: dict[tuple[int, int, int], Alias | None] = {}
-        for match_id, start, end in self.names(doc):
-            key = strings[match_id]
-            alias = None if key.startswith(PLACE_KEY) else self.dictionary.aliases[key]
-            found[(start, end, alias.priority if alias else 99)] = alias
-        for match_id, start, end in self.folded(doc) if self.dictionary.folded else ():
-            alias = self.dictionary.folded[strings[match_id]]
-            if _capitalised(doc, start, end):
-                found.setdefault((start, end, alias.priority), alias)
+        self._add_names(doc, found, list(range(len(doc))))
+        kept = [t.i for t in doc if t.text not in QUOTE_MARKS]
+        if len(kept) < len(doc):  # 'the "Euphrates Shield" factions': a name across quotes
+            unquoted = Doc(doc.vocab, words=[doc[i].text for i in kept])
+            self._add_names(unquoted, found, kept)
         hits = []
         for s, e, p in longest_first(found):
             alias = found[(s, e, p)]
             if alias is not None:
                 hits.append(NameHit(s, e, alias))
         return hits
+
+    def _add_names(
+        self, doc: Doc, found: dict[tuple[int, int, int], Alias | None], index: list[int]
+    ) -> None:
+        """Add the names matched in ``doc`` to ``found``, as spans of the document whose
+        token ``index[i]`` is ``doc``'s token ``i``."""
+        strings = doc.vocab.strings
+        for match_id, start, end in self.names(doc):
+            key = strings[match_id]
+            alias = None if key.startswith(PLACE_KEY) else self.dictionary.aliases[key]
+            span = (index[start], index[end - 1] + 1, alias.priority if alias else 99)
+            found.setdefault(span, alias)
+        for match_id, start, end in self.folded(doc) if self.dictionary.folded else ():
+            alias = self.dictionary.folded[strings[match_id]]
+            if _capitalised(doc, start, end):
+                found.setdefault((index[start], index[end - 1] + 1, alias.priority), alias)
 
     def find_agents(self, doc: Doc, taken: set[int]) -> list[AgentHit]:
         """Agent phrases that end on a noun and overlap no name already found."""
