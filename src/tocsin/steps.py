@@ -265,13 +265,15 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
 
 
 def _words_of(party: Any, where: Where) -> list[Token]:
-    """The words of ``party``'s mention in the sentence with the two words before it ("the
-    *Kurdish* units": a modifier no dictionary reads), else none."""
+    """The words of ``party``'s mention in the sentence with the two words before it that are
+    of its phrase ("the *Kurdish* units": a modifier no dictionary reads; not the subject
+    before a verb, "*Coalition targets* a commander"), else none."""
     doc = where.ctx.doc
     for mention in where.sentence_mentions:
         if (mention.actor.text, mention.actor.entry) == (party.text, party.entry):
             sent = doc[mention.token_start].sent
-            start = max(sent.start, mention.token_start - 2)
+            phrase = doc[mention.token_start : mention.token_end].root.left_edge.i
+            start = max(sent.start, mention.token_start - 2, min(phrase, mention.token_start))
             end = mention.token_end
             if end < sent.end and doc[end].lower_ == "of":
                 end = min(sent.end, end + 3)

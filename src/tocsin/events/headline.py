@@ -5,10 +5,11 @@ the present tense with no article often parses with its verb as a plural noun ("
 "shells", "strikes") and no finite verb at all, or with the actor's own noun taken for the
 verb ("The regime *forces* shell …"). In such a sentence — no finite verb outside an actor
 mention — a noun
-whose singular form is the lemma of a plain verb pattern of an act of force (no object, particle
-or nearby-word condition), standing right after an actor mention and outside any prepositional
-phrase, is read as the verb: the
-mention before it is the actor (``headline.subject``), the first mention after it the recipient
+(or an adjective: "militias *shell* villages") whose singular form is the lemma of a plain verb
+pattern of an act of force (no object, particle or nearby-word condition), standing right after
+an actor mention (past a closing quotation mark: 'The "Islamic State" *shells* …') and outside
+any prepositional phrase, is read as the verb: the mention before it is the actor
+(``headline.subject``), the first mention after it that names another party the recipient
 (``headline.object``). A noun naming an act of force may stand where the actor would ("Aerial
 bombardment *kills* …", "Bombing *targets* …"): the act then has no named actor. The rule id
 gets ``+headline.v1`` and the confidence is lower.
@@ -22,14 +23,18 @@ from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
 from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import Pattern, PatternBook
+from tocsin.models import ActorRef
 
 RULE_SUFFIX = "+headline.v1"
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # a word tagged as a finite verb but attached as a noun's modifier ("shells *rebel* districts")
 ATTRIBUTIVE_DEPS = frozenset({"amod", "compound"})
 NOUN_TAGS = frozenset({"NNS", "NN", "NNP", "NNPS"})
+# a verbless headline's verb may also be tagged as an adjective ("militias *shell* villages")
+READ_AS_VERB_TAGS = NOUN_TAGS | {"JJ"}
 FORCE_EVENTS = frozenset({"ASSAULT"})
 CONFIDENCE = 0.55
+CLOSING_QUOTE_TAGS = frozenset({"''"})
 
 
 def swallowed(sentence: Span, ctx: DocContext) -> set[int]:
@@ -97,6 +102,23 @@ def _force_noun(token: Token, book: PatternBook, ontology: Ontology) -> bool:
     )
 
 
+def _word_before(token: Token) -> int:
+    """The index of the word before ``token``, past a closing quotation mark (the "Islamic
+    State" *shells* …: a name in quotes is still the subject right before the verb)."""
+    before = token.i - 1
+    while before > token.sent.start and token.doc[before].tag_ in CLOSING_QUOTE_TAGS:
+        before -= 1
+    return before
+
+
+def _same_party(found: ActorRef, actor: ActorRef | None) -> bool:
+    """True when a mention after the verb is the subject again ("targets the airbase after
+    advancing in *its* vicinity"): no one is their own target."""
+    return actor is not None and (
+        found == actor or (found.code is not None and found.code == actor.code)
+    )
+
+
 def _noun_root(sentence: Span) -> list[Token]:
     """The sentence's root when it is a noun with a subject and an object: a verb the parser
     tagged as a noun."""
@@ -115,16 +137,17 @@ def headline_candidates(
         return []
     tokens = list(sentence) if verbless(sentence, ctx) else _noun_root(sentence)
     for token in tokens:
-        if token.i == sentence.start or token.tag_ not in NOUN_TAGS:
+        if token.i == sentence.start or token.tag_ not in READ_AS_VERB_TAGS:
             continue
         if ctx.mentions.at(token.i) is not None:
             continue
         if token.dep_ == "pobj" or any(a.dep_ == "prep" for a in token.ancestors):
             continue  # "killed in army *assault*": a noun inside a phrase, not the verb
-        subject = ctx.mentions.at(token.i - 1)
-        if subject is None and token.i - 1 in swallowed(sentence, ctx):
-            subject = ctx.mentions.at(token.i - 2)
-        if subject is None and not _force_noun(ctx.doc[token.i - 1], book, ontology):
+        before = _word_before(token)
+        subject = ctx.mentions.at(before)
+        if subject is None and before in swallowed(sentence, ctx):
+            subject = ctx.mentions.at(before - 1)
+        if subject is None and not _force_noun(ctx.doc[before], book, ontology):
             continue
         for form in _verb_forms(token):
             patterns = [p for p in book.candidates("verb", form) if _plain(p)]
@@ -137,7 +160,7 @@ def headline_candidates(
                 (
                     m
                     for m in ctx.mentions.mentions
-                    if token.i < m.token_start < sentence.end and m.actor != actor
+                    if token.i < m.token_start < sentence.end and not _same_party(m.actor, actor)
                 ),
                 None,
             )

@@ -42,3 +42,15 @@ def test_members_of_the_organization_are_its_own(pipeline, assaults) -> None:
         and e.recipient.text == "cells"
         for e in found
     ), found
+
+
+def test_a_name_before_the_verb_is_not_the_objects_name(pipeline, assaults) -> None:
+    # "coalition" is the subject's word: the commander it targets is not the coalition's
+    text = (
+        "DAMASCUS, Syria (Reuters) - Coalition targets a commander of the Islamic State near Hajin."
+    )
+    found = assaults(pipeline, text, date(2018, 10, 2))
+    assert found
+    assert all(
+        e.recipient is None or not (e.recipient.entry or "").startswith("org.us-led") for e in found
+    ), found
