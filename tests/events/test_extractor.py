@@ -320,3 +320,36 @@ def test_seizing_a_named_place_is_taking_ground_but_a_companys_assets_are_proper
     seized = pipeline.code_text("The government seized Exxon assets on Monday.")
     assert not [e for e in seized if e.event == "ASSAULT"]
     assert [e for e in seized if e.cameo == "1711"]
+
+
+def test_state_forces_after_of_are_who_fired_but_not_the_victims_of_a_massacre(pipeline):
+    for text, country in (
+        ("Casualties in shelling of the regime forces on the town of Kafr Zita.", None),
+        ("Wounded in bombardment of the Russian warplanes on Khan Tuman.", "RUS"),
+    ):
+        attack = next(e for e in pipeline.code_text(text) if e.event == "ASSAULT")
+        assert attack.actor.sector == "MIL"
+        assert attack.evidence.actor_rule.startswith("prep:of.doer")
+        assert country is None or attack.actor.country == country
+        assert attack.recipient is None or attack.recipient.sector != "MIL"
+    killed = pipeline.code_text("The massacre of soldiers near the airport shocked the town.")
+    assert all(e.evidence.actor_rule != "prep:of.doer" for e in killed)
+    positions = pipeline.code_text("The shelling of the army's positions went on all night.")
+    assert all(e.evidence.actor_rule != "prep:of.doer" for e in positions)
+
+
+def test_carrying_out_attacks_against_someone_is_no_protest(pipeline):
+    coded = pipeline.code_text(
+        "The militants carried out two raids against army posts near the dam."
+    )
+    assert not [e for e in coded if e.event == "PROTEST"]
+    assert [e for e in coded if e.event == "ASSAULT"]
+    marched = pipeline.code_text("Thousands of students marched against the new law.")
+    assert [e for e in marched if e.event == "PROTEST"]
+
+
+def test_a_state_named_as_where_a_blast_hit_is_not_who_set_it(pipeline):
+    coded = pipeline.code_text("A bomb blast in Turkey's Hatay kills four civilians.")
+    attacks = [e for e in coded if e.event == "ASSAULT"]
+    assert attacks
+    assert all(e.actor is None or e.actor.entry != "country.TUR" for e in attacks), attacks

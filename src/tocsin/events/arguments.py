@@ -36,6 +36,8 @@ DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "pr
 DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
 # where a gerund stands as a noun ("*shelling* by the regime forces kills …", "rocket *shelling*
 # by …"): its doer follows "by", as a noun's does
+# entries of a mention that names a place, a state or a territory (with no sector: no agent)
+PLACE_ENTRIES = ("place.", "country.", "territory.")
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "acl", "appos"})
 
 
@@ -58,6 +60,8 @@ class ArgumentConfig:
     subject_adjuncts: frozenset[str] = frozenset()  # "killed two *by shelling*": the subject's
     counted: frozenset[str] = frozenset()  # "31 killed *including* 4 soldiers": among the dead
     armed_sectors: frozenset[str] = frozenset()  # sectors of a party of the fighting
+    doer_of_nouns: frozenset[str] = frozenset()  # "shelling *of the army*": the army fired
+    doer_of_sectors: frozenset[str] = frozenset()  # the sectors such an "of" names as doer
 
     def anchor(self, noun: Token) -> Token:
         """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
@@ -89,18 +93,22 @@ class ArgumentFinder:
         self.config = config
 
     # -- mentions -------------------------------------------------------------------------
-    def mentions_at(self, token: Token, ctx: DocContext) -> list[Mention]:
-        """Mentions naming the phrase headed by ``token`` and its coordinated phrases."""
+    def mentions_at(self, token: Token, ctx: DocContext, doer: bool = False) -> list[Mention]:
+        """Mentions naming the phrase headed by ``token`` and its coordinated phrases; for a
+        ``doer``, not a place its "in" phrase names ("a bomb blast *in Syria's* Afrin kills
+        …": where, not who)."""
         found: list[Mention] = []
         for head in conjuncts(token):
-            mention = self._mention_of(head, ctx, depth=0)
+            mention = self._mention_of(head, ctx, depth=0, doer=doer)
             if mention is None and not found:
                 return []  # "talks ..., Pelosi and Eshoo": a bad coordination, not a list
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
 
-    def _mention_of(self, token: Token, ctx: DocContext, depth: int) -> Mention | None:
+    def _mention_of(
+        self, token: Token, ctx: DocContext, depth: int, doer: bool = False
+    ) -> Mention | None:
         mention = ctx.mentions.at(token.i)
         if mention is not None or depth > 2:
             return mention
@@ -114,8 +122,10 @@ class ArgumentFinder:
                 if inner is not None:
                     return inner
         if depth == 0:
-            for _, obj in prep_objects(token, ("of", "in", "from", "for")):
+            for prep, obj in prep_objects(token, ("of", "in", "from", "for")):
                 inner = self._mention_of(obj, ctx, depth + 1)
+                if inner is not None and doer and prep == "in" and _bare_place(inner):
+                    continue
                 if inner is not None:
                     return inner
         return None
@@ -130,6 +140,30 @@ class ArgumentFinder:
         if not found and (trigger.pos_ in NOUN_POS or trigger.tag_ == "VBG"):
             return self._owners(trigger, ctx)  # "*Russian* shelling kills 5": a verb's noun form
         return found
+
+    def fire_of(
+        self, trigger: Token, recipients: list[Party], ctx: DocContext
+    ) -> tuple[list[Party], list[Party]]:
+        """Actors and recipients of an act of fire whose ``of``-object is a state's armed
+        forces: "the *shelling of the regime forces* on Douma", "*bombardment of the
+        coalition* kills five" — the forces fired (``prep:of.doer``), and are no recipient.
+        Nothing changes for other acts or objects ("the *massacre of* soldiers", "the shelling
+        of the army's positions")."""
+        if trigger.lower_ not in self.config.doer_of_nouns:
+            return [], recipients
+        doers = [
+            m
+            for _, obj in prep_objects(trigger, ("of",))
+            for head in conjuncts(obj)
+            if (m := ctx.mentions.at(head.i)) is not None
+            and m.actor.sector in self.config.doer_of_sectors
+        ]
+        if not doers:
+            return [], recipients
+        return (
+            [Party(m, "prep:of.doer") for m in doers],
+            [p for p in recipients if p.mention not in doers],
+        )
 
     def _owners(self, word: Token, ctx: DocContext) -> list[Party]:
         """The parties a word's modifiers or possessor name before it ("*Ukrainian* shelling",
@@ -163,15 +197,16 @@ class ArgumentFinder:
             for child in verb.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return [Party(m, "nsubj") for m in self.mentions_at(child, ctx)]
-        if self.config.is_passive(verb) or _counted_passive(verb):
+        if self.config.is_passive(verb) or _counted_passive(verb) or _reduced_passive(verb):
             for _, obj in prep_objects(verb, ("by",)):
                 found = self.mentions_at(obj, ctx)
-                if found:
+                if found:  # each "by" in turn: "killed *by 2 massacres by* the warplanes"
                     return [Party(m, "agent") for m in found]
-            return []
+            if not _reduced_passive(verb):
+                return []
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                found = self.mentions_at(child, ctx)
+                found = self.mentions_at(child, ctx, doer=True)
                 if found:
                     return [Party(m, "nsubj") for m in found]
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -223,6 +258,11 @@ class ArgumentFinder:
                     return [Party(m, "conj") for m in self.mentions_at(child, ctx)]
         if verb.dep_ in ("acomp", "attr") or (verb.dep_ == "conj" and head.pos_ in VERB_POS):
             return [Party(p.mention, "conj") for p in self._verb_actors(head, ctx, depth + 1)]
+        if _verb_on_object(verb):
+            # "warplanes intensify their targeting *and bomb* the villages": a verb the parser
+            # coordinated with the object of another shares that other verb's subject
+            governor = head.head
+            return [Party(p.mention, "conj") for p in self._verb_actors(governor, ctx, depth + 1)]
         if verb.dep_ == "relcl":
             return [Party(m, "relcl") for m in self.mentions_at(head, ctx)]
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
@@ -507,6 +547,31 @@ class ArgumentFinder:
 def _acronym(token: Token) -> bool:
     """An upper-case word of two letters or more ("IS", "SDF")."""
     return token.text.isupper() and len(token) > 1
+
+
+def _verb_on_object(verb: Token) -> bool:
+    """A finite or bare verb coordinated with the direct object of another verb (a misparse
+    of "X intensify their targeting and *bomb* …")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VB", "VBP", "VBZ", "VBD")
+        and head.pos_ in NOUN_POS
+        and head.dep_ == "dobj"
+        and head.head.pos_ in VERB_POS
+    )
+
+
+def _bare_place(mention: Mention) -> bool:
+    """A mention that names a place or a state alone, with no agent of it."""
+    entry = mention.actor.entry or ""
+    return mention.actor.sector is None and entry.startswith(PLACE_ENTRIES)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle after its noun, a passive without its auxiliary: "civilians *killed* by
+    the warplanes"."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
 def _counted_passive(verb: Token) -> bool:

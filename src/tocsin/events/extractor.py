@@ -97,6 +97,8 @@ class EventExtractor:
             subject_adjuncts=frozenset(data.get("subject_adjuncts") or ()),
             counted=frozenset(data.get("counted_among") or ()),
             armed_sectors=frozenset(data.get("armed_sectors") or ()),
+            doer_of_nouns=frozenset(data.get("doer_of_nouns") or ()),
+            doer_of_sectors=frozenset(data.get("doer_of_sectors") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
@@ -238,6 +240,8 @@ class EventExtractor:
                 Party(p.mention, "light-verb") for p in self.arguments.actors(head, pattern, ctx)
             ]
         recipients = self.arguments.recipients(trigger, pattern, ctx)
+        if not actors:  # "the *shelling of the regime forces* on Douma": who fired
+            actors, recipients = self.arguments.fire_of(trigger, recipients, ctx)
         if not recipients and coded.info.event in CONDITIONAL:
             # "will not lift the embargo *until Cuba* undertakes reforms"
             recipients = self.arguments.condition_subject(trigger, ctx)
