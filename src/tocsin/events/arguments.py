@@ -189,7 +189,8 @@ class ArgumentFinder:
         return [Party(p.mention, "controller") for p in self._verb_actors(head, ctx, 1)]
 
     def _verb_actors(self, verb: Token, ctx: DocContext, depth: int) -> list[Party]:
-        if verb.tag_ != "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        active = verb.tag_ != "VBN" or _object_after(verb)  # "*IS* targeted Turkish forces"
+        if active and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             found = self._acronym_subject(verb, ("aux", "auxpass"), ctx)
             if found:
                 return [Party(m, "nsubj.acronym") for m in found]
@@ -371,7 +372,9 @@ class ArgumentFinder:
                     if found:
                         return found
             acronym = (
-                [] if trigger.tag_ != "VBN" else self._acronym_subject(trigger, ("auxpass",), ctx)
+                []
+                if trigger.tag_ != "VBN" or _object_after(trigger)
+                else self._acronym_subject(trigger, ("auxpass",), ctx)
             )
             if acronym:  # "23 IS killed": the members of the group an acronym names
                 return [Party(m, "nsubjpass.acronym") for m in acronym]
@@ -547,6 +550,12 @@ class ArgumentFinder:
 def _acronym(token: Token) -> bool:
     """An upper-case word of two letters or more ("IS", "SDF")."""
     return token.text.isupper() and len(token) > 1
+
+
+def _object_after(verb: Token) -> bool:
+    """A participle with an object after it is active, whatever the parser took for its
+    auxiliary ("*IS* targeted Turkish forces": not "is targeted")."""
+    return any(c.dep_ in ("dobj", "oprd") and c.i > verb.i for c in verb.children)
 
 
 def _verb_on_object(verb: Token) -> bool:
