@@ -353,3 +353,21 @@ def test_a_state_named_as_where_a_blast_hit_is_not_who_set_it(pipeline):
     attacks = [e for e in coded if e.event == "ASSAULT"]
     assert attacks
     assert all(e.actor is None or e.actor.entry != "country.TUR" for e in attacks), attacks
+
+
+def test_pushing_a_vote_back_is_no_demand(pipeline):
+    delayed = pipeline.code_text("The speaker pushed back the vote to next week.")
+    assert not [e for e in delayed if e.event == "REQUEST"], delayed
+    pressed = pipeline.code_text("Lawmakers pushed for new sanctions on Iran.")
+    assert [e for e in pressed if e.event == "REQUEST"]
+
+
+def test_the_doers_after_by_are_not_each_others_targets(pipeline):
+    text = (
+        "Twelve villagers out of 30 casualties killed by Turkish warplanes and Russian warplanes."
+    )
+    attacks = [e for e in pipeline.code_text(text) if e.event == "ASSAULT"]
+    assert attacks
+    for e in attacks:
+        pair = {e.actor and e.actor.country, e.recipient and e.recipient.country}
+        assert pair != {"TUR", "RUS"}, attacks

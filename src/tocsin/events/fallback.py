@@ -27,9 +27,11 @@ from tocsin.events.matching import SOURCE_MARKERS
 from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
-# Dependents that open another clause or name the subject: never searched for a recipient.
+# Dependents that open another clause or name the subject or the doer ("killed *by* X and
+# Y": a passive's agents): never searched for a recipient.
 SKIPPED_DEPENDENTS = frozenset(
     {
+        "agent",
         "nsubj",
         "nsubjpass",
         "csubj",

@@ -307,7 +307,9 @@ class PatternMatcher:
             return None
         objs = objects(token)
         mods = modifiers(token)
-        blockers = {lemma(t) for t in (*objs, *mods)} | {t.lower_ for t in (*objs, *mods)}
+        parts = [c for c in token.children if c.dep_ == "prt"]  # "push *back*"
+        words = (*objs, *mods, *parts)
+        blockers = {lemma(t) for t in words} | {t.lower_ for t in words}
         if pattern.unless and blockers & set(pattern.unless):
             return None
         if pattern.particle:

@@ -40,7 +40,8 @@ class Pattern:
     *Ramadi*"), ``xcomp`` the verb of an open complement ("refuse *to meet*"),
     ``modifier`` a modifier of the trigger ("*air* strike", "*suicide* bombing"),
     ``near`` a word anywhere in the trigger's clause. ``unless`` words block the rule when they
-    appear as object or modifier (false friends: "attack on *inflation*").
+    appear as object, modifier or particle (false friends: "attack on *inflation*", "push
+    *back*").
     """
 
     id: str
