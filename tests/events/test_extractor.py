@@ -358,6 +358,8 @@ def test_a_state_named_as_where_a_blast_hit_is_not_who_set_it(pipeline):
 def test_pushing_a_vote_back_is_no_demand(pipeline):
     delayed = pipeline.code_text("The speaker pushed back the vote to next week.")
     assert not [e for e in delayed if e.event == "REQUEST"], delayed
+    launch = pipeline.code_text("The company is pushing back the launch date.")
+    assert not [e for e in launch if e.event in ("REQUEST", "ASSAULT")], launch
     pressed = pipeline.code_text("Lawmakers pushed for new sanctions on Iran.")
     assert [e for e in pressed if e.event == "REQUEST"]
 

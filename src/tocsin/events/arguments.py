@@ -34,10 +34,10 @@ CONDITIONS = frozenset({"if", "unless", "until"})
 DEFAULT_VERB_RECIPIENT = ("dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to")
 DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "prep:with")
 DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
-# where a gerund stands as a noun ("*shelling* by the regime forces kills …", "rocket *shelling*
-# by …"): its doer follows "by", as a noun's does
 # entries of a mention that names a place, a state or a territory (with no sector: no agent)
 PLACE_ENTRIES = ("place.", "country.", "territory.")
+# where a gerund stands as a noun ("*shelling* by the regime forces kills …", "rocket *shelling*
+# by …"): its doer follows "by", as a noun's does
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "acl", "appos"})
 
 
@@ -198,12 +198,13 @@ class ArgumentFinder:
             for child in verb.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return [Party(m, "nsubj") for m in self.mentions_at(child, ctx)]
-        if self.config.is_passive(verb) or _counted_passive(verb) or _reduced_passive(verb):
+        reduced = _reduced_passive(verb)
+        if self.config.is_passive(verb) or _counted_passive(verb) or reduced:
             for _, obj in prep_objects(verb, ("by",)):
                 found = self.mentions_at(obj, ctx)
                 if found:  # each "by" in turn: "killed *by 2 massacres by* the warplanes"
                     return [Party(m, "agent") for m in found]
-            if not _reduced_passive(verb):
+            if not reduced:
                 return []
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
