@@ -23,6 +23,7 @@ from tocsin.events.matching import (
     lemma,
     prep_objects,
 )
+from tocsin.events.mentions import is_place
 from tocsin.events.patterns import Pattern
 from tocsin.models import Mention
 
@@ -34,8 +35,6 @@ CONDITIONS = frozenset({"if", "unless", "until"})
 DEFAULT_VERB_RECIPIENT = ("dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to")
 DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "prep:with")
 DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
-# entries of a mention that names a place, a state or a territory (with no sector: no agent)
-PLACE_ENTRIES = ("place.", "country.", "territory.")
 # where a gerund stands as a noun ("*shelling* by the regime forces kills …", "rocket *shelling*
 # by …"): its doer follows "by", as a noun's does
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "acl", "appos"})
@@ -124,7 +123,7 @@ class ArgumentFinder:
         if depth == 0:
             for prep, obj in prep_objects(token, ("of", "in", "from", "for")):
                 inner = self._mention_of(obj, ctx, depth + 1)
-                if inner is not None and doer and prep == "in" and _bare_place(inner):
+                if inner is not None and doer and prep == "in" and is_place(inner.actor):
                     continue
                 if inner is not None:
                     return inner
@@ -570,12 +569,6 @@ def _verb_on_object(verb: Token) -> bool:
         and head.dep_ == "dobj"
         and head.head.pos_ in VERB_POS
     )
-
-
-def _bare_place(mention: Mention) -> bool:
-    """A mention that names a place or a state alone, with no agent of it."""
-    entry = mention.actor.entry or ""
-    return mention.actor.sector is None and entry.startswith(PLACE_ENTRIES)
 
 
 def _reduced_passive(verb: Token) -> bool:

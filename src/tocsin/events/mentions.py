@@ -261,7 +261,7 @@ def _actors(bundle: list[Candidate], doc: Doc) -> set[str]:
         _actor_key(c.actor)
         for c in bundle
         if c.actor is not None
-        and not _is_place(c.actor)
+        and not is_place(c.actor)
         and not _victims_subject(doc[c.trigger_start], c)
     }
 
@@ -270,7 +270,7 @@ def _as_told(candidate: Candidate, doc: Doc) -> Candidate:
     """``candidate`` with the victims a bare participle's subject names as its recipient."""
     if candidate.actor is None or not _victims_subject(doc[candidate.trigger_start], candidate):
         return candidate
-    if candidate.recipient is not None and not _is_place(candidate.recipient):
+    if candidate.recipient is not None and not is_place(candidate.recipient):
         return replace(candidate, actor=None, actor_rule=None)
     return replace(
         candidate,
@@ -291,7 +291,7 @@ def _victims_subject(head: Token, candidate: Candidate) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children)
 
 
-def _is_place(party: ActorRef) -> bool:
+def is_place(party: ActorRef) -> bool:
     """A place or a bare state or territory standing where the target is: "attack *Burkina
     Faso* town of Arbinda, killing 35 civilians" — the people it names come first."""
     entry = party.entry or ""
@@ -304,11 +304,11 @@ def _fill(
     party: ActorRef | None, rule: str | None, others: list[Candidate], role: str
 ) -> tuple[ActorRef | None, str | None]:
     """``party`` unless missing or only a place; then the first named one of ``others``."""
-    if party is not None and not _is_place(party):
+    if party is not None and not is_place(party):
         return party, rule
     for candidate in others:
         other = getattr(candidate, role)
-        if other is not None and not _is_place(other):
+        if other is not None and not is_place(other):
             return other, getattr(candidate, f"{role}_rule")
     return party, rule
 
