@@ -21,12 +21,13 @@ from spacy.tokens import Span, Token
 
 from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
+from tocsin.events.matching import FINITE_VERB_TAGS
 from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import Pattern, PatternBook
 from tocsin.models import ActorRef
 
 RULE_SUFFIX = "+headline.v1"
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}  # a modal makes a headline finite too
 # a word tagged as a finite verb but attached as a noun's modifier ("shells *rebel* districts")
 ATTRIBUTIVE_DEPS = frozenset({"amod", "compound"})
 NOUN_TAGS = frozenset({"NNS", "NN", "NNP", "NNPS"})
