@@ -62,6 +62,10 @@ def test_with_truth_every_figure_has_its_baselines(settings: Settings) -> None:
     )
     assert all({"first_seen", "level", "dyad", "dyad_level"} <= set(a) for a in data["alerts"])
     assert "self_referential_scores" in data and data["onsets"][0]["unit"] == "IND–PAK"
+    agreement = data["deaths_agreement"]
+    assert [row["unit"] for row in agreement["units"]] == ["IND–PAK"]
+    assert 0 < agreement["units"][0]["deaths_truth"] <= 56  # the full weeks of the window
+    assert "Weekly deaths against the truth's" in text and "| IND–PAK |" in text
     model = fit_final_model(result, ForecastModel.load(), "test")
     assert model.features == ForecastModel.load().features
     assert "fit by `tocsin backtest --save-model` on test" in model.provenance["source"]

@@ -161,6 +161,7 @@ def _against_truth(result: BacktestResult) -> list[str]:
                 f"| {b['low']:.2f}–{b['high']:.2f} | {b['count']} | {_num(b['mean_forecast'], 3)} "
                 f"| {_num(b['observed'], 3)} |"
             )
+    lines += _agreement_lines(t.agreement)
     lines += [
         "",
         "| onset day | surge began (warn before) | dyad | deaths (baseline/week) | warned "
@@ -172,5 +173,28 @@ def _against_truth(result: BacktestResult) -> list[str]:
         lines.append(
             f"| {o['day']} | {o['surge_began']} | {o['unit']} | {o['deaths']} ({o['baseline']}) | "
             f"{'yes' if o['warned'] else 'no'} | {lead} |"
+        )
+    return lines
+
+
+def _agreement_lines(agreement: dict[str, Any]) -> list[str]:
+    """The weekly deaths of each unit against the truth's (``tocsin.backtest.agreement``)."""
+    if not agreement.get("units"):
+        return []
+    mean = agreement["mean"]
+    lines = [
+        "",
+        "Weekly deaths against the truth's (full weeks of the window; r of log(1 + deaths), and "
+        "of their week-to-week changes): "
+        f"mean r {_num(mean['correlation'], 3)}, of changes {_num(mean['change_correlation'], 3)}.",
+        "",
+        "| dyad | weeks | r | r of changes | deaths (tocsin) | deaths (truth) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in agreement["units"]:
+        lines.append(
+            f"| {row['unit']} | {row['weeks']} | {_num(row['correlation'], 3)} "
+            f"| {_num(row['change_correlation'], 3)} | {row['deaths_tocsin']} "
+            f"| {row['deaths_truth']} |"
         )
     return lines

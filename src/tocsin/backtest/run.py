@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from tocsin.backtest.agreement import deaths_agreement
 from tocsin.backtest.cache import CodingCache
 from tocsin.backtest.ledgers import Ledger
 from tocsin.backtest.reference import persistence_forecasts
@@ -143,6 +144,9 @@ def run_backtest(
             persistence,
             replay.surges,
             backtest.surge_rule,
+        )
+        result.truth.agreement = deaths_agreement(
+            replay.table, truth, covered, window.first, window.last
         )
     return result
 

@@ -303,6 +303,7 @@ class TruthReport:
     persistence: dict[str, Any] = field(default_factory=dict)
     forecast: dict[str, Any] = field(default_factory=dict)
     surges: dict[str, Any] = field(default_factory=dict)
+    agreement: dict[str, Any] = field(default_factory=dict)  # weekly deaths against the truth's
     alerts: list[dict[str, Any]] = field(default_factory=list)
     onset_rows: list[dict[str, Any]] = field(default_factory=list)
     outside: int = 0  # alerts on units the truth does not cover
@@ -325,6 +326,7 @@ class TruthReport:
             "scores": self.figures,
             "persistence": self.persistence,
             "surges": self.surges,
+            "deaths_agreement": self.agreement,
             "forecast": self.forecast,
             "alerts_outside_truth": self.outside,
         }
