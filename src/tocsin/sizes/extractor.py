@@ -18,6 +18,7 @@ from tocsin.models import Size
 from tocsin.sizes.closing import closing_count
 from tocsin.sizes.periods import PeriodCues
 from tocsin.sizes.quantities import Quantity, QuantityReader
+from tocsin.sizes.tallies import DayTallies
 from tocsin.sizes.vocabulary import Category, CountVocabulary
 
 SIZE_BOUNDARIES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "csubjpass"})
@@ -29,11 +30,15 @@ class SizeExtractor:
     """Counts of people attached to the event of their clause."""
 
     def __init__(
-        self, vocab: CountVocabulary | None = None, periods: PeriodCues | None = None
+        self,
+        vocab: CountVocabulary | None = None,
+        periods: PeriodCues | None = None,
+        tallies: DayTallies | None = None,
     ) -> None:
         self.vocab = vocab or CountVocabulary.load()
         self.reader = QuantityReader(self.vocab)
         self.periods = periods or PeriodCues.load()
+        self.tallies = tallies or DayTallies.load()
 
     def extract(self, trigger: Token, ctx: DocContext, closing: bool = True) -> Size | None:
         """The counts of ``trigger``'s event; ``closing``: a headline's closing count may be
@@ -42,6 +47,7 @@ class SizeExtractor:
         nouns: dict[str, list[Token]] = {}
         spans: dict[str, bool] = {}  # category → its count is a total over a period
         approximate = False
+        day_tallies = self.tallies.not_the_acts(trigger, self._is_death_word)
         for token in trigger.sent:
             if not self.reader.is_quantity(token) or self._inside_number(token):
                 continue
@@ -49,8 +55,8 @@ class SizeExtractor:
             if found is None:
                 continue
             category, quantity, noun = found
-            if not self._attached(trigger, noun, closing):
-                continue
+            if noun.i in day_tallies or not self._attached(trigger, noun, closing):
+                continue  # a day's tally of a whole war is no act's toll
             previous = counts.get(category.name)
             span = self.periods.covers_period(noun)
             if previous is not None and self._coordinated(noun, nouns[category.name]):
@@ -66,6 +72,18 @@ class SizeExtractor:
             return None
         main = "killed" if "killed" in spans else next(iter(spans))
         return Size(approximate=approximate, cumulative=spans[main], **counts)
+
+    def _is_death_word(self, token: Token) -> bool:
+        """``killed``, ``died``, ``dead``, ``deaths``: a word that says people died."""
+        vocab = self.vocab
+        lemma = token.lemma_.lower()
+        found = (
+            vocab.by_object_verb(lemma)
+            or vocab.by_subject_verb(lemma)
+            or vocab.by_adjective(token.lower_)
+            or vocab.by_noun(lemma)
+        )
+        return found is not None and found.name == "killed"
 
     @staticmethod
     def _coordinated(noun: Token, others: list[Token]) -> bool:
