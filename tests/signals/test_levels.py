@@ -65,3 +65,14 @@ def test_unit_sides_for_alert_records() -> None:
     assert Unit("family", "SYR:one-sided", "SYR", "one-sided").sides == ("SYR", "one-sided")
     assert Unit("dyad", "IMGSUN→SYR/CVL").sides == ("IMGSUN", "SYR/CVL")
     assert Unit("pair", "ARM–AZE").sides == ("ARM", "AZE")
+
+
+def test_shelling_and_air_strikes_on_civilians_are_no_violence_against_civilians() -> None:
+    sides = bundled_sides()
+    state, civilians = sides.side("SYR", "MIL"), sides.side("SYR", "CVL")
+    for cameo in ("194", "195", "1951"):
+        found = sides.units(state, civilians, "SYR", cameo=cameo)
+        assert [(u.level, u.key, u.parent) for u in found] == [("dyad", "SYR→SYR/CVL", None)]
+    massacre = sides.units(state, civilians, "SYR", cameo="202")
+    assert [u.key for u in massacre] == ["SYR:one-sided", "SYR→SYR/CVL"]
+    assert sides.family(state, civilians) == "one-sided"  # a truth's event: no act code

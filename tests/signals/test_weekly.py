@@ -113,3 +113,14 @@ def test_weekly_table_replaces_a_changed_incident(weights: SignalWeights) -> Non
     assert table.week("dyad:ARM–AZE", week).violent == pytest.approx(0.6)
     assert [u.id for u in table.active(date(2026, 3, 1))] == ["pair:ARM–AZE"]
     assert table.active(date(2026, 3, 9)) == []
+
+
+def test_shelled_civilians_count_in_no_family_of_violence_against_civilians(
+    weights: SignalWeights,
+) -> None:
+    spec = {"actor": "SYR/MIL", "recipient": "SYR/CVL", "place": SYRIA, "killed": 9}
+    shelling = {**spec, "doc": "a", "date": "2026-03-03", "cameo": "195"}
+    execution = {**spec, "doc": "b", "date": "2026-03-10", "cameo": "1823"}
+    rows = unit_rows(summaries([shelling, execution], weights))
+    by_day = {r.day.day: [u.key for u in r.units] for r in rows}
+    assert by_day == {3: ["SYR→SYR/CVL"], 10: ["SYR:one-sided", "SYR→SYR/CVL"]}

@@ -80,6 +80,7 @@ class Family:
     id: str
     label: str
     sides: frozenset[tuple[str | None, str | None]]
+    not_codes: frozenset[str] = frozenset()  # CAMEO prefixes of acts that make no such family
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Sides:
                     for a, b in row["sides"]
                     for pair in (((a, b),) if row.get("directed") else ((a, b), (b, a)))
                 ),
+                not_codes=frozenset(str(code) for code in row.get("not_codes", ())),
             )
             for row in data["families"]
         )
@@ -124,13 +126,15 @@ class Sides:
             return Side("group", None, key)
         return Side(None, None, key if sector is None else f"{key}/{sector}")
 
-    def family(self, a: Side | None, b: Side | None) -> str | None:
+    def family(self, a: Side | None, b: Side | None, cameo: str | None = None) -> str | None:
         """The conflict family two sides make, ``a`` acting on ``b`` (``None`` when they make
-        none; a directed family counts only its own order: civilians are its victims)."""
+        none; a directed family counts only its own order: civilians are its victims), for an
+        act of CAMEO code ``cameo`` when known (a family may leave some acts out)."""
         pair = (a.kind if a else None, b.kind if b else None)
         for family in self.families:
             if pair in family.sides:
-                return family.id
+                left_out = cameo and any(cameo.startswith(c) for c in family.not_codes)
+                return None if left_out else family.id
         return None
 
     def family_label(self, family: str) -> str:
@@ -142,17 +146,19 @@ class Sides:
         recipient: Side | None,
         place_country: str | None = None,
         conflict: bool = True,
+        cameo: str | None = None,
     ) -> tuple[Unit, ...]:
         """The pair, family and fine-dyad units an incident between two sides counts in.
 
         ``conflict`` is False for cooperation: it counts in pairs and dyads but not in the
-        family of violence against civilians.
+        family of violence against civilians. ``cameo`` is the act's code: shelling and air
+        strikes on civilians make no family of violence against civilians (``not_codes``).
         """
         found: list[Unit] = []
         pair = self._pair(actor, recipient)
         if pair is not None:
             found.append(pair)
-        family = self.family(actor, recipient)
+        family = self.family(actor, recipient, cameo)
         if family == "one-sided" and not conflict:
             family = None
         country = self._where(actor, recipient, place_country) if family else None

@@ -67,7 +67,9 @@ def unit_rows(incidents: Iterable[IncidentSummary], sides: Sides | None = None) 
             continue
         actor = sides.side(inc.actor_key, inc.actor_sector)
         recipient = sides.side(inc.recipient_key, inc.recipient_sector)
-        units = sides.units(actor, recipient, inc.place_country, conflict=inc.quad_class >= 3)
+        units = sides.units(
+            actor, recipient, inc.place_country, conflict=inc.quad_class >= 3, cameo=inc.cameo
+        )
         country = inc.place_country if sides.table.is_country(inc.place_country) else None
         if country is None:
             country = next((u.country for u in units if u.country), None)
