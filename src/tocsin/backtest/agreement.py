@@ -27,12 +27,11 @@ from typing import Any
 
 import numpy as np
 
+from tocsin.backtest.truth_scores import SCORED_LEVELS
 from tocsin.signals.levels import Unit
 from tocsin.signals.weekly import WeeklyTable, week_of
 from tocsin.truth.onsets import daily_deaths
 from tocsin.truth.violence import Truth
-
-SCORED_LEVELS = ("pair", "family")
 
 
 def full_weeks(first: date, last: date) -> list[date]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tocsin.resources import load_yaml
 
@@ -55,10 +55,10 @@ class DayTallies:
             apart |= region
         return apart
 
-    def _tallies(self, sentence: object, is_death_word: Callable[[Token], bool]) -> list[Token]:
+    def _tallies(self, sentence: Span, is_death_word: Callable[[Token], bool]) -> list[Token]:
         """The top word of each tally: the counted noun, or the verb of dying it is subject of."""
         tops = []
-        for token in sentence:  # type: ignore[attr-defined]
+        for token in sentence:
             if token.lower_ not in self.day_words or token.head.i == token.i:
                 continue
             anchor = token.head
