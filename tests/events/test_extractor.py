@@ -373,3 +373,23 @@ def test_the_doers_after_by_are_not_each_others_targets(pipeline):
     for e in attacks:
         pair = {e.actor and e.actor.country, e.recipient and e.recipient.country}
         assert pair != {"TUR", "RUS"}, attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Government troops entered the town of Kaleb after a week of fighting.", "enter_place"),
+        ("Rebel fighters expand their control over the northern districts.", "expand_control"),
+    ],
+)
+def test_armed_men_entering_a_town_or_widening_their_control_take_ground(pipeline, text, rule):
+    taken = [e for e in pipeline.code_text(text) if e.cameo == "192"]
+    assert taken and taken[0].evidence.rule.startswith(f"verbs.{rule}.v1"), taken
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tourists entered the old city at dawn.", "The firm expands its control of the market."],
+)
+def test_entering_a_town_or_widening_control_without_arms_is_no_force(pipeline, text):
+    assert not [e for e in pipeline.code_text(text) if e.event == "ASSAULT"]
