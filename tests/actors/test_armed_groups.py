@@ -80,6 +80,12 @@ def test_group_members_are_the_group(resolver):
     assert resolver.lookup("NATO troops").code == "NATOMIL"
 
 
+def test_an_unnamed_leader_of_an_armed_group_is_the_group(resolver):
+    for text in ("Houthi commander", "an al-Qaeda leader", "Hezbollah's commander"):
+        found = resolver.lookup(text, date(2017, 3, 1))
+        assert found.sector == "REB", (text, found)
+
+
 def test_affiliations_are_dated(dictionary):
     dpr = dictionary.affiliations["org.dpr"]
     backer = next(a for a in dpr if a.relation == "backed-by")

@@ -191,12 +191,14 @@ class Composer:
     ) -> list[Found]:
         group = self._backed(doc, group)
         possessor = self._possessor(doc, group, name_at_end)
-        if possessor is not None and (group.plural or not group.person):
+        # members, or one unnamed member ("an al-Qaeda *leader*"), of an armed group are the group
+        member = group.plural or not group.person or group.end not in person_at
+        if possessor is not None and member:
             members = self._armed_group_members(doc, possessor, group, when)
             if members is not None:
                 return [members]
         nationals = self.titles.left_nationals(doc, group.start, name_at_end)
-        if nationals and (group.plural or not group.person):
+        if nationals and member:
             members = self._armed_group_members(doc, nationals[-1], group, when)
             if members is not None:
                 return [members]
