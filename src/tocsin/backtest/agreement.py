@@ -20,13 +20,13 @@ lot), so a change to the coding of deaths can be judged on them.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 
+from tocsin.backtest.reference import weekly_deaths
 from tocsin.backtest.truth_scores import SCORED_LEVELS
 from tocsin.signals.levels import Unit
 from tocsin.signals.weekly import WeeklyTable, week_of
@@ -46,15 +46,6 @@ def full_weeks(first: date, last: date) -> list[date]:
     return weeks
 
 
-def weekly_truth_deaths(truth: Truth) -> dict[str, dict[date, int]]:
-    """The truth's deaths per unit id and week."""
-    weekly: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for unit, days in daily_deaths(truth.events).items():
-        for day, deaths in days.items():
-            weekly[unit.id][week_of(day)] += deaths
-    return weekly
-
-
 def _correlation(a: np.ndarray, b: np.ndarray) -> float | None:
     if len(a) < 3 or a.std() == 0 or b.std() == 0:
         return None
@@ -71,7 +62,7 @@ def deaths_agreement(
     """Agreement of tocsin's weekly deaths with the truth's per covered unit (module docstring);
     ``mean`` averages each figure over the units that have it."""
     weeks = full_weeks(first, last)
-    theirs = weekly_truth_deaths(truth)
+    theirs = weekly_deaths(truth.events)
     units: dict[str, Unit] = {u.id: u for u in daily_deaths(truth.events)}
     rows = []
     for key, unit in sorted(units.items()):
