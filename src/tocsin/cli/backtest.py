@@ -104,11 +104,14 @@ def backtest_command(
     from tocsin.backtest.ledgers import StoreLedger
     from tocsin.backtest.report import markdown
     from tocsin.backtest.run import fit_final_model, run_backtest
+    from tocsin.evaluation.ged_sides import SideMapper
     from tocsin.forecast.model import ForecastModel
     from tocsin.incidents.store_reports import open_store
     from tocsin.pipeline import Pipeline
     from tocsin.resources import data_path
     from tocsin.settings import Settings
+    from tocsin.signals.levels import bundled_sides
+    from tocsin.truth.named import NamedSides
     from tocsin.truth.violence import read_truth
     from tocsin.weights import SignalWeights
 
@@ -127,10 +130,11 @@ def backtest_command(
     documents = load_corpus(corpus, first, last)
     if not [d for d in documents if d.date is not None]:
         raise typer.BadParameter("no dated article in that span", param_hint="corpus")
-    truth_set = read_truth(truth) if truth is not None else None
     forecast_model = ForecastModel.load(model)
     settings = Settings.from_env(db_url=db, backtest_horizon_days=horizon)
     pipeline = Pipeline.load(settings)
+    named = NamedSides(SideMapper.load(pipeline.actors.lookup).organisation, bundled_sides())
+    truth_set = read_truth(truth, named) if truth is not None else None
     store = open_store(db) if db else None
     ledger = StoreLedger(store, settings, SignalWeights.load()) if store is not None else None
     days = (documents[-1].date - documents[0].date).days + 1  # type: ignore[operator]

@@ -33,7 +33,8 @@ GENERIC_ENTRY_PREFIXES = (
 )
 """Entries that name a kind of actor, not one organisation: they match a named group by code."""
 
-Lookup = Callable[[str], ActorRef | None]
+Lookup = Callable[..., ActorRef | None]
+"""How a bare phrase resolves: ``lookup(words)`` or, for a dated role, ``lookup(words, when)``."""
 
 
 @dataclass(frozen=True)
@@ -162,12 +163,21 @@ class SideMapper:
             self._countries[words] = actor.country if actor is not None else None
         return self._countries[words]
 
-    def _named(self, name: str) -> ActorRef | None:
+    def organisation(self, name: str, when: date | None = None) -> ActorRef | None:
+        """The organisation a side name names, as the dictionary reads it on ``when`` (a dated
+        role: the Taliban as insurgents, then as a government); ``None`` for a name the
+        dictionary does not know whole or knows only as a kind of actor ("armed group")."""
+        actor = self._named(name, when)
+        if actor is None or (actor.entry or "").startswith(GENERIC_ENTRY_PREFIXES):
+            return None
+        return actor
+
+    def _named(self, name: str, when: date | None = None) -> ActorRef | None:
         """A named organisation the dictionary knows (its full name, else the abbreviation)."""
         for words in (self.abbreviations.get(name), name):
             if not words:
                 continue
-            actor = self.lookup(words)
+            actor = self.lookup(words) if when is None else self.lookup(words, when)
             if (
                 actor is not None
                 and actor.entry

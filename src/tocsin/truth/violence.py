@@ -5,7 +5,9 @@ family inside the country where it happened (state forces vs rebels, state force
 groups, violence against civilians, armed groups against each other) and, for fighting between
 two states, their country pair. Sides are read as UCDP and ACLED name them: "Government of X" /
 "Military Forces of X" are X's state forces, "X insurgents" / rebel groups are X's rebels,
-"Civilians" are civilians, any other name is a named armed group.
+"Civilians" are civilians, any other name is a named armed group — unless tocsin's own actor
+dictionary reads it as a country's rebels (the Taliban, the PKK: :mod:`tocsin.truth.named`), as
+tocsin reads them in its records.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tocsin.countries import countries
 from tocsin.errors import InputError
 from tocsin.signals.levels import Side, Sides, Unit, bundled_sides
 from tocsin.truth.acled import AcledEvent, is_acled_header, read_acled
+from tocsin.truth.named import NamedSides
 from tocsin.truth.ucdp import GedEvent, is_ged_header, read_ged
 
 _GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
@@ -72,7 +75,7 @@ class Truth:
         return max(e.day for e in self.events)
 
 
-def _ged_side(name: str, country: str | None, sides: Sides) -> Side:
+def _ged_side(name: str, country: str | None, when: date, named: NamedSides | None) -> Side:
     member = name.split(",")[0].strip()
     table = countries()
     if match := _GOVERNMENT.match(member):
@@ -85,6 +88,8 @@ def _ged_side(name: str, country: str | None, sides: Sides) -> Side:
             return Side("rebels", code, f"{code}/REB")
     if member.casefold() == "civilians" and country:
         return Side("civilians", country, f"{country}/CVL")
+    if named is not None and (side := named.side(member, when)) is not None:
+        return side
     return Side("group", None, member)
 
 
@@ -96,15 +101,18 @@ def _pair(a: Side, b: Side, sides: Sides) -> str | None:
     return None
 
 
-def from_ged(events: Iterable[GedEvent], country: str | None = None) -> list[DeadlyEvent]:
-    """GED events as deadly events; ``country`` is where they happened when rows do not say."""
+def from_ged(
+    events: Iterable[GedEvent], country: str | None = None, named: NamedSides | None = None
+) -> list[DeadlyEvent]:
+    """GED events as deadly events; ``country`` is where they happened when rows do not say;
+    ``named`` reads named groups as tocsin's dictionary does (else each is a group of its own)."""
     sides = bundled_sides()
     table = countries()
     out = []
     for event in events:
         where = country or table.code(event.country)
-        a = _ged_side(event.side_a, where, sides)
-        b = _ged_side(event.side_b, where, sides)
+        a = _ged_side(event.side_a, where, event.date_start, named)
+        b = _ged_side(event.side_b, where, event.date_start, named)
         if event.type_of_violence == 3:
             b = Side("civilians", where, f"{where}/CVL")
         pair = _pair(a, b, sides)
@@ -122,12 +130,16 @@ def from_ged(events: Iterable[GedEvent], country: str | None = None) -> list[Dea
     return out
 
 
-def _acled_side(name: str, inter: int | None, country: str | None) -> Side | None:
+def _acled_side(
+    name: str, inter: int | None, country: str | None, when: date, named: NamedSides | None
+) -> Side | None:
     table = countries()
     if match := _STATE_FORCES.match(name):
         code = table.code(match["country"].strip())
         if code:
             return Side("state", code, code)
+    if inter in (2, 3, 4, 8) and named is not None and (side := named.side(name, when)):
+        return side
     if inter == 1 and country:
         return Side("state", country, country)
     if inter == 2 and country:
@@ -139,8 +151,9 @@ def _acled_side(name: str, inter: int | None, country: str | None) -> Side | Non
     return None
 
 
-def from_acled(events: Iterable[AcledEvent]) -> list[DeadlyEvent]:
-    """ACLED's organised violence (battles, remote violence, violence against civilians)."""
+def from_acled(events: Iterable[AcledEvent], named: NamedSides | None = None) -> list[DeadlyEvent]:
+    """ACLED's organised violence (battles, remote violence, violence against civilians);
+    ``named`` reads named groups as tocsin's dictionary does (else by ACLED's actor type)."""
     sides = bundled_sides()
     table = countries()
     out = []
@@ -148,8 +161,8 @@ def from_acled(events: Iterable[AcledEvent]) -> list[DeadlyEvent]:
         if not event.violent:
             continue
         where = table.code(event.country)
-        a = _acled_side(event.actor1, event.inter1, where)
-        b = _acled_side(event.actor2, event.inter2, where)
+        a = _acled_side(event.actor1, event.inter1, where, event.date, named)
+        b = _acled_side(event.actor2, event.inter2, where, event.date, named)
         if event.event_type == "Violence against civilians":
             b = Side("civilians", where, f"{where}/CVL")
         pair = _pair(a, b, sides) if a and b else None
@@ -174,8 +187,9 @@ def export_country(events: Iterable[GedEvent]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def read_truth(path: str | Path) -> Truth:
-    """Read a UCDP GED or ACLED CSV export (told apart by their columns)."""
+def read_truth(path: str | Path, named: NamedSides | None = None) -> Truth:
+    """Read a UCDP GED or ACLED CSV export (told apart by their columns); ``named`` reads its
+    named armed groups as tocsin's dictionary does (:mod:`tocsin.truth.named`)."""
     file = Path(path)
     try:
         with file.open(encoding="utf-8-sig", newline="") as handle:
@@ -186,10 +200,10 @@ def read_truth(path: str | Path) -> Truth:
         ged = list(read_ged(file))
         has_country = "country" in {c.strip().lower() for c in header}
         country = None if has_country else export_country(ged)
-        events = from_ged(ged, country)
+        events = from_ged(ged, country, named)
         source = "UCDP GED"
     elif is_acled_header(header):
-        events = from_acled(read_acled(file))
+        events = from_acled(read_acled(file), named)
         source = "ACLED"
     else:
         raise InputError(
