@@ -65,3 +65,14 @@ def test_key_names(dictionary):
 
 def test_several_hundred_agent_words(dictionary):
     assert len({a.text for a in dictionary.agents.values() if not a.plural}) >= 300
+
+
+def test_victims_and_forces_named_by_their_calling_are_agents(pipeline):
+    """Worshippers killed at prayer are civilians of a faith, not the country; "security
+    personnel" are forces."""
+    events = pipeline.code_text("Gunmen killed 12 worshippers in Niger.")
+    assert [(e.recipient.sector, e.recipient.entry) for e in events] == [
+        ("REL", "agent.worshippers")
+    ]
+    events = pipeline.code_text("Maoist rebels killed 22 security personnel in Chhattisgarh.")
+    assert [(e.recipient.country, e.recipient.sector) for e in events] == [("IND", "MIL")]

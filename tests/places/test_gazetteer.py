@@ -74,3 +74,26 @@ def test_alias_to_an_unknown_row_is_refused() -> None:
     gazetteer = Gazetteer()
     with pytest.raises(DataFileError):
         gazetteer.add_aliases([{"id": "alias.x", "names": ["X"], "ref": "g:0"}])
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Ituri", "COD"),
+        ("North Kivu", "COD"),
+        ("Lower Shabelle", "SOM"),
+        ("Oromia", "ETH"),
+        ("Hodeidah", "YEM"),
+        ("Nineveh", "IRQ"),
+        ("North Sinai", "EGY"),
+        ("South Kordofan", "SDN"),
+        ("North Waziristan", "PAK"),
+        ("Sulu", "PHL"),
+        ("Sagaing", "MMR"),
+    ],
+)
+def test_conflict_regions_the_tables_spell_otherwise_are_found(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    found = gazetteer.lookup(name)
+    assert found and found[0].country == country and found[0].kind == "admin1"

@@ -22,3 +22,10 @@ def test_a_city_of_the_countrys_own_name_keeps_the_city(pipeline) -> None:
     events = pipeline.code_text("Gunmen attacked a police station in Kuwait City.")
     located = [e.location for e in events if e.location is not None]
     assert located and located[0].country == "KWT" and located[0].precision == "city"
+
+
+def test_a_province_of_the_war_wins_over_a_town_abroad_of_its_name(pipeline) -> None:
+    """Samar is a Philippine island and a Ukrainian town; the army there is the Philippines'."""
+    events = pipeline.code_text("NPA rebels ambushed an army patrol in Samar.")
+    assert {e.location.country for e in events if e.location is not None} == {"PHL"}
+    assert {e.recipient.country for e in events if e.recipient is not None} == {"PHL"}
