@@ -393,3 +393,10 @@ def test_armed_men_entering_a_town_or_widening_their_control_take_ground(pipelin
 )
 def test_entering_a_town_or_widening_control_without_arms_is_no_force(pipeline, text):
     assert not [e for e in pipeline.code_text(text) if e.event == "ASSAULT"]
+
+
+def test_drones_launched_at_a_place_are_remote_force_on_its_country(pipeline):
+    events = pipeline.code_text("The Houthis launched a drone at the Saudi airport.")
+    strikes = [e for e in events if e.evidence.rule.startswith("verbs.fire_missiles.v1")]
+    assert strikes and strikes[0].cameo.startswith("19"), events
+    assert strikes[0].recipient is not None and strikes[0].recipient.country == "SAU"
