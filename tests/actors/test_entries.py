@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.entries import Entry, Role, make_code, slug
 from tocsin.actors.inflect import plural
+from tocsin.actors.records import add_record
 
 PERSON = Entry(
     "person.x",
@@ -54,3 +56,24 @@ def test_plurals():
     assert plural("ambassador") == "ambassadors"
     assert plural("MP") == "MPs"
     assert plural("human rights group") == "human rights groups"
+
+
+def test_an_organisation_outside_its_dated_roles_is_itself_not_its_state():
+    dictionary = ActorDictionary()
+    add_record(
+        dictionary,
+        {
+            "id": "org.red-hand",
+            "name": "Red Hand",
+            "kind": "org",
+            "country": "ARM",
+            "sector": "UAF",
+            "names": ["Red Hand"],
+            "roles": [
+                {"country": "ARM", "sector": "REB", "title": "insurgency", "start": "2020-01-01"}
+            ],
+        },
+    )
+    entry = dictionary.entries["org.red-hand"]
+    assert entry.ref("Red Hand", date(2019, 1, 1)).sector == "UAF"
+    assert entry.ref("Red Hand", date(2021, 1, 1)).sector == "REB"

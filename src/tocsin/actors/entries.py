@@ -79,8 +79,11 @@ class Entry:
                     role.sector,
                     entry,
                 )
+            # outside every role: the entry's own country and sector (an armed group before its
+            # first dated role is still that group, not its country's state)
             country = self.home_country()
-            return ActorRef(text, self.name, make_code(country, None), country, None, self.id)
+            own = sector or (self.sector if country == self.country else None)
+            return ActorRef(text, self.name, make_code(country, own), country, own, self.id)
         chosen = sector or self.sector
         return ActorRef(
             text, self.name, make_code(self.country, chosen), self.country, chosen, self.id

@@ -89,12 +89,15 @@ def add_record(dictionary: ActorDictionary, record: Mapping[str, Any], priority:
     if kind not in KINDS:
         raise DataFileError(f"{entry_id}: unknown kind {kind!r} (expected one of {KINDS})")
     roles = tuple(role_of(r, _clean(record.get("country"))) for r in record.get("roles") or ())
+    # a person with roles is only their roles; an organisation keeps its own country and
+    # sector outside them (an armed group before its first dated role is still that group)
+    own = not roles or kind != "person"
     entry = Entry(
         id=entry_id,
         name=name,
         kind=kind,
-        country=None if roles else _clean(record.get("country")),
-        sector=None if roles else _clean(record.get("sector")),
+        country=_clean(record.get("country")) if own else None,
+        sector=_clean(record.get("sector")) if own else None,
         roles=roles,
     )
     dictionary.add_entry(entry)
