@@ -104,3 +104,18 @@ def test_no_front_where_only_a_nationality_tells_the_war(pipeline, assaults) -> 
     text = "Nigerian troops shelled civilians near the frontier, officials said."
     found = assaults(pipeline, text, date(2019, 4, 2))
     assert found and not any(front(e) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Israeli air strikes kill 12 in Khan Younis", "org.hamas"),
+        # Hamas holds Gaza, not the West Bank: there the Palestinian armed groups at large
+        ("Israeli troops kill two Palestinians in a raid on Jenin", "theatre.israel-palestine"),
+    ],
+)
+def test_a_front_held_by_a_group_only_in_its_region(pipeline, assaults, text, entry) -> None:
+    found = [e for e in assaults(pipeline, text, date(2019, 6, 1)) if e.recipient]
+    assert found and {(e.recipient.code, e.recipient.entry) for e in found} == {
+        ("PSEREB", entry)
+    }, found
