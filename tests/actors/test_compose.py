@@ -26,3 +26,9 @@ def test_firms_by_their_legal_form(mentions) -> None:
 def test_a_national_body_takes_the_sector_of_its_head_noun(mentions) -> None:
     found = dict(mentions("The Kenyan Department of Justice opened an inquiry."))
     assert found["The Kenyan Department of Justice"].actor.code == "KENGOV"
+
+
+def test_a_capital_before_a_noun_naming_no_one_is_a_place(mentions) -> None:
+    assert "Mogadishu" not in [span for span, _ in mentions("The Mogadishu hotel siege ended.")]
+    found = dict(mentions("The Kabul government rejected the offer."))
+    assert any(f.actor.code == "AFGGOV" for f in found.values()), found

@@ -400,3 +400,10 @@ def test_drones_launched_at_a_place_are_remote_force_on_its_country(pipeline):
     strikes = [e for e in events if e.evidence.rule.startswith("verbs.fire_missiles.v1")]
     assert strikes and strikes[0].cameo.startswith("19"), events
     assert strikes[0].recipient is not None and strikes[0].recipient.country == "SAU"
+
+
+def test_who_claims_an_attack_is_its_doer_and_a_capital_before_it_is_where(pipeline):
+    events = pipeline.code_text("Islamic State claims responsibility for Kabul suicide bombing.")
+    bombings = [e for e in events if e.cameo.startswith("18")]
+    assert bombings and {e.actor.entry.split("#")[0] for e in bombings} == {"org.isis"}, events
+    assert all(e.actor.code != "AFGGOV" for e in events if e.actor)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tocsin.actors.coalitions import CoalitionRule
 from tocsin.actors.dictionary import ActorDictionary, ContextualAlias
-from tocsin.actors.entries import Agent, Alias
+from tocsin.actors.entries import CAPITAL_PRIORITY, Agent, Alias
 from tocsin.actors.grammar import Grammar
 from tocsin.actors.inflect import plural
 from tocsin.actors.phoenix import load_phoenix
@@ -12,7 +12,14 @@ from tocsin.actors.records import add_record, people_records
 from tocsin.resources import iter_tsv, load_yaml
 
 # later layers win name clashes: a person's or organisation's own name beats a capital metonym
-PRIORITY = {"capital": -2, "country": 0, "region": 1, "territory": 2, "org": 3, "person": 4}
+PRIORITY = {
+    "capital": CAPITAL_PRIORITY,
+    "country": 0,
+    "region": 1,
+    "territory": 2,
+    "org": 3,
+    "person": 4,
+}
 
 
 def load_bundled(phoenix: frozenset[str] = frozenset()) -> ActorDictionary:

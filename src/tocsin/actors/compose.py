@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from tocsin.actors.dictionary import ActorDictionary
-from tocsin.actors.entries import Entry, make_code
+from tocsin.actors.entries import CAPITAL_PRIORITY, Entry, make_code
 from tocsin.actors.found import Found
 from tocsin.actors.matching import AgentHit, NameHit
 from tocsin.actors.titles import AgentGroup, TitleReader, group_agents
@@ -156,7 +156,7 @@ class Composer:
         entry = self.titles.entry(hit)
         alias = hit.alias
         text = doc[hit.start : hit.end].text
-        if alias.rule == "metonym" and self._locative(doc, hit):
+        if alias.rule == "metonym" and (self._locative(doc, hit) or self._place_modifier(doc, hit)):
             return None
         ref = entry.ref(text, when, alias.sector)
         title = None
@@ -171,6 +171,22 @@ class Composer:
             entry.kind,
             title,
             alias.rule == "people",
+        )
+
+    def _place_modifier(self, doc: Doc, hit: NameHit) -> bool:
+        """A capital's name modifying a noun that names no one: "the *Kabul* suicide bombing",
+        "*Mogadishu* hotel siege" — where it happened, not the government ("the *Kabul*
+        government", "*Beijing* officials" still name it)."""
+        if hit.alias.priority != CAPITAL_PRIORITY:
+            return False
+        last = doc[hit.end - 1]
+        head = last.head
+        return (
+            last.dep_ == "compound"
+            and head.i >= hit.end
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.lower_ not in self.dictionary.agents
+            and head.lemma_.lower() not in self.dictionary.agents
         )
 
     def _locative(self, doc: Doc, hit: NameHit) -> bool:

@@ -90,6 +90,10 @@ class Entry:
         )
 
 
+CAPITAL_PRIORITY = -2
+"""The priority of a capital city's name as its government ("Kabul"): below every name."""
+
+
 @dataclass(frozen=True)
 class Alias:
     """A name that points to an entry; ``sector`` overrides the entry's (``Pentagon`` → MIL)."""

@@ -61,6 +61,20 @@ class ArgumentConfig:
     armed_sectors: frozenset[str] = frozenset()  # sectors of a party of the fighting
     doer_of_nouns: frozenset[str] = frozenset()  # "shelling *of the army*": the army fired
     doer_of_sectors: frozenset[str] = frozenset()  # the sectors such an "of" names as doer
+    claim_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the bombing"
+    claim_nouns: frozenset[str] = frozenset()  # "claimed *responsibility* for the bombing"
+
+    def claimer_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
+        for the bombing" (``None`` for any other construction)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return None
+        claimed = prep.head
+        verb = claimed.head
+        if lemma(claimed) not in self.claim_nouns or claimed.dep_ != "dobj":
+            return None
+        return verb if lemma(verb) in self.claim_verbs else None
 
     def anchor(self, noun: Token) -> Token:
         """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
@@ -298,6 +312,9 @@ class ArgumentFinder:
                 for m in self.mentions_at(c, ctx)
             ]
         if role == "light":
+            claimer = self.config.claimer_verb(noun)
+            if claimer is not None:
+                return [Party(p.mention, "claimed") for p in self._verb_actors(claimer, ctx, 0)]
             verb = noun.head
             if noun.dep_ == "pobj" and verb.dep_ == "prep":  # "engaged *in* ethnic cleansing"
                 verb = verb.head

@@ -99,6 +99,8 @@ class EventExtractor:
             armed_sectors=frozenset(data.get("armed_sectors") or ()),
             doer_of_nouns=frozenset(data.get("doer_of_nouns") or ()),
             doer_of_sectors=frozenset(data.get("doer_of_sectors") or ()),
+            claim_verbs=frozenset(data.get("claim_verbs") or ()),
+            claim_nouns=frozenset(data.get("claim_nouns") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
