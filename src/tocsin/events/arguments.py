@@ -66,7 +66,9 @@ class ArgumentConfig:
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
-        for the bombing" (``None`` for any other construction)."""
+        for the bombing", "IS *claims* suicide attacks" (``None`` for any other construction)."""
+        if noun.dep_ == "dobj" and lemma(noun.head) == "claim":
+            return noun.head  # "IS *claims* the attack"
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for":
             return None
