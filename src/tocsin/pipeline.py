@@ -34,6 +34,12 @@ from tocsin.discourse import DiscourseLinker
 from tocsin.errors import EmptyInputError, InputError, InputTooLargeError, TimeBudgetError
 from tocsin.events import EventExtractor
 from tocsin.events.candidates import Candidate
+from tocsin.events.claims import (
+    claimer,
+    claims_alone,
+    with_claimed_attackers,
+    with_claimed_earlier,
+)
 from tocsin.events.domestic import DomesticCountries
 from tocsin.events.duplicates import distinct_records
 from tocsin.events.followup import fold_followups
@@ -264,6 +270,10 @@ class Pipeline:
                 self.events.extract(sent, ctx), sent, ctx, self.events.book, self.events.ontology
             )
             candidates = merge_mentions(candidates, doc, sent, ctx.mentions)
+            claimed_by = claimer(candidates, sent, ctx.mentions)
+            candidates = with_claimed_attackers(candidates, claimed_by)
+            if claimed_by is not None and index > 0 and claims_alone(candidates):
+                events = with_claimed_earlier(events, index - 1, claimed_by)
             around = ctx.mentions.within(sent.start, sent.end) if candidates else []
             attacker = named_attacker(candidates)
             attackers = named_attacker_heads(candidates)
