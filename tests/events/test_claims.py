@@ -31,8 +31,9 @@ def test_the_claimer_is_the_attacker_the_attack_left_unnamed(pipeline, text) -> 
     [
         # a state's forces are named: the claim is not theirs
         "The army killed 10 militants and the Taliban claimed responsibility.",
-        # no one claims
+        # no one claims, or the group denies it
         "A suicide bomber killed 20 people at a market. No group claimed responsibility.",
+        "A suicide bomber killed 20 people at a market. The Taliban did not claim responsibility.",
         # the claim names another attack
         "A bomber killed 20 people. The Taliban claimed responsibility for a raid in Herat.",
     ],

@@ -33,6 +33,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 NAMED_ENTRY = "org."
 CLAIMING = frozenset({"claims", "claimed", "claim"})
 CLAIMED = frozenset({"responsibility", "credit"})
+NO_ONE = frozenset({"nobody", "none", "noone"})
 UNNAMED_ENTRIES = ("agent.", "theatre.", "unidentified.")
 
 
@@ -108,14 +109,19 @@ def _armed_group(actor: ActorRef) -> bool:
 
 
 def _claims_something(verb: Token) -> bool:
-    """Whether the claim names what it claims ("responsibility *for* the blast") or is
-    negated ("no group has claimed")."""
-    for token in verb.subtree:
-        if token.dep_ == "prep" and token.lower_ == "for":
+    """Whether the claim names what it claims ("responsibility *for* the blast", on the verb or
+    on what it claims) or is negated ("*no* group has claimed", "did *not* claim")."""
+    claimed = [c for c in verb.children if c.dep_ == "dobj"]
+    for head in (verb, *claimed):
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
             return True
-        if token.dep_ == "neg" or token.lower_ in ("no", "not", "never"):
-            return True
-    return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in subjects
+    )
 
 
 def _unnamed(actor: ActorRef | None) -> bool:
