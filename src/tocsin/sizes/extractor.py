@@ -21,6 +21,8 @@ from tocsin.sizes.quantities import Quantity, QuantityReader
 from tocsin.sizes.tallies import DayTallies
 from tocsin.sizes.vocabulary import Category, CountVocabulary
 
+ORGANISATION_PREFIX = "org."  # dictionary entries of named organisations
+
 SIZE_BOUNDARIES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "csubjpass"})
 # dependents of a word whose numbers count something else ("wounded by 3 massacres")
 PHRASES_APART = SIZE_BOUNDARIES | {"prep", "agent", "conj", "cc"}
@@ -51,7 +53,7 @@ class SizeExtractor:
         for token in trigger.sent:
             if not self.reader.is_quantity(token) or self._inside_number(token):
                 continue
-            found = self.count(token)
+            found = self.count(token, ctx)
             if found is None:
                 continue
             category, quantity, noun = found
@@ -92,14 +94,19 @@ class SizeExtractor:
         return any(o.i in heads and o.i != noun.i for o in others)
 
     # -- reading one number --------------------------------------------------------------
-    def count(self, token: Token) -> tuple[Category, Quantity, Token] | None:
-        """The category, value and counted noun of the number phrase headed by ``token``."""
+    def count(
+        self, token: Token, ctx: DocContext | None = None
+    ) -> tuple[Category, Quantity, Token] | None:
+        """The category, value and counted noun of the number phrase headed by ``token``
+        (with ``ctx``, a counted armed group's name counts its members: "12 Taliban")."""
         number = self.reader.number(token)
         if number is None:
             return None
         value, approx = number
         noun = self._counted_noun(token)
-        if noun is None or not self._counts_people(noun, token):
+        if noun is None or not (
+            self._counts_people(noun, token) or self._counts_members(noun, token, ctx)
+        ):
             return None
         category = self._category(noun)
         if category is None or (category.name == "killed" and self._with_wounded(noun)):
@@ -149,6 +156,16 @@ class SizeExtractor:
             or (noun.tag_ == "NNPS")
             or (noun.is_title and noun.lower_.endswith(("ans", "ians", "is", "ese")))
         )
+
+    def _counts_members(self, noun: Token, number: Token, ctx: DocContext | None) -> bool:
+        """ "kills 12 *Taliban*", "6 *YPG* killed": a number before the name of an armed group
+        or a state's force counts its fighters."""
+        if ctx is None or noun.i == number.i or number.i > noun.i:
+            return False
+        mention = ctx.mentions.at(noun.i)
+        if mention is None or not (mention.actor.entry or "").startswith(ORGANISATION_PREFIX):
+            return False  # "shot down 3 *drones*": a kind of actor, not a named group
+        return mention.actor.sector in self.vocab.member_sectors
 
     def _with_wounded(self, noun: Token) -> bool:
         """The words that make ``noun`` a count of the dead are joined by the wounded's, with no

@@ -54,6 +54,11 @@ class PeriodCues:
         region = sorted(_region(clause, noun), key=lambda t: t.i)
         if any(self._span_at(token) for token in region):
             return True
+        # the people counted described by a clause of their own: "1050 martyrs *who were killed
+        # since the escalation*", "civilians killed in 45 days of shelling"
+        own = [t for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree]
+        if any(self._span_at(token) for token in own):
+            return True
         return any(  # "since the war began, …": a clause opened by "since"
             child.dep_ == "advcl"
             and any(m.lower_ == "since" and m.dep_ == "mark" for m in child.children)

@@ -10,6 +10,10 @@ from tocsin.sizes.vocabulary import CountVocabulary
 
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 NUMBER_PARTS = frozenset({"compound", "nummod", "quantmod"})
+# where a lone number the entity recogniser calls a date is an argument of the clause: the
+# number of people the verb acts on ("car bomb kills *77* at a camp")
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+YEARS = range(1000, 2200)
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class QuantityReader:
         self.vocab = vocab
 
     def is_quantity(self, token: Token) -> bool:
-        if token.ent_type_ in NOT_COUNTS:
+        if token.ent_type_ in NOT_COUNTS and not _argument_not_date(token):
             return False
         lower = token.lower_
         if lower == "one":
@@ -96,3 +100,12 @@ class QuantityReader:
         return any(
             before == cue or before.endswith(" " + cue) for cue in self.vocab.approximate_cues
         )
+
+
+def _argument_not_date(token: Token) -> bool:
+    """A lone number marked as a date that is the subject or object of its verb and no year:
+    the recogniser reads "kills 77 at …" as a date ('77), the parser as what was killed."""
+    if token.ent_type_ != "DATE" or token.dep_ not in ARGUMENT_DEPS or not token.is_digit:
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and len(entity) == 1 and int(token.text) not in YEARS

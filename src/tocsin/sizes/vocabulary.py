@@ -31,6 +31,7 @@ class CountVocabulary:
     fractions: dict[str, float]
     approximate_cues: frozenset[str]
     closing_place_words: frozenset[str] = frozenset()
+    member_sectors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "sizes/counts.yaml") -> CountVocabulary:
@@ -51,6 +52,7 @@ class CountVocabulary:
             causative_verbs=frozenset(data["causative_verbs"]),
             people_nouns=frozenset(data["people_nouns"]),
             not_people=frozenset(data["not_people"]),
+            member_sectors=frozenset(data.get("member_sectors") or ()),
             vague={
                 k: (int(v["value"]), bool(v["approximate"]))
                 for k, v in data["vague_quantities"].items()
