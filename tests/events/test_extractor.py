@@ -407,3 +407,12 @@ def test_who_claims_an_attack_is_its_doer_and_a_capital_before_it_is_where(pipel
     bombings = [e for e in events if e.cameo.startswith("18")]
     assert bombings and {e.actor.entry.split("#")[0] for e in bombings} == {"org.isis"}, events
     assert all(e.actor.code != "AFGGOV" for e in events if e.actor)
+
+
+def test_an_offensive_tagged_as_an_adjective_after_launch_is_still_the_object(pipeline):
+    """ "launches offensive against …": the tagger reads "offensive" as an adjective
+    complement, which only a linking verb takes."""
+    events = pipeline.code_text("Turkey launches offensive against Kurdish militia in Syria")
+    assert any(e.event == "ASSAULT" and e.actor and e.actor.country == "TUR" for e in events)
+    tone = pipeline.code_text("The remarks became offensive to many voters.")
+    assert not [e for e in tone if e.event == "ASSAULT"], tone

@@ -11,6 +11,34 @@ from tocsin.events.patterns import Pattern, PatternBook
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# verbs whose adjective complement describes their subject ("the talks *became* tense"); after
+# any other verb an "adjective complement" is a noun the tagger misread ("launches *offensive*")
+LINKING_VERBS = frozenset(
+    {
+        "be",
+        "become",
+        "seem",
+        "appear",
+        "look",
+        "feel",
+        "remain",
+        "stay",
+        "get",
+        "turn",
+        "grow",
+        "prove",
+        "sound",
+        "go",
+        "come",
+        "keep",
+        "fall",
+        "stand",
+        "sit",
+        "lie",
+        "run",
+        "end",
+    }
+)
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "nummod", "poss"})
 PREP_DEPS = frozenset({"prep", "agent", "prt", "dative"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -102,9 +130,12 @@ def objects(token: Token) -> list[Token]:
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
         found.extend(c for c in token.children if c.dep_ == "compound")
         return found
+    linking = token.lemma_.lower() in LINKING_VERBS
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
             found.extend(conjuncts(child))
+        elif child.dep_ == "acomp" and not linking and child.i > token.i:
+            found.append(child)
     for obj in list(found):  # "a cache *of weapons*", "*relief* teams", "*hunger* strike"
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ == "of":
