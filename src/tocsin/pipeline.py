@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import ActorResolver
+from tocsin.actors.coalitions import DATELINE
 from tocsin.clean import Cleaner
 from tocsin.context import (
     ActorStage,
@@ -254,6 +255,8 @@ class Pipeline:
         self._check(document, deadline, "the parse")
         if document.date is None:
             document = replace(document, **self.dates.infer_publication_date(doc, document))
+        if document.dateline is not None:
+            doc.user_data[DATELINE] = document.dateline.place
         mentions = self.actors.resolve(doc, document.date)
         ctx = DocContext(document=document, doc=doc, mentions=mentions)
         sentences: list[Sentence] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def test_an_organisation_named_after_a_country_is_one_mention(mentions) -> None:
     found = mentions("The Ghanaian Union of Nurses called off its strike.")
@@ -32,3 +34,15 @@ def test_a_capital_before_a_noun_naming_no_one_is_a_place(mentions) -> None:
     assert "Mogadishu" not in [span for span, _ in mentions("The Mogadishu hotel siege ended.")]
     found = dict(mentions("The Kabul government rejected the offer."))
     assert any(f.actor.code == "AFGGOV" for f in found.values()), found
+
+
+def test_a_verb_of_force_between_a_group_and_an_agent_ends_the_groups_phrase(mentions) -> None:
+    """A headline's "Taliban attack police station": the parse hangs "attack" and "police"
+    under "station"; the police are not the Taliban's."""
+    found = dict(
+        mentions("Taliban attack police station in Kunduz, killing four", date(2019, 5, 2))
+    )
+    assert found["Taliban"].actor.sector == "REB"
+    assert found["police"].actor.sector == "COP"
+    helicopters = dict(mentions("Russian attack helicopters pounded the ridge"))
+    assert helicopters["Russian attack helicopters"].actor.country == "RUS"

@@ -86,3 +86,11 @@ def test_no_country_is_made_up_when_two_are_named_as_often(pipeline):
     text = "Russia and Ukraine traded blame. Gunmen attacked a checkpoint overnight."
     event = next(e for e in pipeline.code_text(text, date=WHEN) if e.event == "ASSAULT")
     assert event.actor.country is None
+
+
+def test_the_dateline_alone_tells_which_coalition_an_unnamed_one_is(pipeline):
+    """No party of the war is named in the sentence; the dateline's country is the cue."""
+    event = assault(pipeline, "SAADA, Yemen (Reuters) - Coalition air strikes killed 20 people.")
+    assert event.actor.entry == "org.saudi-led-coalition"
+    event = assault(pipeline, "Coalition air strikes killed 20 people in the north.")
+    assert event.actor is None or event.actor.entry != "org.saudi-led-coalition"

@@ -1,7 +1,9 @@
 """An unnamed coalition in war reporting ("the coalition", "coalition aircraft") is the military
 coalition of the document's war: the one whose cues (entries or countries, listed under
-``coalitions`` in ``data/actors/armed_groups.yaml``) the document names. With no cue, or cues of
-two coalitions, the words stay what the agent dictionary makes of them (rule ``coalition``).
+``coalitions`` in ``data/actors/armed_groups.yaml``) the document names, or its dateline's
+country names ("Coalition air strike kills 20 in Saada" under a Yemeni dateline). With no cue,
+or cues of two coalitions, the words stay what the agent dictionary makes of them (rule
+``coalition``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from tocsin.actors.found import Found
 
 RULE = "coalition"
 WORD = "coalition"
+# ``doc.user_data`` key of the document's dateline place ("Yemen", "SANAA", "DONETSK, Ukraine")
+DATELINE = "tocsin_dateline"
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ def with_coalitions(
     """``found`` with bare coalition agents replaced by the coalition of the document's war."""
     named = {f.actor.entry.split("#", 1)[0] for f in found if f.actor.entry}
     named |= {f.actor.country for f in found if f.actor.country}
+    named |= _dateline_countries(doc, dictionary)
     fired = [rule for rule in dictionary.coalitions if rule.cues & named]
     if len(fired) != 1 or fired[0].entry not in dictionary.entries:
         return found
@@ -52,3 +57,18 @@ def _bare_coalition(doc: Doc, f: Found, dictionary: ActorDictionary) -> bool:
     rest = " ".join(words[1:])
     agent = dictionary.agents.get(rest)
     return not rest or (agent is not None and agent.sector == "MIL")
+
+
+def _dateline_countries(doc: Doc, dictionary: ActorDictionary) -> set[str]:
+    """The countries of the dateline's place names, as the actor dictionary knows them."""
+    place = doc.user_data.get(DATELINE)
+    if not isinstance(place, str):
+        return set()
+    found: set[str] = set()
+    for part in (p.strip() for p in place.split(",")):
+        alias = dictionary.aliases.get(part) or dictionary.aliases.get(part.title())
+        alias = alias or dictionary.folded.get(part.lower())
+        entry = dictionary.entries.get(alias.entry) if alias is not None else None
+        if entry is not None and entry.country:
+            found.add(entry.country)
+    return found

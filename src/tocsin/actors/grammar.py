@@ -29,6 +29,7 @@ class Grammar:
     group_nouns: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
+    headline_act_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -58,4 +59,5 @@ class Grammar:
             group_nouns=words("group_nouns"),
             company_suffixes=words("company_suffixes"),
             compass_words=words("compass_words"),
+            headline_act_words=words("headline_act_words"),
         )

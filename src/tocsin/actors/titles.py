@@ -136,6 +136,8 @@ class TitleReader:
             hit = name_at_end.get(i + 1)
             if hit is None or not self.national(hit):
                 continue
+            if self._act_between(doc, hit, start):
+                return None
             token = doc[hit.end - 1]
             while token.head.i != token.i and token.i < head.i and token.head.i <= head.i:
                 if token.head.i == head.i:
@@ -143,6 +145,14 @@ class TitleReader:
                 token = token.head
             return None
         return None
+
+    def _act_between(self, doc: Doc, hit: NameHit, start: int) -> bool:
+        """A group's name, then a verb of force read as a noun, then the agent: "Taliban
+        *attack* police station" is the Taliban attacking police, not Taliban police. A
+        country's name keeps its agents ("Russian attack helicopters")."""
+        if self.entry(hit).kind == "country":
+            return False
+        return any(doc[i].lower_ in self.grammar.headline_act_words for i in range(hit.end, start))
 
     def right_national(
         self, doc: Doc, end: int, name_at_start: dict[int, NameHit], plural: bool = False
