@@ -76,3 +76,12 @@ def test_shelling_and_air_strikes_on_civilians_are_no_violence_against_civilians
     massacre = sides.units(state, civilians, "SYR", cameo="202")
     assert [u.key for u in massacre] == ["SYR:one-sided", "SYR→SYR/CVL"]
     assert sides.family(state, civilians) == "one-sided"  # a truth's event: no act code
+
+
+def test_the_unarmed_opposition_killed_by_state_forces_is_violence_against_civilians() -> None:
+    """UCDP counts protesters shot by the security forces as one-sided violence."""
+    sides = bundled_sides()
+    protesters, police = sides.side("MMR", "OPP"), sides.side("MMR", "COP")
+    assert protesters.kind == "civilians"
+    assert sides.family(police, protesters, "175") == "one-sided"
+    assert sides.family(sides.side("MMR", "MIL"), sides.side("MMR", "REB")) == "state-rebels"
