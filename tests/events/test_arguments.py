@@ -223,10 +223,12 @@ def assaults_on(pipeline, text, day):
 
 
 def test_an_acronym_read_as_a_verb_is_the_subject(pipeline) -> None:
-    # "IS" parsed as the auxiliary "is": the group is the attacker, or the passive's victim
+    # "IS" parsed as the auxiliary "is": the group is the attacker, or the passive's victim (the
+    # parse norm of ``tocsin.nlp`` now makes most such "IS" a subject; the acronym rule stays
+    # for those the parser still reads as "is")
     active = assaults_on(pipeline, "IS kills four fighters", date(2016, 5, 1))
     assert active and active[0].actor.entry.startswith("org.isis")
-    assert active[0].evidence.actor_rule == "nsubj.acronym"
+    assert active[0].evidence.actor_rule in ("nsubj", "nsubj.acronym")
     passive = [
         e
         for e in assaults_on(pipeline, "Twelve IS killed near the dam", date(2016, 5, 1))
