@@ -240,7 +240,7 @@ def test_an_acronym_read_as_a_verb_is_the_subject(pipeline) -> None:
 def test_an_acronym_object_read_as_a_clause_is_the_target(pipeline) -> None:
     found = assaults_on(pipeline, "SDF kills about 30 IS near Tabqa", date(2017, 4, 2))
     assert found and found[0].recipient.entry.startswith("org.isis")
-    assert found[0].evidence.recipient_rule == "dobj.acronym"
+    assert found[0].evidence.recipient_rule in ("dobj", "dobj.acronym")  # see above
 
 
 @pytest.mark.parametrize(
