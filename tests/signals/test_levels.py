@@ -85,3 +85,16 @@ def test_the_unarmed_opposition_killed_by_state_forces_is_violence_against_civil
     assert protesters.kind == "civilians"
     assert sides.family(police, protesters, "175") == "one-sided"
     assert sides.family(sides.side("MMR", "MIL"), sides.side("MMR", "REB")) == "state-rebels"
+
+
+def test_criminal_groups_make_violence_against_civilians_and_non_state_fighting_only() -> None:
+    """Bandits killing villagers, cartels fighting each other: UCDP counts both; the state's
+    fight with a cartel is no state-based conflict (no incompatibility)."""
+    sides = bundled_sides()
+    bandits, villagers = sides.side("NGA", "CRM"), sides.side("NGA", "CVL")
+    assert bandits.kind == "criminals" and bandits.armed
+    assert sides.family(bandits, villagers, "1823") == "one-sided"
+    assert sides.family(sides.side("MEX", "CRM"), sides.side("MEX", "REB")) == "non-state"
+    assert sides.family(sides.side("MEX", "MIL"), sides.side("MEX", "CRM")) is None
+    massacre = sides.units(bandits, villagers, None)
+    assert [u.key for u in massacre] == ["NGA:one-sided", "NGA/CRM→NGA/CVL"]

@@ -22,14 +22,14 @@ from tocsin.resources import load_yaml
 LEVELS = ("pair", "family", "dyad")
 """Dyad levels, from the widest to the finest."""
 
-ARMED = frozenset({"state", "rebels", "group"})
+ARMED = frozenset({"state", "rebels", "group", "criminals"})
 
 
 @dataclass(frozen=True)
 class Side:
     """One side of a dyad after the roll-up."""
 
-    kind: str | None  # state, rebels, group, civilians; None for other parties (IGOs, media …)
+    kind: str | None  # state, rebels, group, civilians, criminals; None for others (IGOs, media …)
     country: str | None  # ISO alpha-3 country, None for a group without one
     code: str  # SYR (its state), SYR/REB, SYR/CVL, IMGSUN, UN …
 
@@ -186,7 +186,7 @@ class Sides:
         if self.table.is_country(place_country):
             return place_country
         sides = [s for s in (a, b) if s is not None and s.country]
-        for kinds in (("rebels", "civilians"), ("state",)):
+        for kinds in (("rebels", "criminals", "civilians"), ("state",)):
             for side in sides:
                 if side.kind in kinds:
                     return side.country
