@@ -39,3 +39,16 @@ def test_dates_and_percentages_are_not_counts(reader, nlp) -> None:
     doc = nlp("In 2019, 5 percent of voters stayed home.")
     assert not reader.is_quantity(doc[1])
     assert not reader.is_quantity(doc[3])
+
+
+def test_a_number_before_a_noun_of_people_counts_whatever_entity_it_was_read_in(
+    reader, nlp
+) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Troops killed 8 armed fighters near the river")
+    doc.ents = [Span(doc, 2, 4, label="QUANTITY")]  # as the small model reads "8 al-Shabaab"
+    assert doc[2].dep_ == "nummod" and reader.is_quantity(doc[2])
+    weight = nlp("The convoy carried 8 tonnes of food")
+    weight.ents = [Span(weight, 3, 5, label="QUANTITY")]
+    assert not reader.is_quantity(weight[3])

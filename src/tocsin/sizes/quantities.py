@@ -30,12 +30,25 @@ class QuantityReader:
         self.vocab = vocab
 
     def is_quantity(self, token: Token) -> bool:
-        if token.ent_type_ in NOT_COUNTS and not _argument_not_date(token):
+        if token.ent_type_ in NOT_COUNTS and not (
+            _argument_not_date(token) or self._counts_people_noun(token)
+        ):
             return False
         lower = token.lower_
         if lower == "one":
             return token.dep_ == "nummod"
         return token.like_num or lower in self.vocab.number_words or lower in self.vocab.vague
+
+    def _counts_people_noun(self, token: Token) -> bool:
+        """A number the recogniser made part of a quantity or date but the parser hangs on a
+        noun of people: "kill *8* al-Shabaab fighters" (read as "8 al-Shabaab", a quantity)."""
+        head = token.head
+        return (
+            token.dep_ == "nummod"
+            and token.like_num
+            and head.i > token.i
+            and head.lemma_.lower() in self.vocab.people_nouns
+        )
 
     def number(self, token: Token) -> tuple[int, bool] | None:
         """Value of one number token, combining ``1.5 million`` / ``two hundred`` neighbours."""
