@@ -50,7 +50,14 @@ def dictionary():
         ("CODECO", date(2022, 6, 1), "CODREB", "org.codeco"),
         ("JNIM", date(2022, 6, 1), "MLIREB", "org.jnim"),
         ("Seleka", date(2013, 5, 1), "CAFGOV", None),
-        ("the anti-balaka", date(2014, 5, 1), "CAFUAF", "org.anti-balaka"),
+        ("the anti-balaka", date(2014, 5, 1), "CAFREB", "org.anti-balaka"),
+        ("Mayi-Mayi", date(2017, 5, 1), "CODREB", "org.mai-mai"),
+        ("the FARDC", date(2017, 5, 1), "CODMIL", "org.cod-fardc"),
+        ("FAMa", date(2019, 5, 1), "MLIMIL", "org.mli-fama"),
+        ("the ENDF", date(2021, 5, 1), "ETHMIL", "org.eth-endf"),
+        ("ANDSF", date(2019, 5, 1), "AFGMIL", "org.afg-ansf"),
+        ("the SPLA-IO", date(2016, 7, 1), "SSDREB", "org.splm-io"),
+        ("the SPLM-N", date(2016, 7, 1), "SDNREB", "org.splm-n"),
         ("the Popular Mobilisation Forces", date(2017, 6, 1), "IRQMIL", None),
     ],
 )
@@ -107,7 +114,9 @@ def test_group_entries_are_well_formed():
     ids = [g["id"] for g in groups]
     assert len(ids) == len(set(ids)) and len(ids) >= 100
     for group in groups:
-        assert group["sector"] in {"REB", "UAF", "MIL", "GOV", "PTY", "OPP", "CRM"}, group["id"]
+        assert group["sector"] in {"REB", "UAF", "MIL", "COP", "SPY", "GOV", "PTY", "OPP", "CRM"}, (
+            group["id"]
+        )
         for role in group.get("roles") or ():
             assert role.get("start") is not None, group["id"]
 

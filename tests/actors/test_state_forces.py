@@ -94,3 +94,11 @@ def test_the_dateline_alone_tells_which_coalition_an_unnamed_one_is(pipeline):
     assert event.actor.entry == "org.saudi-led-coalition"
     event = assault(pipeline, "Coalition air strikes killed 20 people in the north.")
     assert event.actor is None or event.actor.entry != "org.saudi-led-coalition"
+
+
+def test_an_acronym_two_forces_share_is_the_force_of_the_documents_war(pipeline):
+    somali = assault(pipeline, "SNA troops killed 8 al-Shabaab fighters near Afgoye.")
+    assert somali.actor.entry == "org.som-army"
+    assert somali.evidence.actor_rule is not None
+    syrian = assault(pipeline, "SNA factions clashed with the SDF near Manbij.")
+    assert syrian.actor.entry.startswith("org.fsa")

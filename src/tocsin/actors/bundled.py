@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tocsin.actors.coalitions import CoalitionRule
+from tocsin.actors.coalitions import CoalitionRule, SharedAcronym
 from tocsin.actors.dictionary import ActorDictionary, ContextualAlias
 from tocsin.actors.entries import CAPITAL_PRIORITY, Agent, Alias
 from tocsin.actors.grammar import Grammar
@@ -80,6 +80,16 @@ def load_armed_groups(dictionary: ActorDictionary) -> None:
     dictionary.coalitions = tuple(
         CoalitionRule(str(item["entry"]), frozenset(str(c) for c in item["cues"]))
         for item in data.get("coalitions") or ()
+    )
+    dictionary.shared_acronyms = tuple(
+        SharedAcronym(
+            str(item["text"]),
+            tuple(
+                CoalitionRule(str(c["entry"]), frozenset(str(cue) for cue in c["cues"]))
+                for c in item["choices"]
+            ),
+        )
+        for item in data.get("shared_acronyms") or ()
     )
 
 

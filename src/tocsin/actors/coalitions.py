@@ -17,6 +17,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.found import Found
 
 RULE = "coalition"
+ACRONYM_RULE = "acronym.context"
 WORD = "coalition"
 # ``doc.user_data`` key of the document's dateline place ("Yemen", "SANAA", "DONETSK, Ukraine")
 DATELINE = "tocsin_dateline"
@@ -30,13 +31,56 @@ class CoalitionRule:
     cues: frozenset[str]
 
 
+@dataclass(frozen=True)
+class SharedAcronym:
+    """An acronym two forces share ("SNA": the Syrian and the Somali National Army): the one
+    whose cues the document names is meant (``shared_acronyms`` in ``armed_groups.yaml``)."""
+
+    text: str
+    choices: tuple[CoalitionRule, ...]
+
+
+def _cues(doc: Doc, found: list[Found], dictionary: ActorDictionary) -> set[str]:
+    """The entries and countries the document's mentions and its dateline name."""
+    named = {f.actor.entry.split("#", 1)[0] for f in found if f.actor.entry}
+    named |= {f.actor.country for f in found if f.actor.country}
+    return named | _dateline_countries(doc, dictionary)
+
+
+def with_shared_acronyms(
+    doc: Doc, found: list[Found], dictionary: ActorDictionary, when: date | None
+) -> list[Found]:
+    """``found`` with each shared acronym read as the force of the document's war (rule
+    ``acronym.context``); with no cue, or cues of two of its forces, it stays as matched."""
+    result = list(found)
+    for shared in dictionary.shared_acronyms:
+        entries = {c.entry for c in shared.choices}
+        hits = [
+            i
+            for i, f in enumerate(result)
+            if doc[f.start].text == shared.text
+            and (f.actor.entry or "").split("#", 1)[0] in entries
+        ]
+        if not hits:
+            continue
+        others = [f for i, f in enumerate(result) if i not in hits]
+        named = _cues(doc, others, dictionary)
+        fired = [c for c in shared.choices if c.cues & named]
+        if len(fired) != 1 or fired[0].entry not in dictionary.entries:
+            continue
+        entry = dictionary.entries[fired[0].entry]
+        for i in hits:
+            f = result[i]
+            if (f.actor.entry or "").split("#", 1)[0] != entry.id:
+                result[i] = replace(f, actor=entry.ref(f.actor.text, when), rule=ACRONYM_RULE)
+    return result
+
+
 def with_coalitions(
     doc: Doc, found: list[Found], dictionary: ActorDictionary, when: date | None
 ) -> list[Found]:
     """``found`` with bare coalition agents replaced by the coalition of the document's war."""
-    named = {f.actor.entry.split("#", 1)[0] for f in found if f.actor.entry}
-    named |= {f.actor.country for f in found if f.actor.country}
-    named |= _dateline_countries(doc, dictionary)
+    named = _cues(doc, found, dictionary)
     fired = [rule for rule in dictionary.coalitions if rule.cues & named]
     if len(fired) != 1 or fired[0].entry not in dictionary.entries:
         return found

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tocsin.actors.entries import Affiliation, Agent, Alias, Entry
 
 if TYPE_CHECKING:
-    from tocsin.actors.coalitions import CoalitionRule
+    from tocsin.actors.coalitions import CoalitionRule, SharedAcronym
 from tocsin.actors.grammar import Grammar
 
 
@@ -34,6 +34,7 @@ class ActorDictionary:
     regions: dict[str, str] = field(default_factory=dict)  # "California" -> "USA"
     affiliations: dict[str, tuple[Affiliation, ...]] = field(default_factory=dict)  # by entry
     coalitions: tuple[CoalitionRule, ...] = ()
+    shared_acronyms: tuple[SharedAcronym, ...] = ()
     pairs: tuple[str, ...] = ()
     contextual: tuple[ContextualAlias, ...] = ()
     ambiguous_capitals: frozenset[str] = frozenset()

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tocsin.actors.bundled import load_bundled
-from tocsin.actors.coalitions import with_coalitions
+from tocsin.actors.coalitions import with_coalitions, with_shared_acronyms
 from tocsin.actors.compose import Composer
 from tocsin.actors.coref import Coreference
 from tocsin.actors.dictionary import ActorDictionary
@@ -78,6 +78,7 @@ class ActorResolver:
         found = by_residence(doc, found, grammar.place_modifiers, grammar.locative)
         found = by_membership(doc, found, grammar.group_nouns)
         found = with_coalitions(doc, found, self.dictionary, pub_date)
+        found = with_shared_acronyms(doc, found, self.dictionary, pub_date)
         return self.coref.resolve(doc, found)
 
     def _stance_prefixed(self, doc: Doc, start: int) -> bool:
