@@ -49,6 +49,9 @@ def test_a_number_before_a_noun_of_people_counts_whatever_entity_it_was_read_in(
     doc = nlp("Troops killed 8 armed fighters near the river")
     doc.ents = [Span(doc, 2, 4, label="QUANTITY")]  # as the small model reads "8 al-Shabaab"
     assert doc[2].dep_ == "nummod" and reader.is_quantity(doc[2])
+    year = nlp("The 2011 protesters marched again")
+    year.ents = [Span(year, 1, 2, label="DATE")]
+    assert not reader.is_quantity(year[1])
     weight = nlp("The convoy carried 8 tonnes of food")
     weight.ents = [Span(weight, 3, 5, label="QUANTITY")]
     assert not reader.is_quantity(weight[3])

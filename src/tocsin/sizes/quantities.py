@@ -43,9 +43,11 @@ class QuantityReader:
         """A number the recogniser made part of a quantity or date but the parser hangs on a
         noun of people: "kill *8* al-Shabaab fighters" (read as "8 al-Shabaab", a quantity)."""
         head = token.head
+        year = token.is_digit and int(token.text) in YEARS  # "the 2011 protesters"
         return (
             token.dep_ == "nummod"
             and token.like_num
+            and not year
             and head.i > token.i
             and head.lemma_.lower() in self.vocab.people_nouns
         )
