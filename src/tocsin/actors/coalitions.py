@@ -3,7 +3,9 @@ coalition of the document's war: the one whose cues (entries or countries, liste
 ``coalitions`` in ``data/actors/armed_groups.yaml``) the document names, or its dateline's
 country names ("Coalition air strike kills 20 in Saada" under a Yemeni dateline). With no cue,
 or cues of two coalitions, the words stay what the agent dictionary makes of them (rule
-``coalition``).
+``coalition``). An acronym two forces share ("SNA": the Syrian or the Somali National Army) is
+read the same way: the force whose cues the rest of the document names (``shared_acronyms``,
+rule ``acronym.context``).
 """
 
 from __future__ import annotations
