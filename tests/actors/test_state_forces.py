@@ -96,9 +96,12 @@ def test_the_dateline_alone_tells_which_coalition_an_unnamed_one_is(pipeline):
     assert event.actor is None or event.actor.entry != "org.saudi-led-coalition"
 
 
-def test_an_acronym_two_forces_share_is_the_force_of_the_documents_war(pipeline):
+def test_an_acronym_two_forces_share_is_the_force_of_the_documents_war(pipeline, mentions):
     somali = assault(pipeline, "SNA troops killed 8 al-Shabaab fighters near Afgoye.")
     assert somali.actor.entry == "org.som-army"
-    assert somali.evidence.actor_rule is not None
+    found = dict(mentions("SNA troops killed 8 al-Shabaab fighters near Afgoye.", WHEN))
+    assert found["SNA troops"].rule == "acronym.context"
     syrian = assault(pipeline, "SNA factions clashed with the SDF near Manbij.")
     assert syrian.actor.entry.startswith("org.fsa")
+    alone = dict(mentions("SNA troops moved into the town.", WHEN))
+    assert alone["SNA troops"].rule != "acronym.context"  # no cue: the name stays as matched
