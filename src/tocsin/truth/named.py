@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from tocsin.models import ActorRef
 from tocsin.signals.levels import Side, Sides
@@ -28,20 +28,31 @@ _ALIAS = " - "  # ACLED's "Boko Haram - Jamatu Ahli Sunna lid-Dawati wal-Jihad"
 
 
 class NamedSides:
-    """Reads named non-state sides through the actor dictionary, one lookup per name and month."""
+    """Reads named non-state sides through the actor dictionary: two lookups per name and month
+    (its first and last day), and one a day only in a month where the reading changes (a dated
+    role that ends mid-month: the Taliban on 15 August 2021)."""
 
     def __init__(self, organisation: Organisation, sides: Sides) -> None:
         self.organisation = organisation
         self.sides = sides
-        self._cache: dict[tuple[str, int, int], Side | None] = {}
+        self._months: dict[tuple[str, int, int], tuple[Side | None, bool]] = {}
+        self._days: dict[tuple[str, date], Side | None] = {}
 
     def side(self, name: str, when: date) -> Side | None:
         """The rebels or named group tocsin reads ``name`` as on ``when``; ``None`` when the
         dictionary does not know the name, or reads it as no non-state side (a state's agency)."""
         key = (name, when.year, when.month)
-        if key not in self._cache:
-            self._cache[key] = self._read(name, when)
-        return self._cache[key]
+        if key not in self._months:
+            first = when.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            start = self._read(name, first)
+            self._months[key] = (start, start == self._read(name, last))
+        reading, steady = self._months[key]
+        if steady:
+            return reading
+        if (name, when) not in self._days:
+            self._days[(name, when)] = self._read(name, when)
+        return self._days[(name, when)]
 
     def _read(self, name: str, when: date) -> Side | None:
         for words in _candidates(name):
