@@ -341,6 +341,7 @@ class PatternMatcher:
         parts = [c for c in token.children if c.dep_ == "prt"]  # "push *back*"
         words = (*objs, *mods, *parts)
         blockers = {lemma(t) for t in words} | {t.lower_ for t in words}
+        blockers |= {c.lower_ for c in token.children if c.dep_ == "prep"}  # "came *under* fire"
         if pattern.unless and blockers & set(pattern.unless):
             return None
         if pattern.particle:
@@ -377,6 +378,10 @@ class PatternMatcher:
             c.dep_ in ("ccomp", "xcomp")
             and any(a.lower_ in pattern.complement_modal for a in c.children)
             for c in token.children
+        ):
+            return None
+        if pattern.governor and not (
+            token.dep_ == "pobj" and token.head.lower_ in pattern.governor
         ):
             return None
         if pattern.near:

@@ -11,7 +11,7 @@ from tocsin.resources import data_path, load_yaml
 
 PATTERN_DIR = "events/patterns"
 KINDS = ("verb", "noun", "adj")
-CONDITIONS = ("particle", "prep", "object", "xcomp", "modifier", "near")
+CONDITIONS = ("particle", "prep", "object", "xcomp", "modifier", "near", "governor")
 FAMILIES = (
     "appeal",
     "intent",
@@ -39,9 +39,10 @@ class Pattern:
     ``of``-object; ``<place>`` stands for any proper name that is no person's: "seize
     *Ramadi*"), ``xcomp`` the verb of an open complement ("refuse *to meet*"),
     ``modifier`` a modifier of the trigger ("*air* strike", "*suicide* bombing"),
-    ``near`` a word anywhere in the trigger's clause. ``unless`` words block the rule when they
-    appear as object, modifier or particle (false friends: "attack on *inflation*", "push
-    *back*").
+    ``near`` a word anywhere in the trigger's clause, ``governor`` the preposition whose object
+    the trigger is ("under *fire*"). ``unless`` words block the rule when they
+    appear as object, modifier, particle or preposition (false friends: "attack on
+    *inflation*", "push *back*", "came *under* fire in Mali" is no visit).
     """
 
     id: str
@@ -54,6 +55,7 @@ class Pattern:
     xcomp: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
+    governor: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ()  # roles searched for the recipient, in order
     actor: tuple[str, ...] = ()  # roles searched for the actor, in order (defaults by kind)
