@@ -267,3 +267,127 @@ def test_a_toll_of_civilians_only_keeps_its_count(pipeline) -> None:
     text = "Twelve people were killed including 5 children"
     found = assaults_on(pipeline, text, date(2015, 3, 1))
     assert all(not (e.evidence.recipient_rule or "").startswith("prep:including") for e in found)
+
+
+def _parties(pipeline, text: str, when: date = date(2018, 6, 1)) -> list[tuple]:
+    """(actor country, actor sector, recipient country, recipient sector, recipient rule) of
+    the acts of force coded from ``text``."""
+    return [
+        (
+            e.actor.country if e.actor else None,
+            e.actor.sector if e.actor else None,
+            e.recipient.country if e.recipient else None,
+            e.recipient.sector if e.recipient else None,
+            e.evidence.recipient_rule,
+        )
+        for e in pipeline.code_text(text, date=when)
+        if e.event == "ASSAULT"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian border guards came under fire from separatists near the town.",
+        "Ukrainian border guards came under heavy fire by separatists.",
+        "Ukrainian border guards were under separatist attack for hours.",
+    ],
+)
+def test_under_fire_is_done_to_the_subject(pipeline, text) -> None:
+    """ "X came under fire from Y": Y fired on X, not X on anyone."""
+    found = _parties(pipeline, text)
+    assert found, text
+    _, actor_sector, country, sector, rule = found[0]
+    assert (country, sector, rule) == ("UKR", "MIL", "under.nsubj")
+    assert actor_sector == "REB"
+
+
+def test_under_attack_lends_its_attacker_to_the_killing(pipeline) -> None:
+    """ "X came under attack by Y, killing 12 soldiers": Y killed, not X."""
+    text = "Nigerian troops came under attack by Boko Haram insurgents, killing 12 soldiers."
+    found = _parties(pipeline, text)
+    assert found
+    assert all(a_sector == "REB" for _, a_sector, *_ in found)
+    assert all(r_sector == "MIL" for *_, r_sector, _ in found)
+
+
+def test_coming_under_fire_is_no_visit(pipeline) -> None:
+    events = pipeline.code_text("UN peacekeepers came under fire in the north of Mali.")
+    assert not [e for e in events if e.event == "CONSULT"]
+    assert [e for e in events if e.event == "ASSAULT"]
+
+
+def test_placed_under_arrest_keeps_its_object(pipeline) -> None:
+    """A verb with an object of its own is no "under attack": the object is the one held."""
+    events = pipeline.code_text("Police placed the opposition leader under arrest.")
+    assert all(e.evidence.recipient_rule != "under.nsubj" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "rule"),
+    [
+        ("A suicide bomber kills 14 at an army base in Somalia.", "MIL", "prep:at.post"),
+        ("A car bomb kills 9 near a police checkpoint in Mogadishu.", "COP", "prep:near.post"),
+    ],
+)
+def test_the_post_struck_is_the_target(pipeline, text, sector, rule) -> None:
+    """Killed *at* an army base, *near* a police checkpoint: that force was struck."""
+    found = _parties(pipeline, text)
+    assert found
+    _, _, country, found_sector, found_rule = found[0]
+    assert (country, found_sector) == ("SOM", sector)
+    assert found_rule.startswith(rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill 20 at a wedding in Kano.",
+        "A bomb killed a man at the outskirts of the capital Damascus.",
+    ],
+)
+def test_a_crowd_or_a_capital_is_no_post(pipeline, text) -> None:
+    found = _parties(pipeline, text)
+    assert found
+    assert not any((rule or "").endswith(".post") for *_, rule in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Boko Haram fighters attacked a Nigerian village, killing 30.", "NGA"),
+        ("Jihadists attacked a Malian village on Sunday.", "MLI"),
+        ("Gunmen killed 7 Christians in northern Nigeria.", "NGA"),
+    ],
+)
+def test_a_states_people_not_its_forces(pipeline, text, country) -> None:
+    """A village of a state, or people counted in it, are its civilians, not its forces."""
+    found = _parties(pipeline, text)
+    assert found
+    assert found[0][2:4] == (country, "CVL")
+
+
+def test_a_states_town_keeps_its_state(pipeline) -> None:
+    found = _parties(pipeline, "Rebels attacked the Syrian town of Mhardeh.")
+    assert found
+    assert found[0][2] == "SYR"
+    assert found[0][3] != "CVL"
+
+
+def test_coordinated_nationalities_of_one_noun_clash(pipeline) -> None:
+    """ "Indian and Chinese troops clash": two states' troops, one against the other."""
+    found = _parties(pipeline, "Indian and Chinese troops clashed on the disputed border.")
+    assert found
+    actor_country, actor_sector, country, sector, rule = found[0]
+    assert {actor_country, country} == {"IND", "CHN"}
+    assert (actor_sector, sector, rule) == ("MIL", "MIL", "conj.nationality")
+
+
+def test_coordinated_nationalities_of_one_noun_both_act(pipeline) -> None:
+    """ "Chadian and Nigerien troops launch an offensive": each state's troops attack."""
+    events = pipeline.code_text(
+        "Chadian and Nigerien troops launched an offensive against Boko Haram.",
+        date=date(2015, 3, 8),
+    )
+    actors = {(e.actor.country, e.actor.sector) for e in events if e.event == "ASSAULT"}
+    assert {("TCD", "MIL"), ("NER", "MIL")} <= actors

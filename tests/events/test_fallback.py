@@ -90,3 +90,12 @@ def test_a_place_named_after_in_is_where_not_whom(pipeline) -> None:
     assert blocked and blocked[0].event == "PROTEST"
     assert blocked[0].recipient is not None and blocked[0].recipient.country == "UGA"
     assert blocked[0].actor.country == "KEN"  # protesters are of the place
+
+
+def test_a_state_naming_the_place_is_no_recipient(pipeline) -> None:
+    """ "burned homes in *Myanmar's* Rakhine state": where, not whom (its forces)."""
+    events = pipeline.code_text("Government troops burned homes in Myanmar's Rakhine state.")
+    assert events
+    for event in events:
+        recipient = event.recipient
+        assert recipient is None or recipient.sector is not None, recipient

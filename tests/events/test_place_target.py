@@ -96,3 +96,14 @@ def test_an_embassy_opened_abroad_has_its_host_as_recipient(pipeline) -> None:
     opened = [e for e in events if e.trigger.text == "reopened"]
     assert opened and (opened[0].actor.country, opened[0].recipient.country) == ("OMN", "SYR")
     assert opened[0].evidence.recipient_rule == RULE
+
+
+def test_a_group_without_a_country_strikes_a_places_people(pipeline) -> None:
+    """The Islamic State is no foreign state where it strikes: the place's people, not its
+    state, were hit."""
+    events = pipeline.code_text(
+        "Islamic State fighters kill 20 in a Damascus suburb.", date=date(2016, 6, 11)
+    )
+    hit = [e for e in events if e.event == "ASSAULT" and e.recipient is not None]
+    assert hit and (hit[0].recipient.country, hit[0].recipient.sector) == ("SYR", "CVL")
+    assert hit[0].evidence.recipient_rule == RULE

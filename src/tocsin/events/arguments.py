@@ -7,12 +7,15 @@ actor resolver has tagged as a mention. Each party carries the rule that found i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from tocsin.actors.entries import make_code
 from tocsin.context import DocContext
+from tocsin.events.inferred import state_party
 from tocsin.events.matching import (
+    FORCE_CODES,
     NOUN_POS,
     PASSIVE_SUBJECT_DEPS,
     VERB_POS,
@@ -35,6 +38,9 @@ CONDITIONS = frozenset({"if", "unless", "until"})
 DEFAULT_VERB_RECIPIENT = ("dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to")
 DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "prep:with")
 DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
+STATE_ENTRIES = ("country.", "place.")  # a bare state, by its name, adjective or a place of it
+CIVILIAN_SECTOR = "CVL"
+POST_PREPOSITIONS = ("at", "near", "outside")  # "kills 14 *at* an army base"
 # where a gerund stands as a noun ("*shelling* by the regime forces kills …", "rocket *shelling*
 # by …"): its doer follows "by", as a noun's does
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "acl", "appos"})
@@ -63,6 +69,7 @@ class ArgumentConfig:
     doer_of_sectors: frozenset[str] = frozenset()  # the sectors such an "of" names as doer
     claim_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the bombing"
     claim_nouns: frozenset[str] = frozenset()  # "claimed *responsibility* for the bombing"
+    population_places: frozenset[str] = frozenset()  # "a Nigerian *village*": its civilians
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
@@ -135,20 +142,76 @@ class ArgumentFinder:
             if child.dep_ in INNER_DEPS:
                 inner = self._mention_of(child, ctx, depth + 1)
                 if inner is not None:
-                    return inner
+                    return self._population(token, inner)
         if depth == 0:
             for prep, obj in prep_objects(token, ("of", "in", "from", "for")):
                 inner = self._mention_of(obj, ctx, depth + 1)
                 if inner is not None and doer and prep == "in" and is_place(inner.actor):
                     continue
+                if inner is not None and prep == "in" and counted(token):
+                    return self._population(token, inner, counted_people=True)
+                if inner is not None and prep == "in":  # "burn villages *in Myanmar*"
+                    return self._population(token, inner)
                 if inner is not None:
                     return inner
         return None
 
+    def _population(self, place: Token, mention: Mention, counted_people: bool = False) -> Mention:
+        """The civilians of a bare state named on a place of its people ("attack a *Nigerian*
+        village") or as where people were counted ("kill 7 Christians *in Nigeria*", whoever
+        the noun names): ``population.NGA``, not Nigeria's forces; any other mention as it is."""
+        actor = mention.actor
+        entry = actor.entry or ""
+        if not counted_people and (
+            lemma(place) not in self.config.population_places
+            and place.lower_ not in self.config.population_places
+        ):
+            return mention
+        if actor.sector is not None or not entry.startswith(STATE_ENTRIES):
+            return mention
+        people = state_party(actor.country, CIVILIAN_SECTOR, actor.text, None, "population")
+        return replace(mention, actor=people)
+
+    def coordinated_nationals(self, party: Mention, ctx: DocContext) -> list[Mention]:
+        """The other states' forces of one noun with coordinated nationalities: "*Indian* and
+        Chinese troops clash" names Indian troops beside the Chinese ones the mention holds.
+        Each is a mention of the adjective, with the state of its own and the kind of the
+        noun (``IND``/``MIL``); none when the noun has no such coordination."""
+        doc = ctx.doc
+        noun = doc[party.token_end - 1]
+        found: list[Mention] = []
+        for modifier in noun.children:
+            if modifier.dep_ not in ("amod", "compound") or modifier.i > noun.i:
+                continue
+            for word in [modifier, *modifier.conjuncts]:
+                other = ctx.mentions.at(word.i)
+                if other is None or other == party:
+                    continue
+                country = other.actor.country
+                if country is None or country == party.actor.country:
+                    continue
+                if other.actor.entry == party.actor.entry:  # the resolver shared the noun
+                    found.append(other)
+                    continue
+                bare = other.actor.sector is None
+                if not (bare and (other.actor.entry or "").startswith(STATE_ENTRIES)):
+                    continue
+                actor = replace(
+                    party.actor,
+                    text=f"{other.actor.text} {noun.text}",
+                    country=country,
+                    code=make_code(country, party.actor.sector),
+                )
+                found.append(replace(other, actor=actor))
+        return found
+
     # -- actors ---------------------------------------------------------------------------
     def actors(self, trigger: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         if trigger.pos_ in NOUN_POS and pattern.kind == "noun":
-            return self._noun_actors(self.config.anchor(trigger), pattern, ctx)
+            noun = self.config.anchor(trigger)
+            if _under_verb(noun) is not None:
+                return self._under_actors(noun, ctx)
+            return self._noun_actors(noun, pattern, ctx)
         if pattern.kind == "adj":
             return self._adj_actors(trigger, ctx)
         found = self._verb_actors(trigger, ctx, depth=0)
@@ -179,6 +242,21 @@ class ArgumentFinder:
             [Party(m, "prep:of.doer") for m in doers],
             [p for p in recipients if p.mention not in doers],
         )
+
+    def _under_actors(self, noun: Token, ctx: DocContext) -> list[Party]:
+        """Who fired in "X came *under fire from* Y", "X is *under Taliban attack*": the
+        noun's own doer, or the "by"/"from" object of the verb; never the verb's subject, who
+        was fired on."""
+        for role in ("poss", "modifier", "prep:by", "prep:from"):
+            found = self._noun_role(noun, role, ctx)
+            if found:
+                return found
+        verb = noun.head.head
+        return [
+            Party(m, f"under.{prep}")
+            for prep, obj in prep_objects(verb, ("by", "from"))
+            for m in self.mentions_at(obj, ctx)
+        ]
 
     def _owners(self, word: Token, ctx: DocContext) -> list[Party]:
         """The parties a word's modifiers or possessor name before it ("*Ukrainian* shelling",
@@ -282,6 +360,9 @@ class ArgumentFinder:
             return [Party(p.mention, "conj") for p in self._verb_actors(governor, ctx, depth + 1)]
         if verb.dep_ == "relcl":
             return [Party(m, "relcl") for m in self.mentions_at(head, ctx)]
+        under = _under_object(head) if verb.dep_ == "advcl" else None
+        if under is not None:  # "X came under attack by Y, *killing* 12": Y killed
+            return self._under_actors(under, ctx)
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
             owners = self._owners(verb, ctx)
             if owners:  # "*Ukrainian* shelling kills 3 …, separatists say": a gerund as a noun
@@ -382,6 +463,14 @@ class ArgumentFinder:
         is_noun = trigger.pos_ in NOUN_POS and pattern.kind == "noun"
         if is_noun:
             trigger = self.config.anchor(trigger)
+            verb = _under_verb(trigger)
+            if verb is not None:  # "*border guards* came under fire": fired on
+                return [
+                    Party(m, "under.nsubj")
+                    for c in verb.children
+                    if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS
+                    for m in self.mentions_at(c, ctx)
+                ]
         if pattern.kind == "verb" and self.config.is_passive(trigger):
             for child in trigger.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -422,6 +511,10 @@ class ArgumentFinder:
             for child in trigger.children:
                 if child.dep_ == "ccomp" and child.i > trigger.i and _acronym(child):
                     return [Party(m, "dobj.acronym") for m in self.mentions_at(child, ctx)]
+            if pattern.code.startswith(FORCE_CODES):
+                posts = self._armed_posts(trigger, ctx)
+                if posts:
+                    return posts
             return self._counted(trigger, ctx)
         return []
 
@@ -447,6 +540,21 @@ class ArgumentFinder:
                 if armed is not None:
                     return [Party(armed, f"prep:{prep.lower_}")]
         return []
+
+    def _armed_posts(self, verb: Token, ctx: DocContext) -> list[Party]:
+        """The party of the fighting whose post the act struck, when the verb names no one
+        it was done to: "a suicide bomber kills 14 *at an army base*", "car bomb kills 9
+        *near a police checkpoint*" (not a crowd, "kills 20 *at a wedding*", nor a state's
+        place, "killed *at the outskirts of the capital* Damascus")."""
+        return [  # by its dependency: the tagger calls "near" an adjective
+            Party(m, f"prep:{prep.lower_}.post")
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in POST_PREPOSITIONS
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for m in self.mentions_at(obj, ctx)
+            if self._armed(m) and not (m.actor.entry or "").startswith(STATE_ENTRIES)
+        ]
 
     def _armed(self, mention: Mention) -> bool:
         """Whether ``mention`` names a party of the fighting (its forces, rebels, a group)."""
@@ -564,6 +672,29 @@ class ArgumentFinder:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return [Party(m, "clause.nsubj") for m in self.mentions_at(child, ctx)]
         return []
+
+
+def _under_verb(noun: Token) -> Token | None:
+    """The verb of "came *under* fire", "is *under* attack", whose subject the act named by
+    ``noun`` is done to; ``None`` for any other construction, and for a verb with an object
+    of its own ("police placed him under arrest": the object is)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if verb.pos_ not in VERB_POS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
+def _under_object(verb: Token) -> Token | None:
+    """The noun ``verb`` is "under" ("came under *attack*"), as :func:`_under_verb` reads it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for noun in prep.children:
+                if _under_verb(noun) == verb:
+                    return noun
+    return None
 
 
 def _acronym(token: Token) -> bool:

@@ -101,6 +101,7 @@ class EventExtractor:
             doer_of_sectors=frozenset(data.get("doer_of_sectors") or ()),
             claim_verbs=frozenset(data.get("claim_verbs") or ()),
             claim_nouns=frozenset(data.get("claim_nouns") or ()),
+            population_places=frozenset(data.get("population_places") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
@@ -274,6 +275,16 @@ class EventExtractor:
                 recipients = [Party(m, "prep:between") for m in between[1:]]
             elif len(actors) >= 2:
                 actors, recipients = actors[:1], [Party(p.mention, "conj") for p in actors[1:]]
+            elif len(actors) == 1 and not between:  # "Indian and Chinese troops clash"
+                recipients = [
+                    Party(m, "conj.nationality")
+                    for m in self.arguments.coordinated_nationals(actors[0].mention, ctx)
+                ]
+        if not symmetric and len(actors) == 1:  # "*Syrian* and Russian jets pound Aleppo"
+            actors += [
+                Party(m, "conj.nationality")
+                for m in self.arguments.coordinated_nationals(actors[0].mention, ctx)
+            ]
         if symmetric and len(actors) >= 2:
             named = [a.mention for a in actors]
             if all(r.mention in named for r in recipients):  # "clashes between X and Y"

@@ -11,7 +11,9 @@ purpose clauses and participles without a subject of their own stay in too, sinc
 what the protest is against or what was refused ("blocked a road *to show their anger at* …",
 "a march *calling for the removal of* …", "rejected an invitation *to attend a meeting of* …").
 The mention must name another actor: another country, or the same country in another sector
-("the army … the opposition").
+("the army … the opposition"). A bare state that only names where the act happened ("kill 15
+in *Niger* village", "in *Myanmar's* Rakhine state") stands for that place, as
+:mod:`~tocsin.events.place_target` reads a place: for force at home, its people, not its state.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import with_inferred
 from tocsin.events.matching import SOURCE_MARKERS
+from tocsin.events.place_target import place_party
 from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
@@ -52,6 +55,10 @@ SKIPPED_DEPENDENTS = frozenset(
 CONFIDENCE_FACTOR = 0.85
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# the prepositions of where, not of what ("anger *at* Chilean trade policy")
+WHERE = LOCATIVE - {"at"}
+STATE_ENTRIES = ("country.", "place.")  # a bare state, by its name or one of its places
 # acts whose target a purpose clause states: "blocked a road *to show their anger at* X",
 # "rejected an invitation *to meet* X"
 PURPOSE_EVENTS = frozenset({"PROTEST", "REJECT"})
@@ -71,6 +78,12 @@ def with_subtree_recipient(
         last = ctx.doc[mention.token_end - 1]
         if _a_place(last):
             continue  # "blocked streets *in Hong Kong*": where, not whom
+        if _names_a_place(last, mention.actor):  # "kill 15 in *Niger* village"
+            place = mention.actor
+            party = place_party(candidate, actor, place.country or "", place.text, None)
+            if party is not None:
+                return with_inferred(candidate, "recipient", party, RULE, CONFIDENCE_FACTOR)
+            continue
         if any(relation_of_another(t) for t in last.ancestors if t.i >= mention.token_end):
             continue  # "the chief of Israel's militia *ally*": not Israel
         if _another_actor(mention.actor, actor):
@@ -81,6 +94,20 @@ def with_subtree_recipient(
 def _a_place(token: Token) -> bool:
     """A country or city named after a locative preposition, as where something happened."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and token.ent_type_ in PLACES
+
+
+def _names_a_place(token: Token, party: ActorRef) -> bool:
+    """A bare state naming the place where something happened: "kill 15 in *Niger* village",
+    "in *Myanmar's* Rakhine state" (the words it modifies follow a locative preposition). It
+    stands for what the place would (:func:`~tocsin.events.place_target.place_party`): for
+    force at home, the place's people, not the state's forces."""
+    if not party.country or party.sector is not None:
+        return False
+    if not (party.entry or "").startswith(STATE_ENTRIES):
+        return False
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in WHERE
 
 
 def _another_actor(mention: ActorRef, actor: ActorRef) -> bool:

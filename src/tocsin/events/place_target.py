@@ -8,7 +8,8 @@ resolved location becomes the recipient, marked ``location.country`` in
 
 * force and coercion (ASSAULT, COERCE) — also inside the actor's own country, where the
   recipient is the place's civilians (``CVL``): a curfew imposed on Algiers is imposed on
-  Algerians;
+  Algerians. A group with no country of its own (the Islamic State) is at home wherever it
+  strikes: "IS suicide bomber kills 20 in Damascus suburb" kills Syrians, not Syria's forces;
 * visits, deployments, aid and cooperation (CONSULT, MOBILIZE, AID, SUPPORT, COOPERATE) — only
   in another country: a minister touring her own provinces has no counterpart, an embassy
   opened in Tehran has Iran as its host.
@@ -22,6 +23,7 @@ martial law" is done to Iraqis.
 
 from __future__ import annotations
 
+from tocsin.countries import countries
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import state_party, with_inferred
 from tocsin.models import ActorRef, Location
@@ -43,14 +45,24 @@ def with_place_recipient(candidate: Candidate, location: Location | None) -> Can
         return _population(candidate, actor, location)
     if location is None or not location.country:
         return candidate
-    kind = candidate.info.event
-    abroad = actor.country is not None and location.country != actor.country
-    if not (kind in ANY_COUNTRY or (kind in ABROAD_ONLY and abroad)):
-        return candidate
-    sector = None if abroad else "CVL"  # at home, force falls on the people of the place
     text = location.text or location.name
-    recipient = state_party(location.country, sector, text, location.name, "place")
+    recipient = place_party(candidate, actor, location.country, text, location.name)
+    if recipient is None:
+        return candidate
     return with_inferred(candidate, "recipient", recipient, RULE, CONFIDENCE_FACTOR)
+
+
+def place_party(
+    candidate: Candidate, actor: ActorRef, country: str, text: str, name: str | None
+) -> ActorRef | None:
+    """The party a place of ``country`` stands for as the recipient of ``candidate``, by the
+    rules above: its people for force at home, its state abroad (``None`` where none)."""
+    kind = candidate.info.event
+    abroad = countries().is_country(actor.country) and country != actor.country
+    if not (kind in ANY_COUNTRY or (kind in ABROAD_ONLY and abroad)):
+        return None
+    sector = None if abroad else "CVL"  # at home, force falls on the people of the place
+    return state_party(country, sector, text, name, "place")
 
 
 def _population(candidate: Candidate, actor: ActorRef, location: Location | None) -> Candidate:
