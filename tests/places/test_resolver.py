@@ -29,3 +29,9 @@ def test_a_province_of_the_war_wins_over_a_town_abroad_of_its_name(pipeline) -> 
     events = pipeline.code_text("NPA rebels ambushed an army patrol in Samar.")
     assert {e.location.country for e in events if e.location is not None} == {"PHL"}
     assert {e.recipient.country for e in events if e.recipient is not None} == {"PHL"}
+
+
+def test_a_place_a_countrys_possessive_names_is_in_that_country(pipeline) -> None:
+    """ "Congo's Beni region": Beni of the Congo, not El Beni, a region of Bolivia."""
+    events = pipeline.code_text("Rebels killed 14 villagers in Congo's Beni region.")
+    assert {e.location.country for e in events if e.location is not None} == {"COD"}

@@ -3,7 +3,8 @@
 Score = curated alias bonus + the kind the text asks for ("the Kharkiv region") + how often the
 article mentions the entry's country + population (for towns). An exact country name means the
 country unless the text asks for a region or town, and a town the text asks for by a country's
-name ("a central Mali town") is in that country.
+name ("a central Mali town") is in that country, as is one the text gives a country's
+possessive ("Congo's Beni region").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tocsin.places.finder import PlacePhrase
 from tocsin.places.gazetteer import Place
 
 KIND_PRIOR = {"country": 2.0, "admin1": 1.0, "city": 0.5}
+WITHIN_BONUS = 6.0  # more than any kind the text asks for: the text says which country
 
 
 def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: set[str]) -> float:
@@ -28,6 +30,8 @@ def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: se
         value += 1.5 + 0.5 * math.log1p(count)
     if place.country in nearby:
         value += 2.0
+    if place.country in phrase.within:  # "Congo's Beni region": the Congolese Beni
+        value += WITHIN_BONUS
     if place.kind == "city":
         value += math.log10(max(place.population, 1)) / 3.0
     return value

@@ -38,6 +38,8 @@ class PlacePhrase:
     places: tuple[Place, ...]
     locative: bool  # governed by a locative preposition
     kind_hint: str | None  # "admin1" after "region/province", "city" after "city/town"
+    # the countries a possessive before the name names: "*Congo's* Beni region", "*Syria's* Afrin"
+    within: frozenset[str] = frozenset()
 
 
 class PlaceFinder:
@@ -147,7 +149,28 @@ class PlaceFinder:
             return None  # "Azerbaijan invaded", "Baku proposed": an actor, not a place
         if kind_hint is None and self._geo_head(span) and span.root.dep_ == "compound":
             kind_hint = "admin1"  # "the Kharkiv region" (not "Kharkiv's Saltivka district")
-        return PlacePhrase(span, tuple(places), locative, kind_hint)
+        within = self._within(span, mentions)
+        return PlacePhrase(span, tuple(places), locative, kind_hint, within)
+
+    def _within(self, span: Span, mentions: MentionIndex) -> frozenset[str]:
+        """The countries of a possessive before the name or its region word ("*Congo's* Beni
+        region"), by the actor dictionary and the gazetteer: the name's place lies in one."""
+        token, owners = span.root, []
+        for _ in range(3):
+            owners.extend(c for c in token.children if c.dep_ == "poss" and c.i < span.start)
+            if token.dep_ not in ("compound", "nmod", "amod") or token.head.i == token.i:
+                break
+            token = token.head
+        found: set[str] = set()
+        for owner in owners:
+            mention = mentions.at(owner.i)
+            if mention is not None and mention.actor.country:
+                found.add(mention.actor.country)
+            words = owner.doc[owner.left_edge.i : owner.i + 1].text
+            found.update(
+                p.country for p in self.gazetteer.lookup(words) if p.kind == "country" and p.country
+            )
+        return frozenset(found)
 
     def _place_slot(self, span: Span, governor: Token, locative: bool) -> bool:
         """Where a sentence names a place: after a locative preposition, as the object of a
