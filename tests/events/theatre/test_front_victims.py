@@ -119,3 +119,13 @@ def test_a_front_held_by_a_group_only_in_its_region(pipeline, assaults, text, en
     assert found and {(e.recipient.code, e.recipient.entry) for e in found} == {
         ("PSEREB", entry)
     }, found
+
+
+def test_a_suicide_bomber_is_no_aircraft(pipeline, assaults) -> None:
+    """A bare "bomber" is a suicide bomber: his victims are no front's, as those of the
+    bombers of an air force would be."""
+    found = assaults(
+        pipeline, "Islamic State suicide bomber kills 20 in a Damascus suburb", date(2016, 6, 11)
+    )
+    assert found and not any(front(e) for e in found)
+    assert (found[0].recipient.country, found[0].recipient.sector) == ("SYR", "CVL")
