@@ -58,6 +58,10 @@ def dictionary():
         ("ANDSF", date(2019, 5, 1), "AFGMIL", "org.afg-ansf"),
         ("the SPLA-IO", date(2016, 7, 1), "SSDREB", "org.splm-io"),
         ("the SPLM-N", date(2016, 7, 1), "SDNREB", "org.splm-n"),
+        ("Haftar", date(2019, 6, 27), "LBYREB", None),
+        ("Hemedti's forces", date(2023, 5, 1), "SDNREB", "org.sdn-rsf#at-war-with-the-army"),
+        ("Hemedti", date(2020, 5, 1), "SDNMIL", None),
+        ("Hemedti", date(2023, 5, 1), "SDNREB", None),
         ("the Popular Mobilisation Forces", date(2017, 6, 1), "IRQMIL", None),
     ],
 )
