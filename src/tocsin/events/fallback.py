@@ -11,9 +11,9 @@ purpose clauses and participles without a subject of their own stay in too, sinc
 what the protest is against or what was refused ("blocked a road *to show their anger at* …",
 "a march *calling for the removal of* …", "rejected an invitation *to attend a meeting of* …").
 The mention must name another actor: another country, or the same country in another sector
-("the army … the opposition"). A bare state that only names where the act happened ("kill 15
-in *Niger* village", "in *Myanmar's* Rakhine state") stands for that place, as
-:mod:`~tocsin.events.place_target` reads a place: for force at home, its people, not its state.
+("the army … the opposition"), and not a bare state that only names where the act happened
+("kill 15 in *Niger* village", "in *Myanmar's* Rakhine state"): the place's own rules
+(:mod:`~tocsin.events.place_target`, the theatre's) read where.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import with_inferred
 from tocsin.events.matching import SOURCE_MARKERS
-from tocsin.events.place_target import place_party
 from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
@@ -76,14 +75,8 @@ def with_subtree_recipient(
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
         last = ctx.doc[mention.token_end - 1]
-        if _a_place(last):
-            continue  # "blocked streets *in Hong Kong*": where, not whom
-        if _names_a_place(last, mention.actor):  # "kill 15 in *Niger* village"
-            place = mention.actor
-            party = place_party(candidate, actor, place.country or "", place.text, None)
-            if party is not None:
-                return with_inferred(candidate, "recipient", party, RULE, CONFIDENCE_FACTOR)
-            continue
+        if _a_place(last) or _names_a_place(last, mention.actor):
+            continue  # "blocked streets *in Hong Kong*", "in *Niger* village": where, not whom
         if any(relation_of_another(t) for t in last.ancestors if t.i >= mention.token_end):
             continue  # "the chief of Israel's militia *ally*": not Israel
         if _another_actor(mention.actor, actor):
@@ -98,9 +91,7 @@ def _a_place(token: Token) -> bool:
 
 def _names_a_place(token: Token, party: ActorRef) -> bool:
     """A bare state naming the place where something happened: "kill 15 in *Niger* village",
-    "in *Myanmar's* Rakhine state" (the words it modifies follow a locative preposition). It
-    stands for what the place would (:func:`~tocsin.events.place_target.place_party`): for
-    force at home, the place's people, not the state's forces."""
+    "in *Myanmar's* Rakhine state" (the words it modifies follow a locative preposition)."""
     if not party.country or party.sector is not None:
         return False
     if not (party.entry or "").startswith(STATE_ENTRIES):
