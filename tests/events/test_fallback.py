@@ -99,3 +99,11 @@ def test_a_state_naming_the_place_is_no_recipient(pipeline) -> None:
     for event in events:
         recipient = event.recipient
         assert recipient is None or recipient.sector is not None, recipient
+
+
+def test_a_state_naming_the_place_of_a_measure_keeps_it(pipeline) -> None:
+    """Not force: "eased emergency measures in *Montenegro* province" eased them on it."""
+    events = pipeline.code_text(
+        "Serbia eased emergency measures on Wednesday in Montenegro province."
+    )
+    assert any(e.recipient is not None and e.recipient.country == "MNE" for e in events)

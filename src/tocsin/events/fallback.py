@@ -11,9 +11,10 @@ purpose clauses and participles without a subject of their own stay in too, sinc
 what the protest is against or what was refused ("blocked a road *to show their anger at* …",
 "a march *calling for the removal of* …", "rejected an invitation *to attend a meeting of* …").
 The mention must name another actor: another country, or the same country in another sector
-("the army … the opposition"), and not a bare state that only names where the act happened
-("kill 15 in *Niger* village", "in *Myanmar's* Rakhine state"): the place's own rules
-(:mod:`~tocsin.events.place_target`, the theatre's) read where.
+("the army … the opposition"). For force and coercion, not a bare state that only names where
+the act happened ("kill 15 in *Niger* village", "in *Myanmar's* Rakhine state"): the place's
+own rules (:mod:`~tocsin.events.place_target`, the theatre's) read where. Other acts keep it
+("eased emergency measures in *Montenegro* province" eased them on Montenegro).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import with_inferred
 from tocsin.events.matching import SOURCE_MARKERS
+from tocsin.events.place_target import ANY_COUNTRY
 from tocsin.models import ActorRef
 
 RULE = "subtree.mention"
@@ -61,6 +63,7 @@ STATE_ENTRIES = ("country.", "place.")  # a bare state, by its name or one of it
 # acts whose target a purpose clause states: "blocked a road *to show their anger at* X",
 # "rejected an invitation *to meet* X"
 PURPOSE_EVENTS = frozenset({"PROTEST", "REJECT"})
+PLACED_FORCE = ANY_COUNTRY  # acts whose place stands for their target (place_target)
 
 
 def with_subtree_recipient(
@@ -75,8 +78,10 @@ def with_subtree_recipient(
         if not phrase.issuperset(range(mention.token_start, mention.token_end)):
             continue
         last = ctx.doc[mention.token_end - 1]
-        if _a_place(last) or _names_a_place(last, mention.actor):
-            continue  # "blocked streets *in Hong Kong*", "in *Niger* village": where, not whom
+        if _a_place(last):
+            continue  # "blocked streets *in Hong Kong*": where, not whom
+        if candidate.info.event in PLACED_FORCE and _names_a_place(last, mention.actor):
+            continue  # "kill 15 in *Niger* village": where (the place's rules read it)
         if any(relation_of_another(t) for t in last.ancestors if t.i >= mention.token_end):
             continue  # "the chief of Israel's militia *ally*": not Israel
         if _another_actor(mention.actor, actor):
