@@ -21,6 +21,7 @@ from tocsin.events.matching import (
     VERB_POS,
     conjuncts,
     counted,
+    forms,
     headline_passive,
     is_passive,
     lemma,
@@ -38,7 +39,7 @@ CONDITIONS = frozenset({"if", "unless", "until"})
 DEFAULT_VERB_RECIPIENT = ("dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to")
 DEFAULT_NOUN_RECIPIENT = ("prep:against", "prep:on", "prep:of", "prep:into", "prep:with")
 DEFAULT_NOUN_ACTOR = ("poss", "prep:by", "modifier", "light", "prep:from")
-STATE_ENTRIES = ("country.", "place.")  # a bare state, by its name, adjective or a place of it
+STATE_ENTRIES = ("country.", "place.")  # a state by its name or a place of it, whatever sector
 CIVILIAN_SECTOR = "CVL"
 POST_PREPOSITIONS = ("at", "near", "outside")  # "kills 14 *at* an army base"
 # where a gerund stands as a noun ("*shelling* by the regime forces kills …", "rocket *shelling*
@@ -148,10 +149,8 @@ class ArgumentFinder:
                 inner = self._mention_of(obj, ctx, depth + 1)
                 if inner is not None and doer and prep == "in" and is_place(inner.actor):
                     continue
-                if inner is not None and prep == "in" and counted(token):
-                    return self._population(token, inner, counted_people=True)
                 if inner is not None and prep == "in":  # "burn villages *in Myanmar*"
-                    return self._population(token, inner)
+                    return self._population(token, inner, counted_people=counted(token))
                 if inner is not None:
                     return inner
         return None
@@ -161,13 +160,9 @@ class ArgumentFinder:
         village") or as where people were counted ("kill 7 Christians *in Nigeria*", whoever
         the noun names): ``population.NGA``, not Nigeria's forces; any other mention as it is."""
         actor = mention.actor
-        entry = actor.entry or ""
-        if not counted_people and (
-            lemma(place) not in self.config.population_places
-            and place.lower_ not in self.config.population_places
-        ):
+        if not counted_people and not forms(place) & self.config.population_places:
             return mention
-        if actor.sector is not None or not entry.startswith(STATE_ENTRIES):
+        if actor.country is None or not is_place(actor):
             return mention
         people = state_party(actor.country, CIVILIAN_SECTOR, actor.text, None, "population")
         return replace(mention, actor=people)
@@ -193,8 +188,7 @@ class ArgumentFinder:
                 if other.actor.entry == party.actor.entry:  # the resolver shared the noun
                     found.append(other)
                     continue
-                bare = other.actor.sector is None
-                if not (bare and (other.actor.entry or "").startswith(STATE_ENTRIES)):
+                if not is_place(other.actor):
                     continue
                 actor = replace(
                     party.actor,

@@ -27,6 +27,7 @@ from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import with_inferred
 from tocsin.events.matching import SOURCE_MARKERS
+from tocsin.events.mentions import is_place
 from tocsin.events.place_target import ANY_COUNTRY
 from tocsin.models import ActorRef
 
@@ -59,7 +60,6 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # the prepositions of where, not of what ("anger *at* Chilean trade policy")
 WHERE = LOCATIVE - {"at"}
-STATE_ENTRIES = ("country.", "place.")  # a bare state, by its name or one of its places
 # acts whose target a purpose clause states: "blocked a road *to show their anger at* X",
 # "rejected an invitation *to meet* X"
 PURPOSE_EVENTS = frozenset({"PROTEST", "REJECT"})
@@ -97,9 +97,7 @@ def _a_place(token: Token) -> bool:
 def _names_a_place(token: Token, party: ActorRef) -> bool:
     """A bare state naming the place where something happened: "kill 15 in *Niger* village",
     "in *Myanmar's* Rakhine state" (the words it modifies follow a locative preposition)."""
-    if not party.country or party.sector is not None:
-        return False
-    if not (party.entry or "").startswith(STATE_ENTRIES):
+    if not party.country or not is_place(party):
         return False
     while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         token = token.head

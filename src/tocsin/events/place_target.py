@@ -45,24 +45,14 @@ def with_place_recipient(candidate: Candidate, location: Location | None) -> Can
         return _population(candidate, actor, location)
     if location is None or not location.country:
         return candidate
-    text = location.text or location.name
-    recipient = place_party(candidate, actor, location.country, text, location.name)
-    if recipient is None:
-        return candidate
-    return with_inferred(candidate, "recipient", recipient, RULE, CONFIDENCE_FACTOR)
-
-
-def place_party(
-    candidate: Candidate, actor: ActorRef, country: str, text: str, name: str | None
-) -> ActorRef | None:
-    """The party a place of ``country`` stands for as the recipient of ``candidate``, by the
-    rules above: its people for force at home, its state abroad (``None`` where none)."""
     kind = candidate.info.event
-    abroad = countries().is_country(actor.country) and country != actor.country
+    abroad = countries().is_country(actor.country) and location.country != actor.country
     if not (kind in ANY_COUNTRY or (kind in ABROAD_ONLY and abroad)):
-        return None
+        return candidate
     sector = None if abroad else "CVL"  # at home, force falls on the people of the place
-    return state_party(country, sector, text, name, "place")
+    text = location.text or location.name
+    recipient = state_party(location.country, sector, text, location.name, "place")
+    return with_inferred(candidate, "recipient", recipient, RULE, CONFIDENCE_FACTOR)
 
 
 def _population(candidate: Candidate, actor: ActorRef, location: Location | None) -> Candidate:
