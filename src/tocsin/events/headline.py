@@ -41,7 +41,8 @@ CLOSING_QUOTE_TAGS = frozenset({"''"})
 def swallowed(sentence: Span, ctx: DocContext) -> set[int]:
     """Finite verbs that are the actor's own noun: right after an actor mention and before a
     noun ("The regime *forces* shell …": the parser took the noun for the verb and the verb for
-    a noun)."""
+    a noun). Not before a noun that names a party itself ("Israel *strikes* Hamas targets":
+    the verb, with its object's party after it)."""
     doc = ctx.doc
     return {
         t.i
@@ -51,6 +52,7 @@ def swallowed(sentence: Span, ctx: DocContext) -> set[int]:
         and t.i + 1 < sentence.end
         and ctx.mentions.at(t.i - 1) is not None
         and doc[t.i + 1].tag_ in NOUN_TAGS
+        and ctx.mentions.at(t.i + 1) is None
     }
 
 

@@ -1,0 +1,34 @@
+"""Headlines the parser reads as one noun phrase (``tocsin.events.headline``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _assaults(pipeline, text: str) -> list:
+    return [e for e in pipeline.code_text(text, date=date(2023, 12, 1)) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Israel strikes Hamas targets in Gaza", "ISR", "PSEREB"),
+        ("US strikes Houthi targets in Yemen", "USA", "YEMREB"),
+    ],
+)
+def test_a_verb_before_a_named_party_is_the_verb(pipeline, text, actor, recipient) -> None:
+    """ "Israel *strikes* Hamas targets": the verb, not a noun of Israel's, and Hamas is the
+    target, not a subject of "targets"."""
+    found = _assaults(pipeline, text)
+    assert found
+    assert (found[0].actor.code, found[0].recipient.code) == (actor, recipient)
+    assert found[0].evidence.actor_rule == "nsubj"
+
+
+def test_a_plural_noun_read_as_the_verb_after_its_actor(pipeline) -> None:
+    """ "Regime forces *bombard* Daraa countryside": a verbless headline's verb."""
+    found = _assaults(pipeline, "Regime forces bombard Daraa countryside")
+    assert found and found[0].actor is not None
+    assert found[0].actor.sector == "MIL"
