@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import ActorResolver
 from tocsin.actors.coalitions import DATELINE
+from tocsin.actors.dictionary import ActorDictionary
 from tocsin.clean import Cleaner
+from tocsin.clean.headline_case import HeadlineCase, Inflections
 from tocsin.context import (
     ActorStage,
     DateStage,
@@ -106,6 +108,46 @@ class CodingFailure:
     error: InputError
 
 
+PATTERN_WORD_FIELDS = ("lemmas", "object", "xcomp", "modifier", "near", "particle", "prep")
+
+
+def headline_case(
+    nlp: Language, actors: ActorResolver, events: EventExtractor, places: PlaceResolver
+) -> HeadlineCase:
+    """Sentence case for title-case headlines, from the words tocsin itself reads.
+
+    Common words: the English stop words, the trigger patterns' words and the agent nouns;
+    names: every name of the actor dictionary and the gazetteer's place names; inflections: the
+    pipeline's lemmatizer tables.
+    """
+    words: set[str] = set(nlp.Defaults.stop_words)
+    for pattern in events.book.patterns:
+        for name in PATTERN_WORD_FIELDS:
+            for value in getattr(pattern, name):
+                words.update(str(value).lower().split())
+    dictionary = actors.dictionary
+    agent_words = {w for agent in dictionary.agents for w in agent.split()}
+    words.update(agent_words)
+    triggers = {w for pattern in events.book.patterns for w in pattern.lemmas}
+    generic = set(nlp.Defaults.stop_words) | triggers | agent_words
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    inflections = Inflections.from_lookups(lemmatizer.lookups) if lemmatizer else None
+    # a case-free name of one word ("taliban", "houthis") is kept as a name ("Taliban") unless
+    # it is also a stop word, a trigger word or an agent word ("return", "organization")
+    folded = [
+        n if " " in n else n.title() for n in dictionary.folded if " " in n or n not in generic
+    ]
+    names = [*dictionary.aliases, *folded]
+    return HeadlineCase.build(words, names, inflections, places.gazetteer.knows)
+
+
+def country_names(dictionary: ActorDictionary) -> frozenset[str]:
+    """Every name of a country in the actor dictionary, in lower case."""
+    countries = {e.id for e in dictionary.entries.values() if e.kind == "country"}
+    every = [*dictionary.aliases.values(), *dictionary.folded.values()]
+    return frozenset(a.text.lower() for a in every if a.entry in countries)
+
+
 class Pipeline:
     """Loaded resources plus the stages that use them."""
 
@@ -148,15 +190,18 @@ class Pipeline:
         nlp.max_length = max(nlp.max_length, settings.max_document_chars + 1)
         actors = ActorResolver.load(settings, nlp)
         events = EventExtractor.load(settings, nlp)
+        places = PlaceResolver.load(settings)
         return cls(
             settings=settings,
             nlp=nlp,
-            cleaner=Cleaner.load(),
+            cleaner=Cleaner.load(
+                headline_case(nlp, actors, events, places), country_names(actors.dictionary)
+            ),
             actors=actors,
             events=events,
             factuality=factuality_stage(settings),
             dates=DateResolver(),
-            places=PlaceResolver.load(settings),
+            places=places,
             sizes=SizeExtractor(),
             domestic=DomesticCountries(
                 actors.dictionary.states(), actors.dictionary.grammar.abroad_agents

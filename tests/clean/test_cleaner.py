@@ -36,3 +36,13 @@ def test_non_english_text_is_refused(cleaner: Cleaner) -> None:
 
 def test_short_text_is_not_guessed(cleaner: Cleaner) -> None:
     assert cleaner.clean(Document(id="s", text="Talks resumed.")).language is None
+
+
+def test_a_headline_s_country_before_a_colon_becomes_the_dateline(pipeline) -> None:
+    coded = pipeline.code(
+        Document(id="d-topic", text="Kenya: Al-Shabaab Kills Five Police Officers in Mandera")
+    )
+    assert coded.document.dateline is not None and coded.document.dateline.place == "Kenya"
+    assert coded.document.text == "Al-Shabaab kills five police officers in Mandera"
+    attack = next(e for e in coded.events if e.event == "ASSAULT")
+    assert attack.actor is not None and attack.actor.entry == "org.al-shabaab"

@@ -1,6 +1,6 @@
 import pytest
 
-from tocsin.clean.dateline import split_dateline
+from tocsin.clean.dateline import split_dateline, split_topic_country
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,38 @@ def test_ordinary_paragraphs_have_no_dateline(paragraph: str) -> None:
     dateline, remainder = split_dateline(paragraph)
     assert dateline is None
     assert remainder == paragraph
+
+
+COUNTRIES = frozenset({"nigeria", "kenya", "central african republic", "syria"})
+
+
+@pytest.mark.parametrize(
+    ("headline", "place", "rest"),
+    [
+        ("Nigeria: Troops Kill 20 in Borno", "Nigeria", "Troops Kill 20 in Borno"),
+        (
+            "Syria: rebels shell western Aleppo, kill 7",
+            "Syria",
+            "Rebels shell western Aleppo, kill 7",
+        ),
+        (
+            "Central African Republic: Militia Kill 25",
+            "Central African Republic",
+            "Militia Kill 25",
+        ),
+    ],
+)
+def test_a_country_before_a_colon_is_the_headline_s_dateline(
+    headline: str, place: str, rest: str
+) -> None:
+    dateline, text = split_topic_country(headline, COUNTRIES)
+    assert dateline is not None and dateline.place == place
+    assert text == rest
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Putin: Russia will respond to any attack", "Kenya:", "Troops kill 20 in Nigeria: army"],
+)
+def test_a_speaker_or_anything_else_before_a_colon_stays(headline: str) -> None:
+    assert split_topic_country(headline, COUNTRIES) == (None, headline)

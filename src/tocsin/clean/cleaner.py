@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tocsin.clean.boilerplate import BoilerplateFilter
-from tocsin.clean.dateline import split_dateline
+from tocsin.clean.dateline import split_dateline, split_topic_country
+from tocsin.clean.headline_case import HeadlineCase
 from tocsin.clean.language import LanguageDetector
 from tocsin.clean.normalise import normalise_text
 from tocsin.clean.wire import WireForms
@@ -29,16 +30,31 @@ class Cleaner:
         languages: tuple[str, ...] = ("en",),
         min_language_probability: float = 0.5,
         wire: WireForms | None = None,
+        headline_case: HeadlineCase | None = None,
+        topic_countries: frozenset[str] = frozenset(),
     ) -> None:
         self.wire = wire
+        self.headline_case = headline_case
+        self.topic_countries = topic_countries
         self.boilerplate = boilerplate
         self.detector = detector
         self.languages = languages
         self.min_language_probability = min_language_probability
 
     @classmethod
-    def load(cls) -> Cleaner:
-        return cls(BoilerplateFilter.load(), LanguageDetector(), wire=WireForms.load())
+    def load(
+        cls,
+        headline_case: HeadlineCase | None = None,
+        topic_countries: frozenset[str] = frozenset(),
+    ) -> Cleaner:
+        """The bundled rules; ``topic_countries`` (lower-case names) for "Nigeria: …" heads."""
+        return cls(
+            BoilerplateFilter.load(),
+            LanguageDetector(),
+            wire=WireForms.load(),
+            headline_case=headline_case,
+            topic_countries=topic_countries,
+        )
 
     def clean(self, document: Document) -> Document:
         """Clean one document; raise :class:`UnsupportedLanguageError` for other languages."""
@@ -53,8 +69,13 @@ class Cleaner:
             if found:
                 dateline, paragraphs[i] = found, rest
                 break
+        if paragraphs and self.topic_countries:
+            topic, paragraphs[0] = split_topic_country(paragraphs[0], self.topic_countries)
+            dateline = dateline or topic
         if self.wire is not None and paragraphs:
             paragraphs[:1] = self.wire.headline_parts(paragraphs[0])
+        if self.headline_case is not None and paragraphs:
+            paragraphs[0] = self.headline_case.recase(paragraphs[0])
         text = "\n\n".join(p for p in paragraphs if p)
         guess = self.detector.guess(text)
         if (

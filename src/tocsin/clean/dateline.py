@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tocsin.models import Dateline
 
@@ -31,3 +32,21 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         a for a in _AGENCY_SPLIT.split(match.group("agencies") or "") if a and a.strip()
     )
     return Dateline(place=place, agencies=agencies), rest
+
+
+_TOPIC = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Za-z][\w'’.-]*){0,3}):[ ]+(?=\S)")
+
+
+def split_topic_country(headline: str, countries: Collection[str]) -> tuple[Dateline | None, str]:
+    """A headline that opens with the country it is about: "Nigeria: Troops Kill 20 …".
+
+    News sites put the country before a colon; it is no part of the sentence (the parser would
+    make it the subject: "Kenya: Al-Shabaab Kills Five Police Officers"). The country becomes
+    the dateline, the rest the headline. ``countries`` holds lower-case country names; a speaker
+    before a colon ("Putin: Russia will respond") is not one and stays.
+    """
+    match = _TOPIC.match(headline)
+    if not match or match.group("place").lower() not in countries:
+        return None, headline
+    rest = headline[match.end() :]
+    return Dateline(place=match.group("place")), rest[:1].upper() + rest[1:]

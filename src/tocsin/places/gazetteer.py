@@ -192,6 +192,10 @@ class Gazetteer:
             found += [p for p in self.extra.lookup(name) if p.id not in known]
         return found
 
+    def knows(self, name: str) -> bool:
+        """Whether a bundled or curated place has this name (the user's table is not asked)."""
+        return normalise(name) in self.by_name
+
     def __contains__(self, name: str) -> bool:
         return bool(self.lookup(name))
 
