@@ -26,3 +26,17 @@ def test_text_written_in_capitals_keeps_its_verb(nlp) -> None:
 def test_only_the_exact_spelling_gets_the_norm(nlp) -> None:
     doc = nlp("The town is quiet and Is it over was asked.")
     assert all(t.norm_ != "isis" for t in doc)
+
+
+def test_claims_after_a_hyphenated_name_is_parsed_as_the_verb(nlp) -> None:
+    """ "Al-Shabaab *claims* responsibility": the parser took "claims" for a noun there."""
+    doc = nlp("Al-Shabaab claims responsibility for Mogadishu hotel attack")
+    claims = doc[3]
+    assert claims.text == "claims" and claims.norm_ == "says" and claims.lemma_ == "claim"
+    assert claims.dep_ == "ROOT" and claims.tag_ == "VBZ"
+    assert [c.text for c in claims.children if c.dep_ == "dobj"] == ["responsibility"]
+
+
+def test_claims_after_any_other_hyphenated_word_is_left_alone(nlp) -> None:
+    doc = nlp("Officials dismissed pro-Russian claims of a massacre.")
+    assert all(t.norm_ != "says" for t in doc)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tocsin.errors import TocsinError
 from tocsin.resources import load_yaml
@@ -64,22 +64,38 @@ def with_paragraphs(nlp: Language) -> Language:
 
 
 class ParseNorms:
-    """Sets the NORM of acronyms spelt like function words before the pipeline reads them."""
+    """Sets the NORM of acronyms spelt like function words before the pipeline reads them, and
+    of words the parser misreads right after a hyphenated name (``after_hyphenated``)."""
 
-    def __init__(self, norms: Mapping[str, str]) -> None:
+    def __init__(
+        self, norms: Mapping[str, str], after_hyphenated: Mapping[str, str] | None = None
+    ) -> None:
         self.norms = dict(norms)
+        self.after_hyphenated = dict(after_hyphenated or {})
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [t for t in doc if t.text in self.norms]
+        hits += [t for t in doc if t.text in self.after_hyphenated and _after_hyphenated_name(t)]
         if hits and not _in_capitals(doc):
             for token in hits:
-                token.norm_ = self.norms[token.text]
+                token.norm_ = self.norms.get(token.text) or self.after_hyphenated[token.text]
         return doc
 
 
-@Language.factory(NORMS, default_config={"norms": {}})
-def make_parse_norms(nlp: Language, name: str, norms: dict[str, str]) -> ParseNorms:
-    return ParseNorms(norms)
+def _after_hyphenated_name(token: Token) -> bool:
+    """Right after a name written with a hyphen between capitalised parts: "Al-Shabaab",
+    "ISIS-K" (not "pro-Russian", whose first part is lower case)."""
+    doc, i = token.doc, token.i
+    if i < 3 or doc[i - 2].text != "-" or doc[i - 3].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return doc[i - 3].text[:1].isupper() and doc[i - 1].text[:1].isupper()
+
+
+@Language.factory(NORMS, default_config={"norms": {}, "after_hyphenated": {}})
+def make_parse_norms(
+    nlp: Language, name: str, norms: dict[str, str], after_hyphenated: dict[str, str]
+) -> ParseNorms:
+    return ParseNorms(norms, after_hyphenated)
 
 
 def _in_capitals(doc: Doc) -> bool:
@@ -92,8 +108,10 @@ def _in_capitals(doc: Doc) -> bool:
 def with_norms(nlp: Language) -> Language:
     """``nlp`` with the bundled parse norms set before its first component (once)."""
     if NORMS not in nlp.pipe_names:
-        norms = {str(k): str(v) for k, v in load_yaml(NORMS_FILE)["norms"].items()}
-        nlp.add_pipe(NORMS, first=True, config={"norms": norms})
+        data = load_yaml(NORMS_FILE)
+        norms = {str(k): str(v) for k, v in data["norms"].items()}
+        after = {str(k): str(v) for k, v in (data.get("after_hyphenated") or {}).items()}
+        nlp.add_pipe(NORMS, first=True, config={"norms": norms, "after_hyphenated": after})
     return nlp
 
 

@@ -61,6 +61,7 @@ def test_key_names(dictionary):
     assert target("Brussels") == "org.eu-commission"
     assert target("Nagorno-Karabakh") == "territory.nagorno-karabakh"
     assert target("Blinken") == "person.blinken"
+    assert target("Burkina") == "country.BFA"  # "in northern Burkina"
 
 
 def test_several_hundred_agent_words(dictionary):

@@ -391,3 +391,64 @@ def test_coordinated_nationalities_of_one_noun_both_act(pipeline) -> None:
     )
     actors = {(e.actor.country, e.actor.sector) for e in events if e.event == "ASSAULT"}
     assert {("TCD", "MIL"), ("NER", "MIL")} <= actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 40 students in a Kebbi school raid on Friday.",
+        "Two killed in church attack in Kaduna",
+    ],
+)
+def test_a_place_of_people_before_an_act_of_force_is_not_its_doer(pipeline, text) -> None:
+    """The *school* of "school raid" is where the raid struck, not who raided."""
+    events = [e for e in pipeline.code_text(text) if e.event == "ASSAULT"]
+    assert all(e.actor is None or e.actor.sector not in ("EDU", "REL") for e in events)
+
+
+def test_a_force_before_a_raid_still_raids(pipeline) -> None:
+    events = [e for e in pipeline.code_text("A police raid killed three suspects in Lagos.")]
+    raid = next(e for e in events if e.trigger.text == "raid")
+    assert raid.actor is not None and raid.actor.sector == "COP"
+
+
+def test_a_hyphenated_group_claims_the_attack(pipeline) -> None:
+    events = pipeline.code_text("Al-Shabaab claims killing of 20 Ethiopian soldiers")
+    killing = next(e for e in events if e.event == "ASSAULT")
+    assert killing.actor is not None and killing.actor.entry == "org.al-shabaab"
+    assert killing.factuality.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Dozens of Taliban killed in Afghan army operations in Kandahar", "REB"),
+        ("Protesters killed as security forces open fire in Khartoum", "OPP"),
+    ],
+)
+def test_a_headline_s_bare_past_of_killing_is_a_passive(pipeline, text, victim) -> None:
+    """ "Protesters killed as …": who was killed, not who killed, though not counted."""
+    events = pipeline.code_text(text, date=date(2017, 6, 1))
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert killed.recipient is not None and killed.recipient.sector == victim
+    assert killed.actor is None or killed.actor.sector != victim
+
+
+def test_the_armed_subject_of_an_as_clause_did_the_killing(pipeline) -> None:
+    events = pipeline.code_text("Protesters killed as security forces open fire in Khartoum")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert killed.actor is not None and killed.actor.sector == "MIL"
+    assert killed.evidence.actor_rule is not None
+    assert killed.evidence.actor_rule.startswith("advcl.as")
+
+
+def test_a_bare_past_of_another_verb_stays_active(pipeline) -> None:
+    events = pipeline.code_text("Rebels withdrew from the town after heavy fighting")
+    assert all(e.recipient is None or e.recipient.sector != "REB" for e in events)
+
+
+def test_a_crowd_that_demonstrated_did_it(pipeline) -> None:
+    """ "Thousands demonstrated": a verb that goes without an object keeps its subject."""
+    events = pipeline.code_text("Thousands of Kurds demonstrated in the city of Erbil on Friday.")
+    protest = next(e for e in events if e.event == "PROTEST")
+    assert protest.actor is not None and protest.actor.sector == "CVL"

@@ -80,7 +80,7 @@ def test_the_file_covers_many_wars_and_styles() -> None:
     items = [json.loads(raw) for raw in FILE.read_text(encoding="utf-8").splitlines() if raw]
     assert len(items) >= 200
     assert len({i["war"] for i in items}) >= 10
-    assert {i["style"] for i in items} >= {"wire", "monitor", "casualty"}
+    assert {i["style"] for i in items} >= {"wire", "monitor", "casualty", "title"}
     assert len({i["text"] for i in items}) == len(items)
 
 

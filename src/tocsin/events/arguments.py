@@ -71,6 +71,7 @@ class ArgumentConfig:
     claim_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the bombing"
     claim_nouns: frozenset[str] = frozenset()  # "claimed *responsibility* for the bombing"
     population_places: frozenset[str] = frozenset()  # "a Nigerian *village*": its civilians
+    object_verbs: frozenset[str] = frozenset()  # never without an object: "Rebels *killed* in …"
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
@@ -85,6 +86,18 @@ class ArgumentConfig:
         if lemma(claimed) not in self.claim_nouns or claimed.dep_ != "dobj":
             return None
         return verb if lemma(verb) in self.claim_verbs else None
+
+    def headline_passive(self, verb: Token) -> bool:
+        """A headline's passive in the past tense ("…, 6 soldiers killed", "Protesters
+        *killed* as …"): its subject is who it was done to, not who did it. The subject must be
+        counted unless the verb never goes without an object ("Thousands *demonstrated*" is
+        active)."""
+        if not headline_passive(verb):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        return lemma(verb) in self.object_verbs or counted(subject)
 
     def anchor(self, noun: Token) -> Token:
         """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
@@ -154,6 +167,12 @@ class ArgumentFinder:
                 if inner is not None:
                     return inner
         return None
+
+    def _place_hit(self, mention: Mention, ctx: DocContext) -> bool:
+        """A place of people before an act of force is where it struck, not who struck: the
+        *school* of "Kebbi school raid", the *church* of "church attack"."""
+        head = ctx.doc[mention.token_end - 1]
+        return bool(forms(head) & self.config.population_places)
 
     def _population(self, place: Token, mention: Mention, counted_people: bool = False) -> Mention:
         """The civilians of a bare state named on a place of its people ("attack a *Nigerian*
@@ -286,11 +305,14 @@ class ArgumentFinder:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return [Party(m, "nsubj") for m in self.mentions_at(child, ctx)]
         reduced = _reduced_passive(verb)
-        if self.config.is_passive(verb) or _counted_passive(verb) or reduced:
+        if self.config.is_passive(verb) or self.config.headline_passive(verb) or reduced:
             for _, obj in prep_objects(verb, ("by",)):
                 found = self.mentions_at(obj, ctx)
                 if found:  # each "by" in turn: "killed *by 2 massacres by* the warplanes"
                     return [Party(m, "agent") for m in found]
+            doers = self._as_clause_doers(verb, ctx)
+            if doers:
+                return doers
             if not reduced:
                 return []
         for child in verb.children:
@@ -366,9 +388,28 @@ class ArgumentFinder:
             return [Party(p.mention, "advcl") for p in self._verb_actors(head, ctx, depth + 1)]
         return []
 
+    def _as_clause_doers(self, verb: Token, ctx: DocContext) -> list[Party]:
+        """Who killed, in a passive with no "by": the armed subject of a clause "as" opens
+        ("Protesters *killed as security forces open fire*", "12 were killed as troops shelled
+        the town"), for the verbs that never go without an object."""
+        if lemma(verb) not in self.config.object_verbs:
+            return []
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i < verb.i:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj":
+                    found = [m for m in self.mentions_at(subject, ctx, doer=True) if self._armed(m)]
+                    return [Party(m, "advcl.as") for m in found]
+        return []
+
     def _noun_actors(self, noun: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
         for role in pattern.actor or DEFAULT_NOUN_ACTOR:
             found = self._noun_role(noun, role, ctx)
+            if role == "modifier" and pattern.code.startswith(FORCE_CODES):
+                found = [p for p in found if not self._place_hit(p.mention, ctx)]
             if found:
                 return found
         return []
@@ -482,7 +523,7 @@ class ArgumentFinder:
                 return [Party(m, "nsubjpass.acronym") for m in acronym]
             if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in trigger.children):
                 return self._counted(trigger, ctx)
-        if pattern.kind == "verb" and _counted_passive(trigger):
+        if pattern.kind == "verb" and self.config.headline_passive(trigger):
             # a headline's passive in the past tense: "…, *6 soldiers* killed"
             subject = next(c for c in trigger.children if c.dep_ == "nsubj")
             found = [Party(m, "nsubj.passive") for m in self.mentions_at(subject, ctx)]
@@ -719,12 +760,3 @@ def _reduced_passive(verb: Token) -> bool:
     """A participle after its noun, a passive without its auxiliary: "civilians *killed* by
     the warplanes"."""
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
-
-
-def _counted_passive(verb: Token) -> bool:
-    """A headline's passive in the past tense whose subject is counted ("…, 6 soldiers
-    killed"): the subject is who it was done to, not who did it."""
-    if not headline_passive(verb):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and counted(subject)

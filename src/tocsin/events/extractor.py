@@ -96,6 +96,7 @@ class EventExtractor:
             relational=frozenset(data.get("relational_nouns") or ()),
             subject_adjuncts=frozenset(data.get("subject_adjuncts") or ()),
             counted=frozenset(data.get("counted_among") or ()),
+            object_verbs=frozenset(data.get("object_verbs") or ()),
             armed_sectors=frozenset(data.get("armed_sectors") or ()),
             doer_of_nouns=frozenset(data.get("doer_of_nouns") or ()),
             doer_of_sectors=frozenset(data.get("doer_of_sectors") or ()),

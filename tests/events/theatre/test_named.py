@@ -8,9 +8,10 @@ from datetime import date
 def test_an_enemy_the_sentence_names_comes_before_the_principal_one(
     pipeline, assaults, only
 ) -> None:
-    # the killing has no doer; the sentence still names the army's enemy
+    # the killing has no doer; the sentence still names the army's enemy (with "as IS
+    # fighters advanced" they are the doer: ``advcl.as``)
     text = (
-        "DAMASCUS, Syria (Reuters) - Nine regime soldiers were killed near the airbase as IS "
+        "DAMASCUS, Syria (Reuters) - Nine regime soldiers were killed near the airbase while IS "
         "fighters advanced."
     )
     event = only(pipeline, text, date(2016, 10, 4))
