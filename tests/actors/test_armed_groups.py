@@ -76,6 +76,19 @@ def dictionary():
         ("Hemedti", date(2020, 5, 1), "SDNMIL", None),
         ("Hemedti", date(2023, 5, 1), "SDNREB", None),
         ("the Popular Mobilisation Forces", date(2017, 6, 1), "IRQMIL", None),
+        ("JEM rebels", date(2011, 5, 1), "SDNREB", "org.jem"),
+        ("the SLA-AW", date(2016, 2, 1), "SDNREB", "org.sla-aw"),
+        ("GATIA", date(2018, 4, 1), "MLIREB", "org.gatia"),
+        ("the HCUA", date(2016, 7, 1), "MLIREB", "org.hcua"),
+        ("the FRPI", date(2016, 7, 1), "CODREB", "org.frpi"),
+        ("the NDFB", date(2014, 12, 24), "INDREB", "org.ndfb"),
+        ("NSCN-K", date(2015, 6, 4), "INDREB", "org.nscn-k"),
+        ("PJAK militants", date(2019, 5, 1), "IRNREB", "org.pjak"),
+        ("Jamaat-ul-Ahrar", date(2017, 2, 13), "PAKREB", "org.jamaat-ul-ahrar"),
+        ("the Lions' Den", date(2022, 10, 12), "PSEREB", "org.lions-den"),
+        ("CJNG", date(2020, 6, 26), "MEXCRM", "org.cjng"),
+        ("Sinaloa Cartel gunmen", date(2019, 10, 17), "MEXCRM", "org.sinaloa-cartel"),
+        ("Hizbul Islam", date(2010, 1, 1), "SOMREB", "org.hizbul-islam"),
     ],
 )
 def test_groups_resolve_by_date(resolver, text, when, code, entry):
@@ -155,3 +168,15 @@ def test_lookup_prints_active_affiliations(pipeline, monkeypatch):
     assert shown["code"] == "UKRREB"
     relations = {(a["relation"], a["with"]) for a in shown["affiliations"]}
     assert relations == {("backed-by", "RUS"), ("part-of", "org.novorossiya")}
+
+
+def test_an_acronym_two_groups_share_follows_the_war(pipeline):
+    """ "CPC": the Central African rebel coalition where the text is of that war, China's
+    party where it is of China."""
+    central_african = pipeline.code_text(
+        "CPC rebels attacked the outskirts of Bangui.", date(2021, 1, 13)
+    )
+    attack = next(e for e in central_african if e.event == "ASSAULT")
+    assert attack.actor.entry == "org.cpc-car"
+    chinese = pipeline.code_text("China's CPC condemned the sanctions.", date(2021, 1, 13))
+    assert all(e.actor is None or e.actor.entry != "org.cpc-car" for e in chinese)

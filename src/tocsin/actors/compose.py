@@ -364,7 +364,7 @@ class Composer:
         return added
 
 
-ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "RAD"})
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "RAD", "INS", "CRM"})  # gangs and cartels too
 
 
 TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "into", "toward", "towards", "with"})
