@@ -12,6 +12,12 @@ from tocsin.resources import iter_tsv, load_yaml
 _SUFFIX = re.compile(r"\s*\(.*\)\s*$")  # "Yemen (North Yemen)", "Russia (Soviet Union)"
 
 
+def without_former_name(name: str) -> str:
+    """A country's name as datasets write it without the former name in brackets: "DR Congo
+    (Zaire)" → "DR Congo"."""
+    return _SUFFIX.sub("", name.strip())
+
+
 @dataclass(frozen=True)
 class Countries:
     """ISO 3166-1 alpha-3 codes with the names news and datasets use for them."""
@@ -24,7 +30,7 @@ class Countries:
         """The alpha-3 code of a country name, demonym or code; ``None`` when unknown."""
         if not name:
             return None
-        text = _SUFFIX.sub("", name.strip()).casefold()
+        text = without_former_name(name).casefold()
         return self.codes.get(text) or self.codes.get(text.removeprefix("the "))
 
     def name(self, code: str) -> str:

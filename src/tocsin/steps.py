@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tocsin.countries import without_former_name
+
 if TYPE_CHECKING:  # the steps' modules load with the pipeline, not with the registry
     from datetime import date
 
@@ -159,7 +161,8 @@ def dateline_text(ctx: DocContext) -> str | None:
     dateline = ctx.document.dateline
     if dateline is None or not dateline.place:
         return None
-    return dateline.place.title() if dateline.place.isupper() else dateline.place
+    place = without_former_name(dateline.place)  # "Myanmar (Burma)": one country, not two
+    return place.title() if place.isupper() else place
 
 
 def place_recipient(_pipeline: Any) -> Step:

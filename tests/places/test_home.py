@@ -21,7 +21,15 @@ def _locations(pipeline, text: str, place: str | None, day: date) -> list[Locati
 
 @pytest.mark.parametrize(
     ("place", "country"),
-    [("KYIV", "UKR"), ("DONETSK, Ukraine", "UKR"), ("Syria", "SYR"), ("MAIDUGURI", "NGA")],
+    [
+        ("KYIV", "UKR"),
+        ("DONETSK, Ukraine", "UKR"),
+        ("Syria", "SYR"),
+        ("MAIDUGURI", "NGA"),
+        ("DR Congo (Zaire)", "COD"),  # as UCDP names countries, with a former name
+        ("Myanmar (Burma)", "MMR"),
+        ("Yemen (North Yemen)", "YEM"),
+    ],
 )
 def test_the_dateline_gives_the_home_country(place, country) -> None:
     assert dateline_country(Dateline(place=place), Gazetteer.load()) == country
@@ -95,3 +103,17 @@ def test_a_neighbour_s_town_is_no_namesake(pipeline) -> None:
 
 def test_distance() -> None:
     assert 1_300 < km(33.51, 36.29, 32.89, 13.19) < 2_200  # Damascus to Tripoli (Libya)
+
+
+def test_a_name_of_the_home_country_beats_the_kind_the_text_asks_for(pipeline) -> None:
+    """ "Beni territory" asks for a region, and Bolivia has a Beni department; a report from
+    the DR Congo means the Congolese Beni."""
+    text = "ADF rebels killed 25 people in Beni territory on Sunday."
+    located = _locations(pipeline, text, "DR Congo (Zaire)", date(2021, 6, 1))
+    assert located and located[0].country == "COD"
+
+
+def test_a_country_the_text_names_still_beats_the_home_country(pipeline) -> None:
+    text = "Protesters marched in Bolivia's Beni region on Sunday."
+    located = _locations(pipeline, text, "DR Congo (Zaire)", date(2021, 6, 1))
+    assert located and located[0].country == "BOL"

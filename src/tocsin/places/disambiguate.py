@@ -4,7 +4,10 @@ Score = curated alias bonus + the kind the text asks for ("the Kharkiv region") 
 article mentions the entry's country + population (for towns). An exact country name means the
 country unless the text asks for a region or town, and a town the text asks for by a country's
 name ("a central Mali town") is in that country, as is one the text gives a country's
-possessive ("Congo's Beni region").
+possessive ("Congo's Beni region"). A name with an entry in the country of the document's
+dateline is that entry, whatever kind the text asks for ("Beni territory" in a report from the
+DR Congo is the Congolese Beni, not Bolivia's Beni department), unless the text names another
+country as its own.
 """
 
 from __future__ import annotations
@@ -17,10 +20,19 @@ from tocsin.places.gazetteer import Place
 
 KIND_PRIOR = {"country": 2.0, "admin1": 1.0, "city": 0.5}
 WITHIN_BONUS = 6.0  # more than any kind the text asks for: the text says which country
+HOME_BONUS = 5.0  # more than a kind the text asks for, less than a country the text names
 
 
-def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: set[str]) -> float:
+def score(
+    place: Place,
+    phrase: PlacePhrase,
+    countries: Counter[str],
+    nearby: set[str],
+    home: str | None = None,
+) -> float:
     value = KIND_PRIOR.get(place.kind, 0.0)
+    if home is not None and place.country == home:
+        value += HOME_BONUS
     if place.alias:
         value += 2.5
     if phrase.kind_hint == place.kind and not _abroad_namesake(place, phrase):
@@ -37,12 +49,15 @@ def score(place: Place, phrase: PlacePhrase, countries: Counter[str], nearby: se
     return value
 
 
-def choose(phrase: PlacePhrase, countries: Counter[str], nearby: set[str]) -> Place:
-    """The best entry for ``phrase``; ties go to the earlier (curated, then bundled) entry."""
+def choose(
+    phrase: PlacePhrase, countries: Counter[str], nearby: set[str], home: str | None = None
+) -> Place:
+    """The best entry for ``phrase`` (``home``: the dateline's country); ties go to the
+    earlier (curated, then bundled) entry."""
     best = phrase.places[0]
-    best_score = score(best, phrase, countries, nearby)
+    best_score = score(best, phrase, countries, nearby, home)
     for place in phrase.places[1:]:
-        value = score(place, phrase, countries, nearby)
+        value = score(place, phrase, countries, nearby, home)
         if value > best_score:
             best, best_score = place, value
     return best

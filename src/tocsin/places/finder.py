@@ -124,7 +124,9 @@ class PlaceFinder:
             return None
         if not self._looks_proper(span):
             return None
-        if span.text in self.cues.never_names or any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        if span.text in self.cues.never_names and kind_hint != "admin1":
+            return None  # "Plateau" is a word, "Plateau state" a region of Nigeria
+        if any(t.ent_type_ in ("DATE", "TIME") for t in span):
             return None
         if self._tail_of_longer_name(span):
             return None

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
+from tocsin.countries import countries
 from tocsin.models import Dateline
 from tocsin.places.gazetteer import Gazetteer, Place
 
@@ -34,16 +35,20 @@ AtWar = Callable[[str, "date | None"], bool]
 
 
 def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:
-    """The country of a dateline's place: a country it names ("DONETSK, Ukraine"), else that
-    of the largest place of its name ("BEIRUT"); None without one."""
+    """The country of a dateline's place: a country it names ("DONETSK, Ukraine", or as
+    datasets name it: "DR Congo (Zaire)", "Myanmar (Burma)"), else that of the largest place
+    of its name ("BEIRUT"); None without one."""
     if dateline is None or not dateline.place:
         return None
     parts = [p.strip() for p in dateline.place.split(",") if p.strip()]
     for part in reversed(parts):
+        code = countries().code(part)
+        if code is not None:
+            return code
         places = gazetteer.lookup(part.title() if part.isupper() else part)
-        countries = [p for p in places if p.kind == "country"]
-        if countries:
-            return countries[0].country
+        named = [p for p in places if p.kind == "country"]
+        if named:
+            return named[0].country
         if places:
             return max(places, key=lambda p: (p.capital, p.population)).country
     return None
