@@ -134,9 +134,9 @@ def test_the_api_parses_outside_the_write_lock(pipeline, tmp_path: Path) -> None
     app = create_app(settings, pipeline_factory=lambda: watched, store=store)
 
     class Watched:
-        def code_many(self, documents):
+        def code_many(self, documents, batch_size: int = 32):
             seen.append(app.state.tocsin.coding_lock.locked())
-            return pipeline.code_many(documents)
+            return pipeline.code_many(documents, batch_size)
 
     watched = Watched()
     headers = {"Authorization": f"Bearer {TOKEN}"}

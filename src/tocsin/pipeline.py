@@ -52,6 +52,7 @@ from tocsin.events.parts import completed, needs_parts
 from tocsin.events.same_attack import one_record_per_attack
 from tocsin.events.unidentified import named_attacker, named_attacker_heads
 from tocsin.events.wire_source import with_wire_sources
+from tocsin.isolate import CodingFailure
 from tocsin.learn.factuality import LearnedFactuality
 from tocsin.learn.stages import event_type_stage, factuality_stage
 from tocsin.models import (
@@ -98,14 +99,6 @@ def trimmed_sentence(index: int, text: str, start: int) -> Sentence:
     stripped = text.strip()
     offset = start + len(text) - len(text.lstrip())
     return Sentence(index, stripped, offset, offset + len(stripped))
-
-
-@dataclass(frozen=True)
-class CodingFailure:
-    """A document that could not be coded, and why."""
-
-    document: Document
-    error: InputError
 
 
 PATTERN_WORD_FIELDS = ("lemmas", "object", "xcomp", "modifier", "near", "particle", "prep")

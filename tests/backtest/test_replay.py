@@ -63,6 +63,24 @@ CORPUS = [
 ]
 
 
+class CrashingCoder(LineCoder):
+    """Raises on any chunk holding a document that says ``CRASH``."""
+
+    def code_many(self, documents, batch_size: int = 32):
+        documents = list(documents)
+        if any("CRASH" in d.text for d in documents):
+            raise IndexError("list index out of range")
+        return list(super().code_many(documents, batch_size))
+
+
+def test_a_crash_on_one_document_fails_it_alone(settings: Settings) -> None:
+    corpus = [*CORPUS[:3], doc("x", 17, 3, "CRASH"), *CORPUS[3:]]
+    crashed = Backtest(CrashingCoder(), settings).run(corpus)
+    clean = Backtest(LineCoder(), settings).run(CORPUS)
+    assert crashed.failed == 1
+    assert crashed.incidents == clean.incidents
+
+
 def test_replay_scores_alerts_against_later_violence(settings: Settings) -> None:
     settings = replace(settings, dyad_alert_max_level="critical")  # the detectors' own levels
     ledger = MemoryLedger(settings, SignalWeights.load())

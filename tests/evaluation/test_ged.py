@@ -175,6 +175,30 @@ def test_eval_reports_dev_and_holdout_apart(ged_file: Path, pipeline) -> None:
     assert all("Mopti" not in m["headline"] for m in report["misses"])  # never a holdout line
 
 
+class CrashesOnMopti:
+    """The real pipeline, but one stage raises on any chunk holding a headline on Mopti."""
+
+    def __init__(self, pipeline) -> None:
+        self.actors = pipeline.actors
+        self.pipeline = pipeline
+
+    def code_many(self, documents, batch_size: int = 32):
+        documents = list(documents)
+        if any("Mopti" in d.text for d in documents):
+            raise IndexError("list index out of range")
+        return self.pipeline.code_many(documents, batch_size)
+
+
+def test_a_crash_on_one_headline_fails_it_alone(ged_file: Path, pipeline) -> None:
+    report = evaluate(CrashesOnMopti(pipeline), ged_file)
+    assert report["crashed"]["count"] == 1
+    assert "IndexError" in report["crashed"]["errors"][0]
+    assert report["dev"]["filtered"]["both_sides"] == 1.0  # the others are coded as before
+    assert report["holdout"]["filtered"]["refused"] == 1
+    assert report["holdout"]["filtered"]["both_sides"] == 0.0
+    assert evaluate(pipeline, ged_file)["crashed"] == {"count": 0, "errors": []}
+
+
 def test_eval_cli_guesses_ged_and_refuses_holdout_misses(
     ged_file: Path, pipeline, monkeypatch
 ) -> None:

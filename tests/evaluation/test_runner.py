@@ -35,3 +35,15 @@ def test_refused_input_counts_as_no_event():
     coder = TolerantCoder(refuse)
     assert coder("x") == []
     assert coder.refused == 1
+
+
+def test_a_crash_counts_as_no_event_apart_with_its_error():
+    from tocsin.evaluation.runner import TolerantCoder
+
+    def crash(text):
+        raise IndexError("list index out of range")
+
+    coder = TolerantCoder(crash)
+    assert coder("x") == []
+    assert (coder.refused, coder.crashed) == (0, 1)
+    assert coder.crashes == ["IndexError: list index out of range"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tocsin.errors import InputError
+from tocsin.isolate import code_isolated
 from tocsin.models import Document, Event
 from tocsin.settings import Settings
 
@@ -104,7 +105,7 @@ def _code_fresh(
         else:
             fresh[document.id] = document
     coded = []
-    for item in pipeline.code_many(list(fresh.values())):
+    for item in code_isolated(pipeline, list(fresh.values())):
         if hasattr(item, "error"):
             result.failed.append((item.document.id, str(item.error)))
         else:

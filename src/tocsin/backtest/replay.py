@@ -31,6 +31,7 @@ from tocsin.backtest.ledgers import Ledger, MemoryLedger
 from tocsin.forecast.model import ForecastModel
 from tocsin.forecast.rolling import FixedForecaster, Forecast
 from tocsin.forecast.weekly import Forecaster, forecast_week
+from tocsin.isolate import code_stream_isolated
 from tocsin.models import Document
 from tocsin.settings import Settings
 from tocsin.signals.surges import SurgeRule, unit_surges
@@ -160,7 +161,7 @@ class Backtest:
                     else:
                         replay.failed += 1
                 return
-        stream = self.pipeline.code_many(documents, batch_size=CODING_BATCH)
+        stream = code_stream_isolated(self.pipeline, documents, batch_size=CODING_BATCH)
         coded: list[Any] = []
         while True:
             started = time.perf_counter()

@@ -21,10 +21,10 @@ from tocsin.batch.failures import (
     FailureRow,
     document_from_json,
 )
-from tocsin.batch.isolate import code_isolated
 from tocsin.errors import InputError, InvalidRecordError
 from tocsin.ingest.records import build_document
 from tocsin.ingest.sanitise import clean_document
+from tocsin.isolate import code_isolated
 from tocsin.models import Document
 
 

@@ -17,11 +17,11 @@ from typing import Any, Protocol
 
 from tocsin.batch.dedup import Copy, CopyFinder
 from tocsin.batch.failures import CODE, READ, STORE, Failure, FailureLog
-from tocsin.batch.isolate import code_isolated
 from tocsin.batch.progress import INTERRUPTED, RunLog, RunState
 from tocsin.errors import BadTextError
 from tocsin.export.items import ExportItem
 from tocsin.ingest.sanitise import clean_document
+from tocsin.isolate import code_isolated
 from tocsin.models import Document
 from tocsin.store import Store
 

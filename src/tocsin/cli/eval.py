@@ -84,6 +84,7 @@ def eval_command(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--format") from exc
     if isinstance(result, Report):
+        _warn_crashes(result.extra.get("crashed_inputs", 0), result.extra.get("crash_errors", []))
         if as_json:
             typer.echo(json.dumps({"format": chosen, **result.to_dict()}, ensure_ascii=False))
         else:
@@ -92,6 +93,16 @@ def eval_command(
     typer.echo(
         json.dumps({"format": chosen, **result}, ensure_ascii=False, indent=None if as_json else 2)
     )
+
+
+def _warn_crashes(count: int, errors: list[str]) -> None:
+    """Say on stderr that the pipeline crashed on some inputs (scored as no event)."""
+    if count:
+        first = f"; first: {errors[0]}" if errors else ""
+        typer.echo(
+            f"tocsin: the pipeline failed on {count} input(s), scored as no event{first}",
+            err=True,
+        )
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -128,6 +139,7 @@ def _eval_ged(
     start, end = _day(since, "--since"), _day(until, "--until")
     pipeline = Pipeline.load(settings)
     result = evaluate(pipeline, file, part, start, end, limit, misses)
+    _warn_crashes(result["crashed"]["count"], result["crashed"]["errors"])
     typer.echo(
         json.dumps({"format": "ged", **result}, ensure_ascii=False, indent=None if as_json else 2)
     )

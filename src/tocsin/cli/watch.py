@@ -35,9 +35,9 @@ def code_and_store(
     alerts are brought up to date after each save.
     """
     from tocsin.batch.failures import CODE, READ, STORE, Failure, FailureLog
-    from tocsin.batch.isolate import crash_failure
     from tocsin.errors import BadTextError, InputError
     from tocsin.ingest.sanitise import clean_document
+    from tocsin.isolate import crash_failure
 
     repair = settings is not None and settings.bad_text == "repair"
 

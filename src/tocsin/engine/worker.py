@@ -17,9 +17,9 @@ require("distributed", "scale")
 from distributed import WorkerPlugin, get_worker  # noqa: E402
 
 from tocsin.batch.failures import CODE, STORE, Failure  # noqa: E402
-from tocsin.batch.isolate import code_isolated  # noqa: E402
 from tocsin.engine.shards import Shard, ShardResult, Target  # noqa: E402
 from tocsin.export.items import ExportItem  # noqa: E402
+from tocsin.isolate import code_isolated  # noqa: E402
 from tocsin.settings import Settings  # noqa: E402
 
 PLUGIN = "tocsin-pipeline"

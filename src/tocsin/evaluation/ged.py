@@ -24,9 +24,11 @@ from pathlib import Path
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
+from tocsin.errors import CodingCrashError, InputError
 from tocsin.evaluation.ged_filter import RULE_ID as FILTER_RULE
 from tocsin.evaluation.ged_filter import is_headline
 from tocsin.evaluation.ged_sides import SideMapper
+from tocsin.isolate import code_stream_isolated
 from tocsin.models import Dateline, Document, Event
 from tocsin.truth.ucdp import GedEvent, Headline, headlines, main_country, read_ged
 
@@ -87,11 +89,12 @@ def select(
 
 def code_headlines(
     pipeline: Pipeline, items: list[Headline], default_country: str | None = None
-) -> Iterator[tuple[Event, ...] | None]:
-    """The records of each headline in order (``None`` for one the pipeline refused). With
-    ``default_country``, each headline has its events' country as its dateline (that of the
-    export, ``default_country``, when its rows name none): the country a monitor's feed or a
-    wire's dateline says the report is about, which the headline alone does not."""
+) -> Iterator[tuple[Event, ...] | InputError]:
+    """The records of each headline in order, or the error of one the pipeline refused or
+    crashed on (a crash fails its headline alone). With ``default_country``, each headline
+    has its events' country as its dateline (that of the export, ``default_country``, when
+    its rows name none): the country a monitor's feed or a wire's dateline says the report is
+    about, which the headline alone does not."""
     documents = (
         Document(
             id=f"ged-{n}",
@@ -102,10 +105,11 @@ def code_headlines(
         )
         for n, item in enumerate(items)
     )
-    for coded in pipeline.code_many(documents, batch_size=BATCH_SIZE):
+    for coded in code_stream_isolated(pipeline, documents, batch_size=BATCH_SIZE):
         # a CodedDocument has events, a CodingFailure an error (duck-typed: evaluation does not
         # import the pipeline it scores)
-        yield getattr(coded, "events", None)
+        events = getattr(coded, "events", None)
+        yield coded.error if events is None else events
 
 
 def _dateline(item: Headline, default_country: str | None) -> Dateline | None:
@@ -263,9 +267,11 @@ def evaluate(
     items = select(path, part, since, until, limit)
     country = main_country(read_ged(path))
     sides = SideMapper.load(pipeline.actors.lookup)
+    coded = list(code_headlines(pipeline, items, country))
+    crashes = [c for c in coded if isinstance(c, CodingCrashError)]
     scored = [
-        score_headline(item, records, sides, country)
-        for item, records in zip(items, code_headlines(pipeline, items, country), strict=True)
+        score_headline(item, None if isinstance(c, InputError) else c, sides, country)
+        for item, c in zip(items, coded, strict=True)
     ]
     report: dict[str, Any] = {
         "file": Path(path).name,
@@ -280,6 +286,7 @@ def evaluate(
             report[name] = part_report(
                 [s for s in scored if s.headline.holdout == (name == "holdout")]
             )
+    report["crashed"] = {"count": len(crashes), "errors": [str(c) for c in crashes[:5]]}
     report["sides"] = sides.table()
     if show_misses:
         report["misses"] = misses(scored, show_misses)

@@ -77,20 +77,33 @@ def run(
     coder = TolerantCoder(pipeline.code_text)
     report = SCORERS[fmt](coder, path, limit)
     report.extra["refused_inputs"] = coder.refused
+    report.extra["crashed_inputs"] = coder.crashed
+    if coder.crashes:
+        report.extra["crash_errors"] = coder.crashes[:5]
     return report
 
 
 class TolerantCoder:
     """A coder that scores a refused input (too short to detect its language, empty after
-    cleaning ...) as "no event" and counts it, instead of stopping the evaluation."""
+    cleaning ...) as "no event" and counts it, instead of stopping the evaluation; an input
+    the pipeline crashes on is scored as "no event" too, counted apart, with its error kept
+    (``crashes``) so that a fault is seen, not hidden."""
 
     def __init__(self, code: Coder) -> None:
         self.code = code
         self.refused = 0
+        self.crashes: list[str] = []
+
+    @property
+    def crashed(self) -> int:
+        return len(self.crashes)
 
     def __call__(self, text: str) -> list[Event]:
         try:
             return self.code(text)
         except InputError:
             self.refused += 1
+            return []
+        except Exception as exc:
+            self.crashes.append(f"{type(exc).__name__}: {exc}")
             return []
