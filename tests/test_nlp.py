@@ -40,3 +40,29 @@ def test_claims_after_a_hyphenated_name_is_parsed_as_the_verb(nlp) -> None:
 def test_claims_after_any_other_hyphenated_word_is_left_alone(nlp) -> None:
     doc = nlp("Officials dismissed pro-Russian claims of a massacre.")
     assert all(t.norm_ != "says" for t in doc)
+
+
+def test_a_verb_after_a_name_with_an_arabic_article_is_parsed_as_the_verb(nlp) -> None:
+    """ "Ahrar al-*Sham seizes* checkpoint": the parser took "seizes" for a noun there."""
+    doc = nlp("Ahrar al-Sham seizes checkpoint near Idlib")
+    seizes = next(t for t in doc if t.text == "seizes")
+    assert seizes.norm_ == "says" and seizes.tag_ == "VBZ" and seizes.lemma_ == "seize"
+    assert [c.text for c in seizes.children if c.dep_ == "dobj"] == ["checkpoint"]
+
+
+def test_a_plural_noun_after_a_hyphenated_name_is_left_alone(nlp) -> None:
+    doc = nlp("Al-Shabaab attacks on AMISOM bases rose in March")
+    assert all(t.norm_ != "says" for t in doc)
+
+
+def test_ground_before_an_offensive_is_read_as_its_modifier(nlp) -> None:
+    """ "Turkey launches *ground* offensive": "ground" was the verb, "launches" its aux."""
+    doc = nlp("Turkey launches ground offensive against Kurdish militia in northeast Syria")
+    launches, ground = doc[1], doc[2]
+    assert ground.norm_ == "military" and ground.text == "ground"
+    assert launches.dep_ == "ROOT" and ground.head == doc[3]
+
+
+def test_ground_before_any_other_word_is_left_alone(nlp) -> None:
+    doc = nlp("Rebels stood their ground in Aleppo as the ground shook")
+    assert all(t.norm_ != "military" for t in doc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
+from typing import Any
 
 import spacy
 from spacy.attrs import SENT_START
@@ -22,6 +23,8 @@ PARAGRAPHS = "tocsin_paragraphs"
 NORMS = "tocsin_norms"
 NORMS_FILE = "parse/norms.yaml"
 CAPITALS_SHARE = 0.5  # text with more words than this in capitals is written in capitals
+# lower-case first parts of hyphenated Arabic names ("Ahrar al-Sham")
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 
 
 @Language.component(PARAGRAPHS)
@@ -64,38 +67,68 @@ def with_paragraphs(nlp: Language) -> Language:
 
 
 class ParseNorms:
-    """Sets the NORM of acronyms spelt like function words before the pipeline reads them, and
-    of words the parser misreads right after a hyphenated name (``after_hyphenated``)."""
+    """Sets the NORM of acronyms spelt like function words before the pipeline reads them, of
+    words the parser misreads right after a hyphenated name (``after_hyphenated``) and of
+    words it misreads right before certain words (``before``: word -> its norm and the next
+    words, lower case)."""
 
     def __init__(
-        self, norms: Mapping[str, str], after_hyphenated: Mapping[str, str] | None = None
+        self,
+        norms: Mapping[str, str],
+        after_hyphenated: Mapping[str, str] | None = None,
+        before: Mapping[str, tuple[str, frozenset[str]]] | None = None,
     ) -> None:
         self.norms = dict(norms)
         self.after_hyphenated = dict(after_hyphenated or {})
+        self.before = dict(before or {})
 
     def __call__(self, doc: Doc) -> Doc:
-        hits = [t for t in doc if t.text in self.norms]
-        hits += [t for t in doc if t.text in self.after_hyphenated and _after_hyphenated_name(t)]
-        if hits and not _in_capitals(doc):
-            for token in hits:
-                token.norm_ = self.norms.get(token.text) or self.after_hyphenated[token.text]
+        if _in_capitals(doc):
+            return doc
+        for token in doc:
+            norm = self.norm_of(token)
+            if norm is not None:
+                token.norm_ = norm
         return doc
+
+    def norm_of(self, token: Token) -> str | None:
+        """The norm ``token`` is read as, or None to leave it."""
+        if token.text in self.norms:
+            return self.norms[token.text]
+        if token.text in self.after_hyphenated and _after_hyphenated_name(token):
+            return self.after_hyphenated[token.text]
+        rule = self.before.get(token.text.lower())
+        if rule is not None and token.i + 1 < len(token.doc):
+            norm, following = rule
+            if token.doc[token.i + 1].text.lower() in following:
+                return norm
+        return None
 
 
 def _after_hyphenated_name(token: Token) -> bool:
     """Right after a name written with a hyphen between capitalised parts: "Al-Shabaab",
-    "ISIS-K" (not "pro-Russian", whose first part is lower case)."""
+    "ISIS-K", or after a lower-case Arabic article: "Ahrar al-Sham" (not "pro-Russian",
+    whose first part is another lower-case word)."""
     doc, i = token.doc, token.i
     if i < 3 or doc[i - 2].text != "-" or doc[i - 3].whitespace_ or doc[i - 2].whitespace_:
         return False
-    return doc[i - 3].text[:1].isupper() and doc[i - 1].text[:1].isupper()
+    first = doc[i - 3].text
+    return (first[:1].isupper() or first in ARABIC_ARTICLES) and doc[i - 1].text[:1].isupper()
 
 
-@Language.factory(NORMS, default_config={"norms": {}, "after_hyphenated": {}})
+@Language.factory(NORMS, default_config={"norms": {}, "after_hyphenated": {}, "before": {}})
 def make_parse_norms(
-    nlp: Language, name: str, norms: dict[str, str], after_hyphenated: dict[str, str]
+    nlp: Language,
+    name: str,
+    norms: dict[str, str],
+    after_hyphenated: dict[str, str],
+    before: dict[str, dict[str, Any]],
 ) -> ParseNorms:
-    return ParseNorms(norms, after_hyphenated)
+    rules = {
+        word.lower(): (str(rule["as"]), frozenset(str(w).lower() for w in rule["next"]))
+        for word, rule in before.items()
+    }
+    return ParseNorms(norms, after_hyphenated, rules)
 
 
 def _in_capitals(doc: Doc) -> bool:
@@ -111,7 +144,12 @@ def with_norms(nlp: Language) -> Language:
         data = load_yaml(NORMS_FILE)
         norms = {str(k): str(v) for k, v in data["norms"].items()}
         after = {str(k): str(v) for k, v in (data.get("after_hyphenated") or {}).items()}
-        nlp.add_pipe(NORMS, first=True, config={"norms": norms, "after_hyphenated": after})
+        before = {
+            str(k): {"as": str(v["as"]), "next": [str(w) for w in v["next"]]}
+            for k, v in (data.get("before") or {}).items()
+        }
+        config = {"norms": norms, "after_hyphenated": after, "before": before}
+        nlp.add_pipe(NORMS, first=True, config=config)
     return nlp
 
 

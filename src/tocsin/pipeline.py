@@ -308,7 +308,12 @@ class Pipeline:
                 skipped.append(f"{index} ({len(sent.text):,} characters, {len(sent):,} tokens)")
                 continue
             candidates = with_headline_reading(
-                self.events.extract(sent, ctx), sent, ctx, self.events.book, self.events.ontology
+                self.events.extract(sent, ctx),
+                sent,
+                ctx,
+                self.events.book,
+                self.events.ontology,
+                self.events.refiner,
             )
             candidates = merge_mentions(candidates, doc, sent, ctx.mentions)
             claimed_by = claimer(candidates, sent, ctx.mentions)

@@ -66,3 +66,43 @@ def test_a_name_is_read_across_quotation_marks(mentions, text) -> None:
     found = {span: f.actor for span, f in mentions(text)}
     named = [a for span, a in found.items() if "factions" in span]
     assert named and (named[0].entry or "").startswith("org.fsa"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Troops raid militant hideout in Waziristan", "militant"),
+        ("Ten soldiers were killed in a terrorist attack.", "a terrorist"),
+    ],
+)
+def test_an_armed_word_tagged_as_an_adjective_of_an_object_names_the_group(
+    mentions, text, span
+) -> None:
+    found = dict(mentions(text))
+    assert span in found and found[span].actor.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militant rhetoric of the party worries voters.",
+        "Hamas threatened to resume terrorist activities in Israel.",
+    ],
+)
+def test_an_armed_word_before_a_noun_of_no_fight_names_no_group(mentions, text) -> None:
+    found = dict(mentions(text))
+    assert all(f.actor.sector != "REB" or f.actor.entry.startswith("org.") for f in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Gunmen killed 12 Christians in a village.", "Christians", "REL"),
+        ("Gunmen abducted 110 schoolgirls in Dapchi.", "schoolgirls", "EDU"),
+        ("Bandits killed 20 miners near the border.", "miners", "CVL"),
+        ("The blast killed four mourners at the funeral.", "mourners", "CVL"),
+    ],
+)
+def test_victims_other_wars_name(mentions, text, span, sector) -> None:
+    found = dict(mentions(text))
+    assert span in found and found[span].actor.sector == sector

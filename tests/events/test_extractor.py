@@ -416,3 +416,41 @@ def test_an_offensive_tagged_as_an_adjective_after_launch_is_still_the_object(pi
     assert any(e.event == "ASSAULT" and e.actor and e.actor.country == "TUR" for e in events)
     tone = pipeline.code_text("The remarks became offensive to many voters.")
     assert not [e for e in tone if e.event == "ASSAULT"], tone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces defeat Islamic State in Mosul",
+        "Army routs Boko Haram from Sambisa forest",
+        "Libyan forces clear last Islamic State fighters from Sirte",
+    ],
+)
+def test_defeating_an_armed_enemy_is_fighting(extract, text):
+    found = [c for c in extract(text) if c.rule == "verbs.defeat.v1"]
+    assert found and found[0].info.event == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron defeats Le Pen in French election",
+        "The government defeated a no-confidence motion.",
+        "Engineers cleared mines from the road near Mosul.",
+    ],
+)
+def test_defeating_without_arms_is_no_fighting(extract, text):
+    assert not [c for c in extract(text) if c.info.event == "ASSAULT"]
+
+
+def test_downing_an_aircraft_is_an_air_attack_and_a_drone_a_disrupted_weapon(extract):
+    plane = [c for c in extract("Rebels downed a government helicopter in Darfur.")]
+    assert [c.info.code for c in plane if c.info.event == "ASSAULT"] == ["195"]
+    drones = extract("Russia said it downed 20 Ukrainian drones over Crimea.")
+    assert [c.info.code for c in drones if c.rule.startswith("verbs.defuse_bomb")] == ["1711"]
+
+
+def test_troops_advancing_near_a_town_fight(extract):
+    found = extract("Russian troops advance near Avdiivka.")
+    assert any(c.rule == "verbs.military_advance.v1" for c in found)
+    assert not extract("Prices advance near record highs.")

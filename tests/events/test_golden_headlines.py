@@ -2,7 +2,7 @@
 
 ``tests/data/golden_headlines.jsonl``: one line per headline with the expected PLOVER event,
 actor and recipient as ``"COUNTRY SECTOR"`` (a sector stands for its group: a state's forces
-GOV/MIL/COP/SPY or none, rebels REB/RAD/OPP, civilians CVL/REF/MED/HLH/…), ``"COUNTRY"`` for any
+GOV/MIL/COP/SPY or none, rebels REB/RAD, civilians CVL/REF/MED/HLH/… and OPP), ``"COUNTRY"`` for any
 sector, ``null`` when the text names no such party, ``killed`` when the headline gives a
 count, and ``records`` when the number of asserted or alleged records of that event is checked
 (one attack told through several words is one record; two attacks stay two). A symmetric
@@ -24,8 +24,9 @@ from tocsin.models import ActorRef, Event
 FILE = Path(__file__).resolve().parents[1] / "data" / "golden_headlines.jsonl"
 GROUPS = (
     frozenset({"GOV", "MIL", "COP", "SPY", None}),
-    frozenset({"REB", "RAD", "OPP"}),
-    frozenset({"CVL", "REF", "MED", "HLH", "EDU", "REL", "LAB", "BUS", "AGR", "NGO"}),
+    frozenset({"REB", "RAD"}),
+    # protesters and the unarmed opposition are civilians, as the warning's sides count them
+    frozenset({"CVL", "REF", "MED", "HLH", "EDU", "REL", "LAB", "BUS", "AGR", "NGO", "OPP"}),
 )
 
 
@@ -82,6 +83,7 @@ def test_the_file_covers_many_wars_and_styles() -> None:
     assert len({i["war"] for i in items}) >= 10
     assert {i["style"] for i in items} >= {"wire", "monitor", "casualty", "title"}
     assert len({i["text"] for i in items}) == len(items)
+    assert len({i["id"] for i in items}) == len(items)
 
 
 @pytest.mark.parametrize("line", lines())

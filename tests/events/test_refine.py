@@ -63,6 +63,22 @@ def test_acled_cues(nlp, refiner, text, word, code, sub_event):
     assert cue is not None and cue.sub_event == sub_event
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar security forces kill 38 protesters in Yangon",
+        "Police shoot dead five protesters in Khartoum",
+    ],
+)
+def test_killing_protesters_stays_an_assault(pipeline, text) -> None:
+    """Deadly force against protesters keeps its act of force (UCDP counts it as one-sided
+    violence) and gets ACLED's sub-event type."""
+    events = [e for e in pipeline.code_text(text) if e.recipient and e.recipient.sector == "OPP"]
+    assert events and all(e.event == "ASSAULT" for e in events)
+    assert events[0].acled is not None
+    assert events[0].acled.sub_event_type == "Excessive force against protesters"
+
+
 def test_no_cue_in_plain_sentence(nlp, refiner):
     doc = nlp("Troops attacked the hill.")
     assert refiner.acled_cue(doc[1], "190") is None

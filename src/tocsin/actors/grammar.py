@@ -30,6 +30,7 @@ class Grammar:
     company_suffixes: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     headline_act_words: frozenset[str] = frozenset()
+    armed_modifier_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Grammar:
@@ -60,4 +61,5 @@ class Grammar:
             company_suffixes=words("company_suffixes"),
             compass_words=words("compass_words"),
             headline_act_words=words("headline_act_words"),
+            armed_modifier_heads=words("armed_modifier_heads"),
         )

@@ -14,6 +14,8 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.entries import Agent, Alias
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+ARMED_MODIFIER_SECTORS = frozenset({"REB", "RAD"})
+PEOPLE_SECTORS = frozenset({"CVL", "REL"})  # capitalised plurals of these are no names' parts
 PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLACE_KEY = "place:"  # region names ("New Jersey") only block shorter names inside them
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’", "``", "''"})
@@ -104,18 +106,26 @@ class DictionaryMatcher:
         strings = doc.vocab.strings
         found = {}
         for match_id, start, end in self.agents(doc):
-            if taken.intersection(range(start, end)) or doc[end - 1].tag_ not in NOUN_TAGS:
+            agent = self.dictionary.agents[strings[match_id]]
+            if taken.intersection(range(start, end)):
+                continue
+            if doc[end - 1].tag_ not in NOUN_TAGS and not self._armed_modifier(
+                doc, start, end, agent
+            ):
                 continue
             if self._inside_name(doc, start, end):
                 continue
-            found[(start, end, 0)] = self.dictionary.agents[strings[match_id]]
+            found[(start, end, 0)] = agent
         return [AgentHit(s, e, found[(s, e, p)]) for s, e, p in longest_first(found)]
 
     def _inside_name(self, doc: Doc, start: int, end: int) -> bool:
         """A lone capitalised non-title agent mid-sentence ("the Mirror") is part of a name,
         unless a possessive or a nationality gives it its owner ("Israel's *Cabinet*", "Iraqi
-        *Kurds*")."""
+        *Kurds*") or it names a people or a faith's believers ("killed 20 *Christians*")."""
         token = doc[start]
+        agent = self.dictionary.agents.get(token.lower_)
+        if agent is not None and agent.plural and agent.sector in PEOPLE_SECTORS:
+            return False
         return (
             end - start == 1
             and token.is_title
@@ -124,6 +134,19 @@ class DictionaryMatcher:
             and not self._is_title_word(doc, start)
             and doc[start - 1].tag_ != "POS"
             and not (doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_title)
+        )
+
+    def _armed_modifier(self, doc: Doc, start: int, end: int, agent: Agent) -> bool:
+        """An armed agent's word the parser tagged as an adjective of a noun of the fight
+        (``armed_modifier_heads``: "troops raid *militant* hideout", "killed in a *terrorist*
+        attack"): the group it names, as "*rebel* positions"; not "terrorist activities"."""
+        token = doc[end - 1]
+        return (
+            end - start == 1
+            and agent.sector in ARMED_MODIFIER_SECTORS
+            and token.tag_ == "JJ"
+            and token.dep_ == "amod"
+            and token.head.lower_ in self.dictionary.grammar.armed_modifier_heads
         )
 
     def _is_title_word(self, doc: Doc, i: int) -> bool:

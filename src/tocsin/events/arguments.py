@@ -32,6 +32,7 @@ from tocsin.events.patterns import Pattern
 from tocsin.models import Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+ACCUSED_PREPOSITIONS = frozenset({"of", "for", "with", "over"})
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # where, under an argument's head, the words naming the actor may sit ("the government of X")
 INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -72,6 +73,7 @@ class ArgumentConfig:
     claim_nouns: frozenset[str] = frozenset()  # "claimed *responsibility* for the bombing"
     population_places: frozenset[str] = frozenset()  # "a Nigerian *village*": its civilians
     object_verbs: frozenset[str] = frozenset()  # never without an object: "Rebels *killed* in …"
+    accused_verbs: frozenset[str] = frozenset()  # "*accused of* killing": the accused did it
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
@@ -300,6 +302,9 @@ class ArgumentFinder:
             found = self._acronym_subject(verb, ("aux", "auxpass"), ctx)
             if found:
                 return [Party(m, "nsubj.acronym") for m in found]
+            found = self._compound_subject(verb, ctx)
+            if found:
+                return [Party(m, "nsubj.compound") for m in found]
         if is_passive(verb) and not self.config.is_passive(verb):  # "Israel is opposed to"
             for child in verb.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -345,6 +350,9 @@ class ArgumentFinder:
             # the object of the verb the preposition hangs from; "killed two *by shelling*":
             # an adjunct of means of an active verb is the subject's
             governor = head.head
+            accused = self._accused(governor, head, ctx)
+            if accused:
+                return accused
             adjunct = head.lower_ in self.config.subject_adjuncts and not is_passive(governor)
             for child in () if adjunct else governor.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -482,6 +490,37 @@ class ArgumentFinder:
             for _, by in prep_objects(head, ("by",))
             for m in self.mentions_at(by, ctx)
         ]
+
+    def _accused(self, governor: Token, prep: Token, ctx: DocContext) -> list[Party]:
+        """The subject of a passive of accusing or holding to account ("RSF *accused of*
+        killing hundreds", "a soldier *charged with* murdering …"): alleged to have done the
+        act the preposition's clause names."""
+        if (
+            lemma(governor) not in self.config.accused_verbs
+            or prep.lower_ not in ACCUSED_PREPOSITIONS
+        ):
+            return []
+        if governor.tag_ == "VBN" and governor.dep_ == "acl":  # a headline's "RSF *accused* of"
+            return [Party(m, "accused") for m in self.mentions_at(governor.head, ctx, doer=True)]
+        if not (is_passive(governor) or headline_passive(governor)):
+            return []
+        return [
+            Party(m, "accused")
+            for c in governor.children
+            if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "nsubj"
+            for m in self.mentions_at(c, ctx, doer=True)
+        ]
+
+    def _compound_subject(self, verb: Token, ctx: DocContext) -> list[Mention]:
+        """The doer the parser hung on a headline's finite root verb as a compound, with no
+        subject ("*Army* shells rebel-held villages"): the first words of the sentence, right
+        before the verb."""
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+            return []
+        for child in verb.children:
+            if child.dep_ == "compound" and child.i == verb.i - 1:
+                return self.mentions_at(child, ctx, doer=True)
+        return []
 
     def _acronym_subject(
         self, verb: Token, deps: tuple[str, ...], ctx: DocContext

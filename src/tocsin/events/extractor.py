@@ -97,6 +97,7 @@ class EventExtractor:
             subject_adjuncts=frozenset(data.get("subject_adjuncts") or ()),
             counted=frozenset(data.get("counted_among") or ()),
             object_verbs=frozenset(data.get("object_verbs") or ()),
+            accused_verbs=frozenset(data.get("accused_verbs") or ()),
             armed_sectors=frozenset(data.get("armed_sectors") or ()),
             doer_of_nouns=frozenset(data.get("doer_of_nouns") or ()),
             doer_of_sectors=frozenset(data.get("doer_of_sectors") or ()),
@@ -202,13 +203,7 @@ class EventExtractor:
             topic = self.refiner.topic_code(trigger, pattern.family)
             if topic is not None:
                 code, rule = topic[0], f"{rule}+{topic[1]}"
-        sub_event = pattern.acled
-        cue = self.refiner.acled_cue(trigger, code) if pattern.acled is None else None
-        if cue is not None:
-            if cue.code is not None and not code.startswith(cue.code):
-                code = cue.code
-            sub_event = cue.sub_event
-            rule = f"{rule}+{cue.id}"
+        code, rule, sub_event = self.refiner.with_cue(trigger, code, rule, pattern.acled)
         info = self.ontology.with_acled(self.ontology.lookup(code), sub_event)
         start, end = self._span(match, trigger)
         if info.quad_class <= 2 and not pattern.statement:

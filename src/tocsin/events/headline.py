@@ -24,6 +24,7 @@ from tocsin.events.candidates import Candidate
 from tocsin.events.matching import FINITE_VERB_TAGS
 from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import Pattern, PatternBook
+from tocsin.events.refine import Refiner
 from tocsin.models import ActorRef
 
 RULE_SUFFIX = "+headline.v1"
@@ -32,7 +33,8 @@ FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}  # a modal makes a headline finite too
 ATTRIBUTIVE_DEPS = frozenset({"amod", "compound"})
 NOUN_TAGS = frozenset({"NNS", "NN", "NNP", "NNPS"})
 # a verbless headline's verb may also be tagged as an adjective ("militias *shell* villages")
-READ_AS_VERB_TAGS = NOUN_TAGS | {"JJ"}
+# or as a bare infinitive in a compound ("Herders *attack* farming community …")
+READ_AS_VERB_TAGS = NOUN_TAGS | {"JJ", "VB"}
 FORCE_EVENTS = frozenset({"ASSAULT"})
 CONFIDENCE = 0.55
 CLOSING_QUOTE_TAGS = frozenset({"''"})
@@ -131,7 +133,11 @@ def _noun_root(sentence: Span) -> list[Token]:
 
 
 def headline_candidates(
-    sentence: Span, ctx: DocContext, book: PatternBook, ontology: Ontology
+    sentence: Span,
+    ctx: DocContext,
+    book: PatternBook,
+    ontology: Ontology,
+    refiner: Refiner | None = None,
 ) -> list[Candidate]:
     """The act of force of a verbless headline read by word order, or nothing. A headline
     with a finite verb in a clause of its own is read so only at its root, when the parser hung
@@ -167,13 +173,16 @@ def headline_candidates(
                 ),
                 None,
             )
-            info = ontology.with_acled(ontology.lookup(pattern.code), pattern.acled)
+            rule, sub_event = pattern.id, pattern.acled
+            if refiner is not None:  # "Police *shoot* dead five protesters": the cue's type
+                _, rule, sub_event = refiner.with_cue(token, pattern.code, rule, sub_event)
+            info = ontology.with_acled(ontology.lookup(pattern.code), sub_event)
             return [
                 Candidate(
                     trigger_start=token.i,
                     trigger_end=token.i + 1,
                     info=info,
-                    rule=f"{pattern.id}{RULE_SUFFIX}",
+                    rule=f"{rule}{RULE_SUFFIX}",
                     actor=actor,
                     recipient=target.actor if target is not None else None,
                     actor_rule="headline.subject" if actor is not None else None,
@@ -191,10 +200,12 @@ def with_headline_reading(
     ctx: DocContext,
     book: PatternBook,
     ontology: Ontology,
+    refiner: Refiner | None = None,
 ) -> list[Candidate]:
-    """``candidates`` with the word-order reading of a verbless headline in front; a noun
+    """``candidates`` with the word-order reading of a verbless headline in front (the ACLED
+    sub-event type of its cue read by ``refiner``; the pattern's own code kept); a noun
     reading of the same word is dropped."""
-    found = headline_candidates(sentence, ctx, book, ontology)
+    found = headline_candidates(sentence, ctx, book, ontology, refiner)
     if not found:
         return candidates
     head = found[0].trigger_start

@@ -55,6 +55,7 @@ LINK_DEPS = frozenset(
 )
 """Dependencies through which one trigger is part of another's mention."""
 GENERIC_CODES = frozenset({"19", "190"})
+AS_CLAUSE_RULE = "advcl.as"  # the killer of a casualty word named by its "as" clause
 MEANS_PREPOSITIONS = frozenset({"by", "through"})
 PLACE_ENTRY = "place."
 GEOGRAPHY_ENTRIES = ("country.", "territory.")
@@ -456,11 +457,16 @@ def merge_mentions(
             continue
         main = _main(group, doc, aside)
         others = [_as_told(c, doc) for h in sorted(group) if h != main for c in group[h]]
-        targets = [  # casualties joined only by word order name victims, not the act's target;
-            # a toll's victims are those of earlier attacks too
+        targets = [  # casualties joined only by word order name victims, not the act's target,
+            # unless the act's clause named their killer ("Protesters killed as security forces
+            # open fire"); a toll's victims are those of earlier attacks too
             c
             for c in others
-            if (syntactic[c.trigger_start] == syntactic[main] or _is_act(doc[c.trigger_start]))
+            if (
+                syntactic[c.trigger_start] == syntactic[main]
+                or _is_act(doc[c.trigger_start])
+                or (c.actor_rule or "").startswith(AS_CLAUSE_RULE)
+            )
             and c.trigger_start not in counted
         ]
         labels = tuple(

@@ -152,6 +152,19 @@ class Refiner:
                 return cue
         return None
 
+    def with_cue(
+        self, trigger: Token, code: str, rule: str, sub_event: str | None
+    ) -> tuple[str, str, str | None]:
+        """``(code, rule, sub_event)`` refined by the first cue that applies, when the
+        pattern gives no sub-event of its own: the cue's sub-event, its narrower code, its id
+        appended to the rule."""
+        cue = self.acled_cue(trigger, code) if sub_event is None else None
+        if cue is None:
+            return code, rule, sub_event
+        if cue.code is not None and not code.startswith(cue.code):
+            code = cue.code
+        return code, f"{rule}+{cue.id}", cue.sub_event
+
     def cue_bonus(self, rule: str) -> float:
         """Confidence bonus of the cue named in a rule id (``...+cues.air.v1``)."""
         for cue in self.cues:

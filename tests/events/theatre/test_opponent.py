@@ -8,7 +8,7 @@ from datetime import date
 def test_the_attacker_of_named_victims(pipeline, only) -> None:
     event = only(
         pipeline,
-        "Nine Ukrainian soldiers killed in rebel attack on Donetsk airport",
+        "Nine Ukrainian soldiers killed in attack on Donetsk airport",
         date(2014, 9, 28),
     )
     assert event.recipient.code == "UKRMIL"
