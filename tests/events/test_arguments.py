@@ -512,3 +512,14 @@ def test_a_passive_of_another_verb_names_no_doer_of_its_means(pipeline) -> None:
     """ "killed *by* shelling": the killed did not shell."""
     events = pipeline.code_text("Three civilians were killed by shelling in Idlib.")
     assert all(e.evidence.actor_rule != "accused" for e in events)
+
+
+def test_a_town_or_region_before_an_act_of_force_is_where_it_was(pipeline) -> None:
+    """The *Kashmir* of "Kashmir gunbattle" is where the fight was, not a party to it."""
+    events = pipeline.code_text(
+        "Two soldiers, three militants killed in Kashmir gunbattle", date=date(2021, 6, 1)
+    )
+    fight = next(e for e in events if e.event == "ASSAULT")
+    parties = [p for p in (fight.actor, fight.recipient) if p is not None]
+    assert all(not (p.entry or "").startswith("territory.") for p in parties)
+    assert {p.sector for p in parties} == {"MIL", "REB"}

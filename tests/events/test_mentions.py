@@ -194,3 +194,12 @@ def test_casualties_and_wounded_left_by_an_attack_are_one_record(pipeline) -> No
 def test_the_means_of_an_attack_is_the_same_record(pipeline) -> None:
     found = _assaults(pipeline, "Jets killed two families by bombing a market in Sanaa")
     assert len(found) == 1
+
+
+def test_the_victims_of_a_killing_in_an_attack_are_its_target(pipeline) -> None:
+    """ "kill 15 worshippers *in* mosque *attack*": the parser hangs the attack from the
+    victims; the one attack's target is the worshippers, not the country it happened in."""
+    found = _assaults(pipeline, "Gunmen kill 15 worshippers in mosque attack in Niger")
+    assert len(found) == 1
+    assert found[0].recipient is not None and found[0].recipient.sector == "REL"
+    assert found[0].size is not None and found[0].size.killed == 15

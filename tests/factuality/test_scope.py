@@ -89,3 +89,16 @@ def test_score_span_uses_the_head_of_a_multiword_span(nlp, assessor) -> None:
     assert result.status == "possible"
     with pytest.raises(ValueError, match="no token"):
         assessor.score_span(doc, len(text) + 5, len(text) + 9)
+
+
+def test_an_act_a_charge_names_is_alleged(nlp, assessor) -> None:
+    """ "charged *with* murdering": the charge alleges the act; an indictment *over* an act
+    that happened leaves that act asserted."""
+    factuality, _, rule = assess(
+        nlp, assessor, "A soldier was charged with murdering three civilians.", "murdering"
+    )
+    assert (factuality.status, rule) == ("alleged", "pred.claim.charge_with")
+    over, _, _ = assess(
+        nlp, assessor, "Two men were indicted over the bombing of the market.", "bombing"
+    )
+    assert over.status == "asserted"

@@ -33,6 +33,7 @@ from tocsin.models import Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 ACCUSED_PREPOSITIONS = frozenset({"of", "for", "with", "over"})
+PLACE_ENTRIES = ("place.", "territory.")  # a town or a region, not a state
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # where, under an argument's head, the words naming the actor may sit ("the government of X")
 INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -172,9 +173,13 @@ class ArgumentFinder:
 
     def _place_hit(self, mention: Mention, ctx: DocContext) -> bool:
         """A place of people before an act of force is where it struck, not who struck: the
-        *school* of "Kebbi school raid", the *church* of "church attack"."""
+        *school* of "Kebbi school raid", the *church* of "church attack"; so is a town or a
+        region the gazetteer or the dictionary names as a place ("*Kashmir* gunbattle",
+        "*Belgorod* shelling"), though not a state ("*Israeli* strike")."""
         head = ctx.doc[mention.token_end - 1]
-        return bool(forms(head) & self.config.population_places)
+        entry = mention.actor.entry or ""
+        where = mention.actor.sector is None and entry.startswith(PLACE_ENTRIES)
+        return where or bool(forms(head) & self.config.population_places)
 
     def _population(self, place: Token, mention: Mention, counted_people: bool = False) -> Mention:
         """The civilians of a bare state named on a place of its people ("attack a *Nigerian*

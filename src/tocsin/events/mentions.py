@@ -57,6 +57,7 @@ LINK_DEPS = frozenset(
 GENERIC_CODES = frozenset({"19", "190"})
 AS_CLAUSE_RULE = "advcl.as"  # the killer of a casualty word named by its "as" clause
 MEANS_PREPOSITIONS = frozenset({"by", "through"})
+SCENE_PREPOSITIONS = frozenset({"in", "during"})  # "killed 15 worshippers *in* an attack"
 PLACE_ENTRY = "place."
 GEOGRAPHY_ENTRIES = ("country.", "territory.")
 
@@ -172,7 +173,7 @@ def linked(a: Token, b: Token) -> bool:
     its own subject is another event ("… killed 100 *as* troops *were battling* …")."""
     if _coordinated(a, b) or _caused_by(a, b) or _accompanies(a, b) or _stages(a, b):
         return True
-    if _bare_consequences(a, b):
+    if _bare_consequences(a, b) or _scene_of_object(a, b):
         return True
     while b.dep_ == "conj" and b.head.i != b.i and b.head.pos_ in ("NOUN", "PROPN"):
         b = b.head
@@ -186,6 +187,16 @@ def linked(a: Token, b: Token) -> bool:
     if b.dep_ != "pobj" or head.dep_ not in ("prep", "agent"):
         return False
     return head.head.i == a.i
+
+
+def _scene_of_object(a: Token, b: Token) -> bool:
+    """ "kill 15 worshippers *in* mosque *attack*": ``b`` is the act in which ``a``'s object
+    was hit, hung by the parser from the object rather than from the verb."""
+    head = b.head
+    if b.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in SCENE_PREPOSITIONS:
+        return False
+    obj = head.head
+    return obj.dep_ == "dobj" and obj.head.i == a.i and a.pos_ in ("VERB", "AUX")
 
 
 def result_of(act: Token, consequence: Token, acts: set[int]) -> bool:
