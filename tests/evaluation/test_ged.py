@@ -216,3 +216,27 @@ def test_eval_cli_guesses_ged_and_refuses_holdout_misses(
     report = json.loads(result.output.strip().splitlines()[-1])
     assert report["format"] == "ged" and "holdout" not in report
     assert report["dev"]["unfiltered"]["headlines"] == 2  # from 2020-05-03 on
+
+
+class Datelines:
+    """The real pipeline, noting the dateline of every document it codes."""
+
+    def __init__(self, pipeline) -> None:
+        self.actors = pipeline.actors
+        self.pipeline = pipeline
+        self.seen: list[object] = []
+
+    def code_many(self, documents, batch_size: int = 32):
+        documents = list(documents)
+        self.seen.extend(d.dateline for d in documents)
+        return self.pipeline.code_many(documents, batch_size)
+
+
+def test_headlines_are_coded_alone_without_datelines(ged_file: Path, pipeline) -> None:
+    """``--no-datelines``: each headline as ``tocsin code`` reads a line naming no country."""
+    spy = Datelines(pipeline)
+    report = evaluate(spy, ged_file, datelines=False)
+    assert report["datelines"] is False and spy.seen and all(d is None for d in spy.seen)
+    spy = Datelines(pipeline)
+    assert evaluate(spy, ged_file)["datelines"] is True
+    assert all(d is not None and d.place == "Mali" for d in spy.seen)

@@ -50,3 +50,16 @@ def test_spellings_of_syrian_places_news_uses(pipeline) -> None:
     ):
         events = pipeline.code_text(text)
         assert any(e.location is not None and e.location.admin1 == admin1 for e in events), text
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_is_a_place_where_used_as_one(pipeline) -> None:
+    """ "civilians in *Ghazni*", "*Omdurman* market", "shell *Mariupol* suburbs": capitalised
+    inside the sentence, after a locative preposition, before a place word or struck (written
+    for tocsin)."""
+    for text, country in (
+        ("Roadside bomb kills five civilians in Ghazni", "AFG"),
+        ("Shelling kills 10 in Omdurman market", "SDN"),
+        ("Rebels shell Mariupol suburbs", "UKR"),
+    ):
+        events = pipeline.code_text(text)
+        assert any(e.location is not None and e.location.country == country for e in events), text

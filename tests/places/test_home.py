@@ -57,9 +57,17 @@ def test_a_small_town_of_the_home_country_is_found(pipeline, text, place, countr
     assert located[0].precision == "city"
 
 
-def test_without_a_dateline_the_local_layer_is_not_read(pipeline) -> None:
+def test_without_a_dateline_a_town_is_read_only_in_a_country_at_war(pipeline) -> None:
+    """With no dateline, a name the gazetteer lacks is the small town of the one country at war
+    on the document's date that has one (``places.home.war_town.v1``), never an actor's name
+    ("the Taliban", a town of Turkey), and in peacetime no small town at all."""
     located = _locations(pipeline, "Artillery shelled Soledar overnight.", None, date(2022, 8, 1))
+    assert [loc.country for loc in located] == ["UKR"]
+    located = _locations(pipeline, "Artillery shelled Soledar overnight.", None, date(2005, 8, 1))
     assert all(loc.country != "UKR" for loc in located)
+    text = "Police officers among 41 dead in Taliban attacks on Paktia and Ghazni"
+    located = _locations(pipeline, text, None, date(2017, 10, 17))
+    assert located and all(loc.country == "AFG" for loc in located)
 
 
 def test_a_small_town_name_outside_a_place_slot_is_no_place(pipeline) -> None:

@@ -9,6 +9,7 @@ from tocsin.clean.dateline import split_dateline, split_topic_country
 from tocsin.clean.headline_case import HeadlineCase
 from tocsin.clean.language import LanguageDetector
 from tocsin.clean.normalise import normalise_text
+from tocsin.clean.outlets import Outlets
 from tocsin.clean.wire import WireForms
 from tocsin.errors import InputError
 from tocsin.models import Dateline, Document
@@ -32,7 +33,9 @@ class Cleaner:
         wire: WireForms | None = None,
         headline_case: HeadlineCase | None = None,
         topic_countries: frozenset[str] = frozenset(),
+        outlets: Outlets | None = None,
     ) -> None:
+        self.outlets = outlets
         self.wire = wire
         self.headline_case = headline_case
         self.topic_countries = topic_countries
@@ -54,6 +57,7 @@ class Cleaner:
             wire=WireForms.load(),
             headline_case=headline_case,
             topic_countries=topic_countries,
+            outlets=Outlets.load(),
         )
 
     def clean(self, document: Document) -> Document:
@@ -72,6 +76,9 @@ class Cleaner:
         if paragraphs and self.topic_countries:
             topic, paragraphs[0] = split_topic_country(paragraphs[0], self.topic_countries)
             dateline = dateline or topic
+        if dateline is None and self.outlets is not None:  # "SOHR": a report on Syria
+            country = self.outlets.country(document.source)
+            dateline = Dateline(place=country) if country else None
         if self.wire is not None and paragraphs:
             paragraphs[:1] = self.wire.headline_parts(paragraphs[0])
         if self.headline_case is not None and paragraphs:

@@ -45,6 +45,15 @@ def eval_command(
             help="ged: also list the first N dev headlines without both sides (never holdout).",
         ),
     ] = 0,
+    datelines: Annotated[
+        bool,
+        typer.Option(
+            "--datelines/--no-datelines",
+            help="ged: give each headline its events' country as its dateline (the default), "
+            "or code it with its date and office alone, as `tocsin code` reads a JSONL line "
+            "with text, date and source.",
+        ),
+    ] = True,
     model: Annotated[
         Path | None,
         typer.Option(
@@ -76,7 +85,7 @@ def eval_command(
         except DataFileError as exc:
             raise typer.BadParameter(str(exc), param_hint="--model") from exc
     if chosen == "ged":
-        _eval_ged(file, limit, as_json, part, since, until, misses, settings)
+        _eval_ged(file, limit, as_json, part, since, until, misses, settings, datelines)
         return
     pipeline = Pipeline.load(settings)
     try:
@@ -125,6 +134,7 @@ def _eval_ged(
     until: str | None,
     misses: int,
     settings: Settings,
+    datelines: bool = True,
 ) -> None:
     from tocsin.evaluation.ged import PARTS, evaluate
     from tocsin.pipeline import Pipeline
@@ -138,7 +148,7 @@ def _eval_ged(
         )
     start, end = _day(since, "--since"), _day(until, "--until")
     pipeline = Pipeline.load(settings)
-    result = evaluate(pipeline, file, part, start, end, limit, misses)
+    result = evaluate(pipeline, file, part, start, end, limit, misses, datelines)
     _warn_crashes(result["crashed"]["count"], result["crashed"]["errors"])
     typer.echo(
         json.dumps({"format": "ged", **result}, ensure_ascii=False, indent=None if as_json else 2)

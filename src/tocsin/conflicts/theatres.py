@@ -334,6 +334,7 @@ class Theatres:
     capture_codes: tuple[str, ...] = ()
     holder_words: tuple[str, ...] = ()
     holder_nouns: tuple[str, ...] = ()
+    state_remote_words: tuple[str, ...] = ()
 
     def at(self, country: str | None, when: date | None) -> Theatre | None:
         """The theatre fought in ``country`` on ``when``, if any."""
@@ -342,6 +343,10 @@ class Theatres:
         return next(
             (t for t in self.theatres if country in t.countries and t.period.active(when)), None
         )
+
+    def countries_at_war(self, when: date) -> frozenset[str]:
+        """The countries of every theatre fought on ``when``."""
+        return frozenset(c for t in self.theatres if t.period.active(when) for c in t.countries)
 
     def parties(self) -> Iterable[tuple[str, Party]]:
         """Every party with the field it is written in (for checks against the dictionary)."""
@@ -432,6 +437,7 @@ def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
         tuple(str(c) for c in reader.listed(data.get("capture_codes"), "capture_codes")),
         reader.words(data.get("holder_words"), "holder_words"),
         reader.words(data.get("holder_nouns"), "holder_nouns"),
+        reader.words(data.get("state_remote_words"), "state_remote_words"),
     )
 
 

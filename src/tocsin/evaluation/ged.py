@@ -260,14 +260,17 @@ def evaluate(
     until: date | None = None,
     limit: int | None = None,
     show_misses: int = 0,
+    datelines: bool = True,
 ) -> dict[str, Any]:
-    """The report of ``tocsin eval`` on a GED export (dev misses only, never holdout)."""
+    """The report of ``tocsin eval`` on a GED export (dev misses only, never holdout); without
+    ``datelines``, each headline is coded alone, as ``tocsin code`` reads a line that names no
+    country."""
     if show_misses and part == "holdout":
         raise ValueError("misses are shown for the dev part only; the holdout is never read")
     items = select(path, part, since, until, limit)
     country = main_country(read_ged(path))
     sides = SideMapper.load(pipeline.actors.lookup)
-    coded = list(code_headlines(pipeline, items, country))
+    coded = list(code_headlines(pipeline, items, country if datelines else None))
     crashes = [c for c in coded if isinstance(c, CodingCrashError)]
     scored = [
         score_headline(item, None if isinstance(c, InputError) else c, sides, country)
@@ -280,6 +283,7 @@ def evaluate(
         "until": until.isoformat() if until else None,
         "filter": FILTER_RULE,
         "main_country": country,
+        "datelines": datelines,
     }
     for name in ("dev", "holdout"):
         if part in (name, "both"):

@@ -53,15 +53,22 @@ class PlaceFinder:
         self.towns = towns
 
     def find(
-        self, sent: Span, mentions: MentionIndex, home: str | None = None
+        self,
+        sent: Span,
+        mentions: MentionIndex,
+        home: str | None = None,
+        at_war: frozenset[str] = frozenset(),
     ) -> list[PlacePhrase]:
         """The place phrases of ``sent``; ``home`` is the country the document comes from, whose
-        small towns (the local layer) are looked up too (:mod:`tocsin.places.home`)."""
+        small towns (the local layer) are looked up too (:mod:`tocsin.places.home`); without
+        one, a name the gazetteer does not know is the small town of the one country of
+        ``at_war`` (the countries at war on the document's date) that has a town of that name
+        (``places.home.war_town.v1``)."""
         phrases: list[PlacePhrase] = []
         named = mentions.countries() if home is not None else Counter()
         i = sent.start
         while i < sent.end:
-            match = self._longest_match(sent, i, home, named)
+            match = self._longest_match(sent, i, home, named, at_war)
             if match is None:
                 i += 1
                 continue
@@ -73,19 +80,40 @@ class PlaceFinder:
         return phrases
 
     # -- matching ------------------------------------------------------------------------
-    def _lookup(self, text: str, home: str | None, named: Counter[str]) -> list[Place]:
+    def _lookup(
+        self,
+        text: str,
+        home: str | None,
+        named: Counter[str],
+        at_war: frozenset[str] = frozenset(),
+    ) -> list[Place]:
         """Gazetteer entries called ``text``; a name the gazetteer knows in no place of the home
         country is the home country's town of the local layer, if any, unless a place of that
-        name abroad is well known (``places.home.local.v1``)."""
+        name abroad is well known (``places.home.local.v1``); with no home, a name the
+        gazetteer does not know at all is the town of the one country at war that has one."""
         places = self.gazetteer.lookup(text)
+        if self.towns is not None and home is None and not places and at_war:
+            return self._war_town(text, at_war)
         if self.towns is None or home is None or any(p.country == home for p in places):
             return places
         if any(well_known(p, named) for p in places):
             return places
         return self.towns.lookup(text, home) or places
 
+    def _war_town(self, text: str, at_war: frozenset[str]) -> list[Place]:
+        """The small towns called ``text`` of the one country of ``at_war`` that has any."""
+        assert self.towns is not None
+        found = {country: self.towns.lookup(text, country) for country in sorted(at_war)}
+        found = {country: towns for country, towns in found.items() if towns}
+        return next(iter(found.values())) if len(found) == 1 else []
+
     def _longest_match(
-        self, sent: Span, i: int, home: str | None = None, named: Counter[str] | None = None
+        self,
+        sent: Span,
+        i: int,
+        home: str | None = None,
+        named: Counter[str] | None = None,
+        at_war: frozenset[str] = frozenset(),
     ) -> tuple[Span, list[Place]] | None:
         named = named if named is not None else Counter()
         doc = sent.doc
@@ -99,7 +127,7 @@ class PlaceFinder:
         if first.text in self.cues.name_articles:
             for j in range(min(i + MAX_TOKENS, sent.end), i + 2, -1):
                 span = doc[i:j]
-                if doc[j - 1].is_title and (places := self._lookup(span.text, home, named)):
+                if doc[j - 1].is_title and (places := self._lookup(span.text, home, named, at_war)):
                     return span, places
             return None
         for j in range(min(i + MAX_TOKENS, sent.end), i, -1):
@@ -107,7 +135,7 @@ class PlaceFinder:
             last = doc[j - 1]
             if not (last.is_title or last.is_upper or last.text == "."):
                 continue
-            places = self._lookup(span.text, home, named)
+            places = self._lookup(span.text, home, named, at_war)
             bare = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
             if bare.text.isupper() and len(bare.text) <= 5:  # "UN", "EU": only curated acronyms
                 places = [p for p in places if p.alias or p.kind == "country"]
@@ -122,7 +150,7 @@ class PlaceFinder:
         kind_hint = self._kind_hint(span)
         if self._inside_name(span) and not locative:
             return None
-        if not self._looks_proper(span):
+        if not (self._looks_proper(span) or self._capitalised_place(span, governor, locative)):
             return None
         if span.text in self.cues.never_names and kind_hint != "admin1":
             return None  # "Plateau" is a word, "Plateau state" a region of Nigeria
@@ -136,7 +164,7 @@ class PlaceFinder:
             return None
         if self._affiliation(governor):
             return None
-        if not locative and self._small_town_modifier(span, places):
+        if not (locative or self._target(governor)) and self._small_town_modifier(span, places):
             return None
         if self._subdivision_of_named_city(span):
             return None
@@ -144,6 +172,8 @@ class PlaceFinder:
             return None
         if all(is_local(p) for p in places) and not self._place_slot(span, governor, locative):
             return None  # a small town's name elsewhere is too often a word
+        if all(is_local(p) for p in places) and mentions.at(span.start) is not None:
+            return None  # "Taliban", a town of Turkey: the actor the dictionary knows
         is_country = any(p.kind == "country" for p in places[:2])
         seat = mentions.at(span.start) is not None or places[0].capital
         as_actor = is_country or (seat and not self._target(governor))
@@ -323,6 +353,15 @@ class PlaceFinder:
         return any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS for t in span) or (
             span.text.isupper() and len(span.text) > 1
         )
+
+    def _capitalised_place(self, span: Span, governor: Token, locative: bool) -> bool:
+        """A capitalised name inside a sentence that the tagger took for a common noun
+        ("civilians in *Ghazni*", "*Omdurman* market"): a place where the sentence uses it as
+        one (after a locative preposition, before a region or city word, or as what an act of
+        force hit). Title-case headlines are put in sentence case before they are parsed."""
+        if span.start == span.sent.start or not all(t.is_title for t in span if t.is_alpha):
+            return False
+        return locative or self._geo_head(span) or self._target(governor)
 
     def _person_compound(self, span: Span) -> bool:
         """``Georgia Meloni``: a name glued to a following proper noun that is no place."""

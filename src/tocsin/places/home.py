@@ -32,6 +32,7 @@ FAR_KM = 750  # farther than this from every region of the home country: not a n
 EARTH_KM = 6371.0
 
 AtWar = Callable[[str, "date | None"], bool]
+Wars = Callable[[date], frozenset[str]]  # the countries at war on a date
 
 
 def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:

@@ -13,7 +13,7 @@ from tocsin.places.cues import PlaceCues
 from tocsin.places.disambiguate import choose
 from tocsin.places.finder import PlaceFinder, PlacePhrase
 from tocsin.places.gazetteer import Gazetteer, Place
-from tocsin.places.home import AtWar, Home, dateline_country
+from tocsin.places.home import AtWar, Home, Wars, dateline_country
 from tocsin.places.towns import LocalTowns
 from tocsin.settings import Settings
 
@@ -39,10 +39,12 @@ class PlaceResolver:
         cues: PlaceCues | None = None,
         towns: LocalTowns | None = None,
         at_war: AtWar | None = None,
+        wars: Wars | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.finder = PlaceFinder(gazetteer, cues or PlaceCues.load(), towns)
         self.home = Home(gazetteer, at_war)
+        self.wars = wars  # the countries at war on a date
         self._home_of: tuple[str, str | None] | None = None  # (document id, home country)
 
     @classmethod
@@ -51,12 +53,14 @@ class PlaceResolver:
         with ``conflict_context`` on, the war theatres tell the namesake rule where a war is."""
         extra = user_gazetteer_path(settings) if settings is not None else None
         at_war: AtWar | None = None
+        wars: Wars | None = None
         if settings is None or settings.conflict_context:
             from tocsin.conflicts.theatres import load_theatres
 
             theatres = load_theatres()
             at_war = lambda country, when: theatres.at(country, when) is not None  # noqa: E731
-        return cls(Gazetteer.load(extra), towns=LocalTowns.load(), at_war=at_war)
+            wars = theatres.countries_at_war
+        return cls(Gazetteer.load(extra), towns=LocalTowns.load(), at_war=at_war, wars=wars)
 
     def home_country(self, ctx: DocContext) -> str | None:
         """The country the document comes from, by its dateline (kept for its events)."""
@@ -67,9 +71,11 @@ class PlaceResolver:
 
     def locate(self, trigger: Token, ctx: DocContext) -> Location | None:
         home = self.home_country(ctx)
+        when = ctx.document.date
+        at_war = self.wars(when) if home is None and self.wars and when else frozenset()
         phrases = [
             p
-            for p in self.finder.find(trigger.sent, ctx.mentions, home)
+            for p in self.finder.find(trigger.sent, ctx.mentions, home, at_war)
             if not p.span.start <= trigger.i < p.span.end
         ]
         if not phrases:
