@@ -66,3 +66,24 @@ def test_ground_before_an_offensive_is_read_as_its_modifier(nlp) -> None:
 def test_ground_before_any_other_word_is_left_alone(nlp) -> None:
     doc = nlp("Rebels stood their ground in Aleppo as the ground shook")
     assert all(t.norm_ != "military" for t in doc)
+
+
+def test_claims_after_a_name_before_an_act_is_parsed_as_the_verb(nlp) -> None:
+    """ "Islamic State *claims* attack on …": the parser took "claims attack" for a compound."""
+    doc = nlp("Islamic State claims attack on Sikh temple in Kabul")
+    claims = next(t for t in doc if t.text == "claims")
+    assert claims.norm_ == "says" and claims.lemma_ == "claim"
+    assert [c.text for c in claims.children if c.dep_ == "dobj"] == ["attack"]
+
+
+def test_a_nationality_before_claims_of_is_left_alone(nlp) -> None:
+    doc = nlp("Officials dismissed Russian claims of a massacre.")
+    assert all(t.norm_ != "says" for t in doc)
+
+
+def test_a_verb_of_force_after_any_name_is_parsed_as_the_verb(nlp) -> None:
+    doc = nlp("Sudan's RSF seizes army base in Darfur")
+    seizes = next(t for t in doc if t.text == "seizes")
+    assert seizes.tag_ == "VBZ" and [c.text for c in seizes.children if c.dep_ == "dobj"] == [
+        "base"
+    ]

@@ -70,17 +70,20 @@ class ParseNorms:
     """Sets the NORM of acronyms spelt like function words before the pipeline reads them, of
     words the parser misreads right after a hyphenated name (``after_hyphenated``) and of
     words it misreads right before certain words (``before``: word -> its norm and the next
-    words, lower case)."""
+    words, lower case) or right after any capitalised name (``after_name``: the same, the next
+    words optional)."""
 
     def __init__(
         self,
         norms: Mapping[str, str],
         after_hyphenated: Mapping[str, str] | None = None,
         before: Mapping[str, tuple[str, frozenset[str]]] | None = None,
+        after_name: Mapping[str, tuple[str, frozenset[str]]] | None = None,
     ) -> None:
         self.norms = dict(norms)
         self.after_hyphenated = dict(after_hyphenated or {})
         self.before = dict(before or {})
+        self.after_name = dict(after_name or {})
 
     def __call__(self, doc: Doc) -> Doc:
         if _in_capitals(doc):
@@ -97,12 +100,31 @@ class ParseNorms:
             return self.norms[token.text]
         if token.text in self.after_hyphenated and _after_hyphenated_name(token):
             return self.after_hyphenated[token.text]
+        named = self.after_name.get(token.text)
+        if named is not None and _after_name(token):
+            norm, following = named  # no following words: before any word
+            if not following or _next_lower(token) in following:
+                return norm
         rule = self.before.get(token.text.lower())
         if rule is not None and token.i + 1 < len(token.doc):
             norm, following = rule
             if token.doc[token.i + 1].text.lower() in following:
                 return norm
         return None
+
+
+def _next_lower(token: Token) -> str | None:
+    doc = token.doc
+    return doc[token.i + 1].text.lower() if token.i + 1 < len(doc) else None
+
+
+def _after_name(token: Token) -> bool:
+    """Right after a capitalised word that is no function word: "Islamic State claims …",
+    "Taliban claims …" (not "The claims …")."""
+    if token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    return previous.text[:1].isupper() and previous.is_alpha and not previous.is_stop
 
 
 def _after_hyphenated_name(token: Token) -> bool:
@@ -116,19 +138,27 @@ def _after_hyphenated_name(token: Token) -> bool:
     return (first[:1].isupper() or first in ARABIC_ARTICLES) and doc[i - 1].text[:1].isupper()
 
 
-@Language.factory(NORMS, default_config={"norms": {}, "after_hyphenated": {}, "before": {}})
+@Language.factory(
+    NORMS,
+    default_config={"norms": {}, "after_hyphenated": {}, "before": {}, "after_name": {}},
+)
 def make_parse_norms(
     nlp: Language,
     name: str,
     norms: dict[str, str],
     after_hyphenated: dict[str, str],
     before: dict[str, dict[str, Any]],
+    after_name: dict[str, dict[str, Any]],
 ) -> ParseNorms:
     rules = {
         word.lower(): (str(rule["as"]), frozenset(str(w).lower() for w in rule["next"]))
         for word, rule in before.items()
     }
-    return ParseNorms(norms, after_hyphenated, rules)
+    named = {
+        word: (str(rule["as"]), frozenset(str(w).lower() for w in rule.get("next") or ()))
+        for word, rule in after_name.items()
+    }
+    return ParseNorms(norms, after_hyphenated, rules, named)
 
 
 def _in_capitals(doc: Doc) -> bool:
@@ -144,11 +174,20 @@ def with_norms(nlp: Language) -> Language:
         data = load_yaml(NORMS_FILE)
         norms = {str(k): str(v) for k, v in data["norms"].items()}
         after = {str(k): str(v) for k, v in (data.get("after_hyphenated") or {}).items()}
+        after_name = {
+            str(k): {"as": str(v["as"]), "next": [str(w) for w in v.get("next") or ()]}
+            for k, v in (data.get("after_name") or {}).items()
+        }
         before = {
             str(k): {"as": str(v["as"]), "next": [str(w) for w in v["next"]]}
             for k, v in (data.get("before") or {}).items()
         }
-        config = {"norms": norms, "after_hyphenated": after, "before": before}
+        config = {
+            "norms": norms,
+            "after_hyphenated": after,
+            "before": before,
+            "after_name": after_name,
+        }
         nlp.add_pipe(NORMS, first=True, config=config)
     return nlp
 

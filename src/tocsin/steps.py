@@ -183,6 +183,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         return _unchanged
     from tocsin.conflicts.theatres import load_theatres
     from tocsin.events.conflict_context import ConflictContext, clause_tokens, names_a_fighter
+    from tocsin.events.theatre.parties import missing
 
     dictionary = pipeline.actors.dictionary
     theatres = load_theatres()
@@ -223,11 +224,19 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         if rule == "own_side":
             return context.with_own_side_target(candidate, theatre, when, region)
         clause = {t.i for t in clause_tokens(where.head)}
+        # the act's own subjects ("Houthi rebels and allied army units shell Aden") fight on
+        # one side: none is the others' enemy, once one of them is the act's named doer
+        doers = (
+            {t.i for c in where.head.children if c.dep_ == "nsubj" for t in c.subtree}
+            if not missing(candidate.actor, candidate.actor_rule)
+            else set()
+        )
         mentions = sorted(
             (
                 m
                 for m in where.sentence_mentions
                 if names_a_fighter(m.actor, doc[m.token_start : m.token_end].root)
+                and m.token_start not in doers
             ),
             key=lambda m: (m.token_start not in clause, m.token_start),
         )

@@ -203,3 +203,26 @@ def test_the_victims_of_a_killing_in_an_attack_are_its_target(pipeline) -> None:
     assert len(found) == 1
     assert found[0].recipient is not None and found[0].recipient.sector == "REL"
     assert found[0].size is not None and found[0].size.killed == 15
+
+
+def test_an_attack_named_inside_its_victims_words_is_the_killing(pipeline) -> None:
+    """ "kill 50 soldiers in Burkina Faso *attack*": the attack's modifier lies inside the
+    victims' words, which are not its doer; one record, the militants' (written for tocsin)."""
+    found = _assaults(pipeline, "Islamist militants kill 50 soldiers in Burkina Faso attack")
+    assert len(found) == 1
+    assert (found[0].actor.sector, found[0].recipient.sector) == ("REB", "MIL")
+
+
+def test_the_doer_of_a_repelled_attack_keeps_the_attack(pipeline) -> None:
+    """ "repel an attack *by* X": X is the repelled party and the attack's doer, two acts."""
+    found = _assaults(pipeline, "Government troops repel attack by rebel forces near the city")
+    assert len(found) == 2
+
+
+def test_a_headline_verbs_result_after_a_comma_joins_it(pipeline) -> None:
+    """ "Jihadists *ambush* convoy …, *killing* 37": the parser hangs the participle from the
+    object it reads as the root; one attack on the workers killed."""
+    found = _assaults(pipeline, "Jihadists ambush convoy in Burkina Faso, killing 37 mine workers")
+    assert len(found) == 1
+    assert found[0].actor.sector == "REB"
+    assert found[0].recipient.sector == "CVL" and found[0].size.killed == 37

@@ -117,3 +117,24 @@ def test_a_coordinated_act_keeps_its_own_cue(nlp, refiner):
     clashes = next(t for t in doc if t.text == "clashes")
     cue = refiner.acled_cue(clashes, "190")
     assert cue is None or "explosive" not in cue.id
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue"),
+    [
+        # a month is no march, mine workers are no landmine
+        ("On 5 March 2020, soldiers clashed with rebels near Damboa.", "clashed", None),
+        (
+            "Police clashed with protesters during a march in Lagos.",
+            "clashed",
+            "cues.violent_demonstration.v1",
+        ),
+        ("Gunmen killed 37 mine workers in an ambush.", "killed", "cues.civilians.v1"),
+        ("A mine killed 3 soldiers near the border.", "killed", "cues.explosive.v1"),
+    ],
+)
+def test_acled_cues_read_words_not_dates_or_trades(nlp, refiner, text, verb, cue) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == verb)
+    found = refiner.acled_cue(trigger, "190")
+    assert (found.id if found else None) == cue

@@ -86,3 +86,16 @@ def test_an_attempt_on_a_life_is_reported_through_its_noun(pipeline) -> None:
     events = [e for e in pipeline.code_text(text, WHEN) if e.trigger.text == "assassinate"]
     assert events and events[0].evidence.actor_rule == RULE
     assert events[0].actor.country == "AFG"
+
+
+def test_a_noun_of_people_as_subject_is_no_instrument(nlp) -> None:
+    """ "Cattle rustlers killed …": a doer the dictionary does not know, not an unnamed attacker
+    (the place's unidentified forces); "a car bomb killed …" is an instrument."""
+    from tocsin.events.unidentified import reports_an_attack
+
+    for text, unnamed in (
+        ("Cattle rustlers killed four herders.", False),
+        ("A car bomb killed four shoppers.", True),
+    ):
+        doc = nlp(text)
+        assert reports_an_attack(next(t for t in doc if t.text == "killed")) is unnamed, text

@@ -29,7 +29,7 @@ from tocsin.events.matching import (
 )
 from tocsin.events.mentions import is_place
 from tocsin.events.patterns import Pattern
-from tocsin.models import Mention
+from tocsin.models import ActorRef, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 ACCUSED_PREPOSITIONS = frozenset({"of", "for", "with", "over"})
@@ -582,8 +582,14 @@ class ArgumentFinder:
             if found:
                 return found
         default = DEFAULT_NOUN_RECIPIENT if is_noun else DEFAULT_VERB_RECIPIENT
+        # an act of force's object named: "hit Idlib *in northwest Syria*" says where
+        placed = pattern.code.startswith(FORCE_CODES) and any(
+            c.dep_ == "dobj" for c in trigger.children
+        )
         for role in pattern.recipient or default:
             found = self._recipient_role(trigger, role, ctx)
+            if role == "prep:in" and placed:
+                found = [p for p in found if not _bare_country(p.mention.actor)]
             if found:
                 return found
         if pattern.kind == "verb":  # "SDF kills about 50 *IS*": the object read as a clause
@@ -751,6 +757,11 @@ class ArgumentFinder:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return [Party(m, "clause.nsubj") for m in self.mentions_at(child, ctx)]
         return []
+
+
+def _bare_country(actor: ActorRef) -> bool:
+    """A country named with no sector ("Syria"): after "in", where an act took place."""
+    return actor.sector is None and (actor.entry or "").startswith("country.")
 
 
 def _under_verb(noun: Token) -> Token | None:

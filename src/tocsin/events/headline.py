@@ -25,7 +25,7 @@ from tocsin.events.matching import FINITE_VERB_TAGS
 from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import Pattern, PatternBook
 from tocsin.events.refine import Refiner
-from tocsin.models import ActorRef
+from tocsin.models import ActorRef, Mention
 
 RULE_SUFFIX = "+headline.v1"
 FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}  # a modal makes a headline finite too
@@ -107,6 +107,16 @@ def _force_noun(token: Token, book: PatternBook, ontology: Ontology) -> bool:
     )
 
 
+def _first_of_pair(subject: Mention, ctx: DocContext) -> Mention:
+    """The first of two parties joined by "and" before the verb ("Somali troops and clan
+    militias *retake* …"): the parser rarely coordinates them in a verbless headline."""
+    joint = subject.token_start - 1
+    if joint < 1 or ctx.doc[joint].lower_ != "and":
+        return subject
+    first = ctx.mentions.at(joint - 1)
+    return first if first is not None and first.actor.sector is not None else subject
+
+
 def _word_before(token: Token) -> int:
     """The index of the word before ``token``, past a closing quotation mark (the "Islamic
     State" *shells* …: a name in quotes is still the subject right before the verb)."""
@@ -158,6 +168,8 @@ def headline_candidates(
             subject = ctx.mentions.at(before - 1)
         if subject is None and not _force_noun(ctx.doc[before], book, ontology):
             continue
+        if subject is not None:
+            subject = _first_of_pair(subject, ctx)
         for form in _verb_forms(token):
             patterns = [p for p in book.candidates("verb", form) if _plain(p)]
             patterns = [p for p in patterns if ontology.lookup(p.code).event in FORCE_EVENTS]

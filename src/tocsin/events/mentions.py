@@ -173,7 +173,7 @@ def linked(a: Token, b: Token) -> bool:
     its own subject is another event ("… killed 100 *as* troops *were battling* …")."""
     if _coordinated(a, b) or _caused_by(a, b) or _accompanies(a, b) or _stages(a, b):
         return True
-    if _bare_consequences(a, b) or _scene_of_object(a, b):
+    if _bare_consequences(a, b) or _scene_of_object(a, b) or _result_of_headline_verb(a, b):
         return True
     while b.dep_ == "conj" and b.head.i != b.i and b.head.pos_ in ("NOUN", "PROPN"):
         b = b.head
@@ -187,6 +187,17 @@ def linked(a: Token, b: Token) -> bool:
     if b.dep_ != "pobj" or head.dep_ not in ("prep", "agent"):
         return False
     return head.head.i == a.i
+
+
+def _result_of_headline_verb(a: Token, b: Token) -> bool:
+    """ "Jihadists *ambush* convoy …, *killing* 37": a headline's verb parsed as a modifier of
+    its object, the sentence's root, from which the participle of result after a comma hangs."""
+    obj = b.head
+    if b.dep_ != "acl" or b.tag_ != "VBG" or obj.dep_ != "ROOT" or b.i < 1:
+        return False
+    if b.doc[b.i - 1].text != "," or a.dep_ != "compound" or a.head.i != obj.i:
+        return False
+    return a.i > obj.sent.start
 
 
 def _scene_of_object(a: Token, b: Token) -> bool:
@@ -276,6 +287,25 @@ def _actors(bundle: list[Candidate], doc: Doc) -> set[str]:
         and not is_place(c.actor)
         and not _victims_subject(doc[c.trigger_start], c)
     }
+
+
+def _without_victims_as_attacker(
+    bundle: list[Candidate], linked_to: list[Candidate]
+) -> list[Candidate]:
+    """``bundle`` without an attacker that is the victims of the act it is linked to: "kill 50
+    soldiers in Burkina Faso *attack*", where the attack's modifier lies inside the victims'
+    words."""
+    victims = {  # not the doer of an act its object names ("repel an attack *by* X")
+        c.recipient.text
+        for c in linked_to
+        if c.recipient is not None and ".by" not in (c.recipient_rule or "")
+    }
+    return [
+        replace(c, actor=None, actor_rule=None)
+        if c.actor is not None and c.actor.text in victims
+        else c
+        for c in bundle
+    ]
 
 
 def _as_told(candidate: Candidate, doc: Doc) -> Candidate:
@@ -445,14 +475,19 @@ def merge_mentions(
             h = group_of[h]
         return h
 
-    for a in bundles:
-        for b in bundles:
-            if a == b or not (linked(doc[a], doc[b]) or result_of(doc[a], doc[b], acts)):
-                continue
-            named_a, named_b = _actors(bundles[a], doc), _actors(bundles[b], doc)
-            if named_a and named_b and not named_a & named_b:
-                continue  # two attackers: two attacks
-            group_of[root(b)] = root(a)
+    links = [
+        (a, b)
+        for a in bundles
+        for b in bundles
+        if a != b and (linked(doc[a], doc[b]) or result_of(doc[a], doc[b], acts))
+    ]
+    for a, b in links:
+        bundles[b] = _without_victims_as_attacker(bundles[b], bundles[a])
+    for a, b in links:
+        named_a, named_b = _actors(bundles[a], doc), _actors(bundles[b], doc)
+        if named_a and named_b and not named_a & named_b:
+            continue  # two attackers: two attacks
+        group_of[root(b)] = root(a)
     counted = _join_tolls(bundles, sent, root, group_of) if sent is not None else set()
     aside = counted | _join_backdrops(bundles, doc, root, group_of)
     syntactic = {h: root(h) for h in bundles}

@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
@@ -19,6 +20,7 @@ from tocsin.resources import load_yaml
 
 TOPICS_FILE = "events/topics.yaml"
 CUES_FILE = "events/acled_cues.yaml"
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "SEC"})
 COMPLEMENT_DEPS = frozenset(
     {"dobj", "xcomp", "ccomp", "prep", "attr", "dative", "pcomp", "oprd", "acomp", "advcl", "prt"}
@@ -62,6 +64,14 @@ class Cue:
     also: frozenset[str]  # when given, one of these must be in the clause too
     code: str | None  # sharper CAMEO code, if the cue implies one
     bonus: float  # confidence added when the cue decides (weapon cues are specific)
+    # a word of ``any`` that does not count when one of these is in the clause too ("mine
+    # workers", "a gold mine")
+    except_with: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def matches(self, scope: set[str]) -> bool:
+        """Whether the words of a clause carry this cue."""
+        found = {w for w in scope & self.any if not scope & self.except_with.get(w, frozenset())}
+        return bool(found) and (not self.also or bool(scope & self.also))
 
 
 def _words(values: Any) -> frozenset[str]:
@@ -101,6 +111,9 @@ class Refiner:
                 also=_words(c.get("also")),
                 code=str(c["code"]) if c.get("code") else None,
                 bonus=float(c.get("bonus", 0.05)),
+                except_with={
+                    str(k).lower(): _words(v) for k, v in (c.get("except_with") or {}).items()
+                },
             )
             if cue.sub_event not in known_sub_events:
                 raise DataFileError(f"{CUES_FILE}: {cue.id}: unknown sub-event {cue.sub_event!r}")
@@ -144,11 +157,12 @@ class Refiner:
         """The first cue (in data-file order) that applies to ``code`` in this clause."""
         scope: set[str] = set()
         for token in local_scope(trigger):
-            scope |= forms(token)
+            if token.ent_type_ not in DATE_ENTITIES:  # "On 5 *March*": no march
+                scope |= forms(token)
         for cue in self.cues:
             if not any(code.startswith(prefix) for prefix in cue.applies):
                 continue
-            if scope & cue.any and (not cue.also or scope & cue.also):
+            if cue.matches(scope):
                 return cue
         return None
 

@@ -33,6 +33,7 @@ NAME = "unidentified attackers"
 CONFIDENCE_FACTOR = 0.8
 EVENTS = frozenset({"ASSAULT"})
 AGENT_DEPENDENTS = frozenset({"nsubj", "agent", "poss"})
+AGENT_SUFFIXES = ("er", "or", "ist", "man", "ant")  # rustler, invader, extremist, gunman, assailant
 
 
 def with_unidentified_attacker(
@@ -74,12 +75,18 @@ def reports_an_attack(head: Token) -> bool:
             return True
         subject = children.get("nsubj")
         if subject is not None:
-            return subject.pos_ == "NOUN"
+            return subject.pos_ == "NOUN" and not agent_noun(subject)
         # "an attempt *to assassinate* the governor was thwarted": the noun it completes
         return head.dep_ == "acl" and head.head.pos_ == "NOUN" and reports_an_attack(head.head)
     if head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "by")
+
+
+def agent_noun(noun: Token) -> bool:
+    """A noun of people no dictionary knows ("cattle *rustlers*", "poachers"): a doer the
+    text names, not an instrument ("a roadside *bomb* killed")."""
+    return noun.lemma_.lower().endswith(AGENT_SUFFIXES)
 
 
 def _names_an_attacker(head: Token) -> bool:

@@ -55,3 +55,10 @@ def test_a_blast_with_no_doer_is_the_fighting_over_its_place(pipeline, only) -> 
     assert event.evidence.actor_rule == "theatre.dyad"
     assert event.actor.entry.startswith("org.isis")
     assert event.recipient.entry.startswith("org.sdf")
+
+
+def test_a_doer_no_dictionary_knows_is_not_replaced_by_the_dyad(pipeline, assaults) -> None:
+    """ "Masked *intruders* kill 18": the verb's own subject names the doer; the war's
+    principal dyad (the state killing its enemy) would reverse it (written for tocsin)."""
+    for event in assaults(pipeline, "Masked intruders kill 18 in Katsina", date(2017, 6, 1)):
+        assert "theatre.dyad" not in (event.evidence.actor_rule or "")

@@ -129,3 +129,11 @@ def test_a_suicide_bomber_is_no_aircraft(pipeline, assaults) -> None:
     )
     assert found and not any(front(e) for e in found)
     assert (found[0].recipient.country, found[0].recipient.sector) == ("SYR", "CVL")
+
+
+def test_a_rebel_raid_on_villagers_is_made_on_the_ground(pipeline, only) -> None:
+    """A state's "raids" come from the air; a rebel group's are made on the ground, and the
+    villagers it kills stay civilians (written for tocsin)."""
+    event = only(pipeline, "Boko Haram kills 30 villagers in Borno raid", date(2020, 6, 1))
+    assert (event.actor.code, event.recipient.code) == ("NGAREB", "NGACVL")
+    assert not front(event)

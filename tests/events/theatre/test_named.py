@@ -79,3 +79,12 @@ def test_on_a_front_of_its_own_a_partys_named_enemy_is_a_side_of_that_front(pipe
     text = text.replace("in the desert of Palmyra", "near Idlib")
     event = only(pipeline, text, date(2019, 5, 1))
     assert (event.actor.code, event.evidence.actor_rule) == ("SYRREB", "theatre.named_enemy")
+
+
+def test_a_weapon_named_as_the_means_is_no_party(pipeline, only) -> None:
+    """ "shell Nikopol *with heavy artillery*": the artillery is the attacker's means, not the
+    enemy the sentence names (written for tocsin)."""
+    event = only(pipeline, "Russian forces shell Nikopol with heavy artillery", date(2022, 9, 1))
+    assert event.actor.country == "RUS"
+    assert event.recipient.country == "UKR" and event.recipient.text != "heavy artillery"
+    assert event.evidence.recipient_rule != "theatre.named_enemy"

@@ -35,7 +35,8 @@ class TheatreCore:
         self.phrases = phrase_table(theatres.air_power_words)
         self.civilian = phrase_table(theatres.civilian_target_words)
         remote = (*theatres.remote_force_words, *theatres.air_power_words)
-        self.remote = phrase_table(dict.fromkeys(remote))
+        self.remote_by_any = phrase_table(dict.fromkeys(remote))
+        self.remote = phrase_table(dict.fromkeys((*remote, *theatres.state_remote_words)))
         self.one_sided = phrase_table(theatres.one_sided_words)
 
     def theatre(

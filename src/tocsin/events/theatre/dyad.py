@@ -24,6 +24,7 @@ from tocsin.events.inferred import with_inferred
 from tocsin.events.theatre.core import EVENTS
 from tocsin.events.theatre.named import NamedParties
 from tocsin.events.theatre.parties import missing
+from tocsin.events.unidentified import agent_noun
 from tocsin.models import ActorRef
 
 DYAD_RULE = "theatre.dyad"
@@ -56,7 +57,8 @@ class Dyad(NamedParties):
         fighting = self.fighting(candidate)
         if not (fighting or self.toll(candidate) or blast):
             return candidate
-        if self.names_civilians(tokens):
+        words = list(tokens)
+        if self.names_civilians(words) or _unknown_doer(candidate, words):
             return candidate
         if not (
             missing(candidate.actor, candidate.actor_rule)
@@ -81,3 +83,13 @@ class Dyad(NamedParties):
         return with_inferred(
             candidate, "recipient", self.ref(target, theatre, when), DYAD_RULE, 1.0
         )
+
+
+def _unknown_doer(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """The act's verb has a subject of people of its own that no dictionary knows ("Cattle
+    *rustlers* kill 18"): a doer the text names, not a missing one for the war to supply (an
+    instrument or an act as subject is none: "an *IED* explodes", "an *explosion* targets")."""
+    trigger = next((t for t in tokens if t.i == candidate.trigger_start), None)
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ == "VBN":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and agent_noun(c) for c in trigger.children)

@@ -37,6 +37,7 @@ from tocsin.events.theatre.words import phrases, phrases_in
 FRONT_RULE = "theatre.front_victims"
 FRONT_FACTOR = 0.7
 CIVILIAN_SECTORS = frozenset({"CVL"})  # a population, not a party to the fighting
+NON_STATE_SECTORS = frozenset({"REB", "RAD", "INS", "CRM"})  # their raids are on the ground
 PLACE_RULE = "location.country"  # the place's population as target (tocsin.events.place_target)
 
 
@@ -46,13 +47,18 @@ class FrontVictims(TheatreCore):
     def remote_force(self, candidate: Candidate, tokens: Iterable[Token]) -> bool:
         """Whether the act is one of remote force (shelling, air strikes, barrel bombs,
         missiles, rockets): by its code, its words or its attacker's ("*Warplanes* Target A
-        School"), or its attacker being the theatre's air power."""
-        actor = candidate.actor.text.lower().split() if candidate.actor is not None else []
+        School"), or its attacker being the theatre's air power. A non-state attacker's "raid"
+        or "strike" is made on the ground (``state_remote_words``)."""
+        party = candidate.actor
+        actor = party.text.lower().split() if party is not None else []
+        table = self.remote
+        if party is not None and party.sector in NON_STATE_SECTORS:
+            table = self.remote_by_any
         return (
             candidate.info.code.startswith(self.theatres.remote_force_codes)
             or AIR_RULE in (candidate.actor_rule or "")
-            or bool(phrases(self.remote, tokens))
-            or bool(phrases_in(self.remote, [(i, w, w) for i, w in enumerate(actor)]))
+            or bool(phrases(table, tokens))
+            or bool(phrases_in(table, [(i, w, w) for i, w in enumerate(actor)]))
         )
 
     def with_front_victims(

@@ -20,14 +20,38 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "npadvmod", "ROOT
 PARTY_PREPOSITIONS = frozenset({"by", "against", "with", "between"})
 # verbs whose subject is the source of a report, not a party to what it reports
 REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "announce", "state", "confirm"})
+# weapons named as the means of an act ("shell Nikopol *with heavy artillery*", "*using* drones"):
+# the instrument, not a party, though the words also name a force ("the artillery shelled …")
+INSTRUMENT_WORDS = frozenset(
+    {
+        "artillery",
+        "tank",
+        "drone",
+        "missile",
+        "rocket",
+        "mortar",
+        "aircraft",
+        "warplane",
+        "jet",
+        "helicopter",
+        "gunship",
+        "bomb",
+        "howitzer",
+        "weapon",
+        "launcher",
+    }
+)
 
 
 def names_a_fighter(party: ActorRef, head: Token) -> bool:
     """Whether a mention (``party``, its head word ``head``) names a party to the fighting: any
     but a statesman and the speaker of a report ("shelling kills 5, *officials* say"), and a
     country, capital or territory only as subject, object or the doer after "by" ("rebels
-    attacked *Azerbaijan*", not "clashes in *Damascus*")."""
+    attacked *Azerbaijan*", not "clashes in *Damascus*"); a weapon named as the act's means is
+    none ("shell Nikopol *with artillery*")."""
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS:
+        return False
+    if _instrument(head):
         return False
     entry = party.entry or ""
     if not entry.startswith(NAMES_NO_FIGHTER):
@@ -39,6 +63,16 @@ def names_a_fighter(party: ActorRef, head: Token) -> bool:
     if head.dep_ in PARTY_DEPS:
         return True
     return head.dep_ == "pobj" and head.head.lower_ in PARTY_PREPOSITIONS
+
+
+def _instrument(head: Token) -> bool:
+    """A weapon after "with" or as the object of "use": the means of the act."""
+    if head.lemma_.lower() not in INSTRUMENT_WORDS:
+        return False
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "with":
+        return True
+    return head.dep_ == "dobj" and governor.lemma_.lower() == "use"
 
 
 def missing(party: ActorRef | None, rule: str | None) -> bool:
