@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tocsin.context import DocContext, MentionIndex
+from tocsin.models import Document
 from tocsin.sizes import SizeExtractor
 from tocsin.sizes.tallies import DayTallies
 
@@ -11,6 +15,10 @@ from tocsin.sizes.tallies import DayTallies
 @pytest.fixture(scope="module")
 def extractor() -> SizeExtractor:
     return SizeExtractor()
+
+
+def _context(doc) -> DocContext:
+    return DocContext(Document("t", doc.text, date=date(2016, 6, 1)), doc, MentionIndex())
 
 
 def _apart(nlp, extractor: SizeExtractor, text: str, trigger: str) -> set[str]:
@@ -54,3 +62,17 @@ def test_an_act_in_the_breakdown_is_one_of_many(nlp, extractor: SizeExtractor) -
 def test_a_day_word_on_an_act_makes_no_tally(nlp, extractor: SizeExtractor) -> None:
     text = "Troops stormed the village yesterday, killing 6 farmers"
     assert _apart(nlp, extractor, text, "stormed") == set()
+
+
+def test_a_tally_broken_down_by_kind_is_a_cumulative_count(nlp, extractor: SizeExtractor) -> None:
+    """ "30 people were killed yesterday including 8 soldiers and 12 civilians": the verb of
+    dying reports the day's sum of many acts; its record keeps the number, cumulative, which an
+    incident's toll and the deaths signals leave out (written for tocsin)."""
+    for text, cumulative in (
+        ("30 people were killed yesterday including 8 soldiers and 12 civilians", True),
+        ("15 people were killed yesterday in the old town", False),
+    ):
+        doc = nlp(text)
+        size = extractor.extract(next(t for t in doc if t.text == "killed"), _context(doc))
+        assert size is not None and size.killed in (30, 15)
+        assert size.cumulative is cumulative, text

@@ -50,6 +50,7 @@ class SizeExtractor:
         spans: dict[str, bool] = {}  # category → its count is a total over a period
         approximate = False
         day_tallies = self.tallies.not_the_acts(trigger, self._is_death_word)
+        summed = self.tallies.summed(trigger, self._is_death_word)  # the day's dead by kind
         for token in trigger.sent:
             if not self.reader.is_quantity(token) or self._inside_number(token):
                 continue
@@ -60,7 +61,7 @@ class SizeExtractor:
             if noun.i in day_tallies or not self._attached(trigger, noun, closing):
                 continue  # a day's tally of a whole war is no act's toll
             previous = counts.get(category.name)
-            span = self.periods.covers_period(noun)
+            span = self.periods.covers_period(noun) or noun.i in summed
             if previous is not None and self._coordinated(noun, nouns[category.name]):
                 # "three rebels and two civilians": coordinated counts add up
                 counts[category.name] = previous + quantity.value

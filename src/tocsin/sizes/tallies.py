@@ -8,7 +8,9 @@ one day's total of a war would count once for each act, in whichever conflict fa
 falls. :class:`DayTallies` finds such a tally — a count of the dead dated by a day word
 ("yesterday") that hangs from the count or from its verb of dying — and says whether an act is
 named in the tally's own phrase ("24 people were killed yesterday *in shelling* on Douma", whose
-toll it is) or elsewhere (the tally is not the act's). The words are data
+toll it is) or elsewhere (the tally is not the act's). A tally broken down by kind ("including 2
+members of the regime forces … and 18 civilians") reported by its verb of dying alone sums the
+day's acts: the verb's record keeps the number as a cumulative count. The words are data
 (``data/sizes/tallies.yaml``).
 """
 
@@ -54,6 +56,19 @@ class DayTallies:
                 continue
             apart |= region
         return apart
+
+    def summed(self, trigger: Token, is_death_word: Callable[[Token], bool]) -> set[int]:
+        """Indexes of the words of a tally whose top is ``trigger`` itself and that breaks the
+        day's dead down by kind ("27 were *killed* yesterday including 2 members of the regime
+        forces … and 18 civilians"): a sum of the day's acts across the war, no one act's toll,
+        though the verb of dying reports it (its count is cumulative)."""
+        for top in self._tallies(trigger.sent, is_death_word):
+            if top.i != trigger.i:
+                continue
+            region = _region(top)
+            if any(trigger.doc[i].lower_ in self.breakdown_words for i in region):
+                return region
+        return set()
 
     def _tallies(self, sentence: Span, is_death_word: Callable[[Token], bool]) -> list[Token]:
         """The top word of each tally: the counted noun, or the verb of dying it is subject of."""
