@@ -1,5 +1,6 @@
 """The word lists of ``events/mentions.yaml``, read once for the rules that tell one event
-mention from several (:mod:`tocsin.events.mentions`, :mod:`tocsin.events.adjacent`)."""
+mention from several (:mod:`tocsin.events.mentions`, :mod:`tocsin.events.adjacent`), and the
+weapons that are an act's means, not its parties (:mod:`tocsin.events.theatre.parties`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class MentionWords:
     backdrops: frozenset[str]
     place_nouns: frozenset[str]
     earlier: frozenset[str]
+    instruments: frozenset[str]
 
 
 @cache

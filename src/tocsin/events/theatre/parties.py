@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tocsin.events.mention_words import mention_words
 from tocsin.models import ActorRef
 
 # inferred stand-ins for a missing party: an unnamed attacker at the place, and the attacker
@@ -20,27 +21,6 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "npadvmod", "ROOT
 PARTY_PREPOSITIONS = frozenset({"by", "against", "with", "between"})
 # verbs whose subject is the source of a report, not a party to what it reports
 REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "announce", "state", "confirm"})
-# weapons named as the means of an act ("shell Nikopol *with heavy artillery*", "*using* drones"):
-# the instrument, not a party, though the words also name a force ("the artillery shelled …")
-INSTRUMENT_WORDS = frozenset(
-    {
-        "artillery",
-        "tank",
-        "drone",
-        "missile",
-        "rocket",
-        "mortar",
-        "aircraft",
-        "warplane",
-        "jet",
-        "helicopter",
-        "gunship",
-        "bomb",
-        "howitzer",
-        "weapon",
-        "launcher",
-    }
-)
 
 
 def names_a_fighter(party: ActorRef, head: Token) -> bool:
@@ -67,7 +47,7 @@ def names_a_fighter(party: ActorRef, head: Token) -> bool:
 
 def _instrument(head: Token) -> bool:
     """A weapon after "with" or as the object of "use": the means of the act."""
-    if head.lemma_.lower() not in INSTRUMENT_WORDS:
+    if head.lemma_.lower() not in mention_words().instruments:
         return False
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "with":
