@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tocsin.backtest.scoring import FiredAlert
-from tocsin.backtest.truth_scores import Alarm, Window, alarms_of, evaluate
+from tocsin.backtest.truth_scores import (
+    Alarm,
+    Window,
+    alarms_of,
+    evaluate,
+    lift_figures,
+    random_days,
+)
 
 START = date(2023, 1, 2)
 UNIT = "family:ETH:state-rebels"
@@ -52,3 +59,30 @@ def test_a_warning_kept_open_by_infos_stands_as_a_warning_only_while_warnings_re
     # an alert without that record stands until it was last seen
     old = FiredAlert("al-2", "forecast", "warning", "family", "ETH:state-rebels", day(0), "")
     assert old.until("warning") == day(0)
+
+
+def test_alarms_just_before_every_onset_are_told_from_chance_and_late_alarms_are_not() -> None:
+    two_years = Window(START, START + timedelta(days=730), 28)
+    onset_days = [40 + 90 * k for k in range(8)]
+    onsets = {UNIT: [day(d) for d in onset_days]}
+    timely = [Alarm(UNIT, day(d - 3), day(d - 3)) for d in onset_days]
+    figures = evaluate(timely, onsets, two_years)
+    told = lift_figures(figures, random_days(timely, onsets, two_years))
+    assert figures.precision == 1.0
+    assert told["lift"] > told["chance_lift_95"] > 1.0
+    assert told["p_value"] < 0.05
+    # two timely alarms are as right, but random days are right that often too
+    few = timely[:2]
+    small = lift_figures(evaluate(few, onsets, two_years), random_days(few, onsets, two_years))
+    assert small["lift"] > 3.0
+    assert small["p_value"] > 0.05
+    late = [Alarm(UNIT, day(d + 1), day(d + 1)) for d in onset_days]
+    missed = lift_figures(evaluate(late, onsets, two_years), random_days(late, onsets, two_years))
+    assert missed["lift"] < 1.0
+    assert missed["p_value"] > 0.5
+
+
+def test_no_alarms_have_no_lift_and_no_p_value() -> None:
+    onsets = {UNIT: [day(40)]}
+    told = lift_figures(evaluate([], onsets, WINDOW), random_days([], onsets, WINDOW))
+    assert told == {"lift": None, "p_value": None, "chance_lift_95": None}

@@ -76,7 +76,7 @@ def _figures_row(name: str, cell: dict[str, Any]) -> str:
         f"| {name} | {mine['alerts']} | {mine['per_month']:.2f} | {_num(mine['precision'])} "
         f"| {_num(mine['recall'])} ({mine['onsets_warned']}/{mine['onsets']}) "
         f"| {_num(mine['median_lead_days'], 0)} | {_num(chance['precision'])} "
-        f"| {_num(chance['recall'])} | {_num(cell['lift'])} |"
+        f"| {_num(chance['recall'])} | {_lift(cell)} |"
     )
 
 
@@ -85,7 +85,23 @@ def _baseline_row(name: str, p: dict[str, Any]) -> str:
         f"| {name} | {p['alerts']} | {p['per_month']:.2f} | {_num(p['precision'])} "
         f"| {_num(p['recall'])} ({p['onsets_warned']}/{p['onsets']}) "
         f"| {_num(p['median_lead_days'], 0)} | {_num(p['random_days']['precision'])} "
-        f"| {_num(p['random_days']['recall'])} | {_num(p['lift'])} |"
+        f"| {_num(p['random_days']['recall'])} | {_lift(p)} |"
+    )
+
+
+def _span(forecast: dict[str, Any]) -> str:
+    """The Brier skill's 90% interval over a block bootstrap of the weeks."""
+    found = forecast.get("brier_skill_interval")
+    return "" if not found else f" (90%: {found[0]:.3f} to {found[1]:.3f})"
+
+
+def _lift(cell: dict[str, Any]) -> str:
+    """The lift, its p-value and the lift random days reach in 5% of draws."""
+    if cell.get("lift") is None:
+        return _num(cell.get("lift"))
+    return (
+        f"{_num(cell['lift'])} (p {_num(cell.get('p_value'), 3)}; "
+        f"chance 95% {_num(cell.get('chance_lift_95'))})"
     )
 
 
@@ -102,7 +118,8 @@ def _against_truth(result: BacktestResult) -> list[str]:
         f"alerts outside the truth's coverage (not scored): {t.outside}",
         "",
         "| alerts | n | a month | precision | recall (warned/onsets) | median lead (days) "
-        "| random-day precision | random-day recall | lift |",
+        "| random-day precision | random-day recall | lift (p-value; lift random days reach in "
+        "5% of draws) |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for level in ("warning", "critical", "info"):
@@ -131,7 +148,8 @@ def _against_truth(result: BacktestResult) -> list[str]:
         "",
     ]
     lines += [
-        "| dyads | forecasts | onset weeks | Brier | Brier (climatology) | Brier skill | AUC "
+        "| dyads | forecasts | onset weeks | Brier | Brier (climatology) | Brier skill (90% "
+        "interval, weeks drawn in blocks of 4) | AUC "
         "| AUC within units (climatology's) | persistence: Brier skill / AUC / within units |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
@@ -139,7 +157,8 @@ def _against_truth(result: BacktestResult) -> list[str]:
         ref = f.get("persistence") or {}
         lines.append(
             f"| {group} | {f['forecasts']} | {f['onset_weeks']} | {f['brier']:.4f} "
-            f"| {f['brier_climatology']:.4f} | {_num(f['brier_skill'], 3)} | {_num(f['auc'], 3)} "
+            f"| {f['brier_climatology']:.4f} | {_num(f['brier_skill'], 3)}{_span(f)} "
+            f"| {_num(f['auc'], 3)} "
             f"| {_num(f.get('auc_within_units'), 3)} "
             f"({_num(f.get('auc_within_units_climatology'), 3)}) "
             f"| {_num(ref.get('brier_skill'), 3)} / "

@@ -19,7 +19,12 @@ nothing.
 
 Two baselines are scored in the same run. **Random days**: every alert moved to a random day of
 the window (same unit, same length), 1,000 draws with a fixed seed, averaged; the **lift** is
-precision over the random days' precision. **Persistence**: an alarm on each unit whose count of
+precision over the random days' precision. Its **p-value** is the share of draws whose
+precision is at least tocsin's (one-sided, counted as ``(k + 1) / (draws + 1)``): the chance that
+alarms of the same units and lengths on random days do as well; **chance lift 95** is the lift
+that random days reach in 5% of draws, the lift a set of alarms needs before it is told from
+chance. With a dozen onsets both are wide: one onset more or less warned moves a lift by about
+0.2. **Persistence**: an alarm on each unit whose count of
 violent events (the truth's own) last week was above the mean of its 4 weeks before, raised on
 the Sunday that ends that week, repeats merged as alerts are.
 
@@ -42,7 +47,7 @@ import numpy as np
 from tocsin.alerts.model import LEVELS
 from tocsin.backtest.scoring import FiredAlert
 from tocsin.forecast.rolling import Forecast
-from tocsin.forecast.scores import auc, brier, brier_skill, reliability
+from tocsin.forecast.scores import auc, brier, brier_skill, brier_skill_interval, reliability
 from tocsin.signals.levels import Unit
 from tocsin.signals.surges import SurgeRule, surge_days
 from tocsin.truth.onsets import Onset, OnsetRule, daily_deaths, week_of
@@ -93,6 +98,10 @@ def _round(value: float | None, digits: int = 3) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def _interval(found: tuple[float, float] | None) -> list[float] | None:
+    return None if found is None else [round(found[0], 3), round(found[1], 3)]
+
+
 @dataclass(frozen=True)
 class Window:
     """The scored days and the horizon."""
@@ -134,12 +143,27 @@ def evaluate(alarms: list[Alarm], onsets: dict[str, list[date]], window: Window)
 
 @dataclass(frozen=True)
 class RandomFigures:
-    """Mean precision and recall of the same alarms moved to random days."""
+    """Mean precision and recall of the same alarms moved to random days, and the precision
+    of each draw (the null distribution a lift is judged against)."""
 
     precision: float | None
     recall: float | None
     draws: int
     seed: int
+    draw_precisions: tuple[float, ...] = field(default=(), repr=False, compare=False)
+
+    def p_value(self, precision: float | None) -> float | None:
+        """The share of draws at least as precise as ``precision`` (one-sided)."""
+        if precision is None or not self.draw_precisions:
+            return None
+        at_least = sum(1 for p in self.draw_precisions if p >= precision - 1e-12)
+        return (at_least + 1) / (len(self.draw_precisions) + 1)
+
+    def chance_lift(self, share: float = 0.05) -> float | None:
+        """The lift that random days reach in ``share`` of draws."""
+        if not self.precision or not self.draw_precisions:
+            return None
+        return float(np.quantile(self.draw_precisions, 1.0 - share)) / self.precision
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -185,9 +209,26 @@ def random_days(
         hits[:, mask] = following <= e + window.horizon_days
         for day in ordinals:
             warned += ((s < day) & (e >= day - window.horizon_days)).any(axis=1)
-    precision = float(hits.mean(axis=1).mean())
+    per_draw = hits.mean(axis=1)
     recall = float((warned / total_onsets).mean()) if total_onsets else None
-    return RandomFigures(precision, recall, draws, seed)
+    return RandomFigures(
+        float(per_draw.mean()), recall, draws, seed, tuple(float(p) for p in per_draw)
+    )
+
+
+def lift_figures(figures: Figures, chance: RandomFigures) -> dict[str, Any]:
+    """The lift of a set of alarms over the same alarms on random days, its p-value and the
+    lift random days reach in 5% of draws."""
+    lift = (
+        figures.precision / chance.precision
+        if figures.precision is not None and chance.precision
+        else None
+    )
+    return {
+        "lift": _round(lift, 2),
+        "p_value": _round(chance.p_value(figures.precision)),
+        "chance_lift_95": _round(chance.chance_lift(), 2),
+    }
 
 
 def merged_alarms(days: dict[str, list[date]], merge_days: int) -> list[Alarm]:
@@ -249,16 +290,7 @@ def scored_figures(
     """Figures of a set of alarms next to the same alarms on random days, and the lift."""
     figures = evaluate(alarms, onsets, window)
     chance = random_days(alarms, onsets, window)
-    return {
-        **figures.to_dict(),
-        "random_days": chance.to_dict(),
-        "lift": _round(
-            figures.precision / chance.precision
-            if figures.precision is not None and chance.precision
-            else None,
-            2,
-        ),
-    }
+    return {**figures.to_dict(), "random_days": chance.to_dict(), **lift_figures(figures, chance)}
 
 
 def surge_scores(
@@ -405,7 +437,8 @@ def forecast_scores(
     window: Window,
     persistence: Iterable[Forecast] = (),
 ) -> dict[str, Any]:
-    """Brier skill against climatology, AUC (over all weeks, and within each unit) and the
+    """Brier skill against climatology (with its 90% interval over a block bootstrap of the
+    weeks), AUC (over all weeks, and within each unit) and the
     reliability table, by level of dyad; with ``persistence`` forecasts of the same weeks
     (:mod:`tocsin.backtest.reference`), their Brier skill and AUC too."""
     horizon = timedelta(days=window.horizon_days)
@@ -433,6 +466,9 @@ def forecast_scores(
             "brier": round(brier(p, y), 4),
             "brier_climatology": round(brier(c, y), 4),
             "brier_skill": _round(brier_skill(p, c, y)),
+            "brier_skill_interval": _interval(
+                brier_skill_interval(p, c, y, [f.week for f in chosen])
+            ),
             "auc": _round(auc(p, y)),
             "auc_within_units": _round(auc_within_units(chosen)),
             "auc_climatology": _round(auc(c, y)),
@@ -492,15 +528,10 @@ def score_against_truth(
             )
             figures = evaluate(alarms, mine, window)
             chance = random_days(alarms, mine, window)
-            lift = (
-                figures.precision / chance.precision
-                if figures.precision is not None and chance.precision
-                else None
-            )
             report.figures[level][scope] = {
                 "tocsin": figures.to_dict(),
                 "random_days": chance.to_dict(),
-                "lift": _round(lift, 2),
+                **lift_figures(figures, chance),
             }
     persistence = persistence_alarms(truth, covered, window, merge_days)
     report.persistence = scored_figures(persistence, by_unit, window)

@@ -22,6 +22,46 @@ def brier_skill(p: Sequence[float], reference: Sequence[float], y: Sequence[int]
     return None if base == 0 else 1.0 - brier(p, y) / base
 
 
+def brier_skill_interval(
+    p: Sequence[float],
+    reference: Sequence[float],
+    y: Sequence[int],
+    weeks: Sequence[object],
+    share: float = 0.9,
+    block: int = 4,
+    draws: int = 1000,
+    seed: int = 28,
+) -> tuple[float, float] | None:
+    """The central ``share`` of the Brier skill over a moving-block bootstrap of the weeks.
+
+    Every forecast of a week is drawn together, and weeks in blocks of ``block`` consecutive
+    weeks (the horizon of a 28-day forecast), since the outcomes of nearby weeks share their
+    onsets; a fixed seed gives the same interval for the same forecasts.
+    """
+    p_, r_, y_ = (np.asarray(v, dtype=float) for v in (p, reference, y))
+    order = sorted(set(weeks))  # type: ignore[type-var]
+    if len(order) < block or not y_.any():
+        return None
+    position = {week: k for k, week in enumerate(order)}
+    rows_of: list[list[int]] = [[] for _ in order]
+    for row, week in enumerate(weeks):
+        rows_of[position[week]].append(row)
+    rng = np.random.default_rng(seed)
+    blocks = -(-len(order) // block)
+    found = []
+    for _ in range(draws):
+        starts = rng.integers(0, len(order) - block + 1, size=blocks)
+        rows = [r for start in starts for k in range(start, start + block) for r in rows_of[k]]
+        base = float(np.mean((r_[rows] - y_[rows]) ** 2))
+        if base > 0:
+            found.append(1.0 - float(np.mean((p_[rows] - y_[rows]) ** 2)) / base)
+    if not found:
+        return None
+    tail = (1.0 - share) / 2 * 100
+    low, high = np.percentile(found, [tail, 100 - tail])
+    return float(low), float(high)
+
+
 def auc(p: Sequence[float], y: Sequence[int]) -> float | None:
     """Area under the ROC curve: the chance a positive week outranks a negative one (ties ½)."""
     p_, y_ = np.asarray(p, dtype=float), np.asarray(y, dtype=int)
