@@ -60,6 +60,9 @@ class SizeExtractor:
             category, quantity, noun = found
             if noun.i in day_tallies or not self._attached(trigger, noun, closing):
                 continue  # a day's tally of a whole war is no act's toll
+            backdrop = self.periods.backdrop(noun)
+            if backdrop is not None and trigger not in backdrop.subtree:
+                continue  # "after killing 60 …, bombing kills 16": the 60 are not the bombing's
             previous = counts.get(category.name)
             span = self.periods.covers_period(noun) or noun.i in summed
             if previous is not None and self._coordinated(noun, nouns[category.name]):

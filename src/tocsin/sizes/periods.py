@@ -7,7 +7,11 @@ words governed by the verb or noun the count hangs from, without other clauses) 
 time — a preposition with a length of time ("in 62 days", "during the past 5 days", "in the first
 six weeks"), a length of time as the subject ("20 days of battles leave …", "a week of clashes
 kills …"), "since" opening a running total (not "the deadliest attack since …") or a toll raised
-to a number ("more casualties raise the death toll to 250"). A named month or year ("in May",
+to a number ("more casualties raise the death toll to 250"). A count inside "after" and an act
+told by its gerund or a noun of dying ("After killing about 60 civilians in Idlib province…
+bombing kills 16 in Idlib city", "after the death of 467 civilians in their massacres") is a
+**backdrop**: the acts before the report's own, summed; it is the toll of no other act of the
+sentence (:meth:`PeriodCues.backdrop`). A named month or year ("in May",
 "the bombing in 2019") is left to the event's date: it dates one event as often as it sums a
 month, and a date of month or year precision is kept out of daily deaths anyway
 (:func:`tocsin.signals.units.deaths_of_the_day`). The vocabulary is data
@@ -37,6 +41,8 @@ class PeriodCues:
     since_rankers: frozenset[str]
     running_total_verbs: frozenset[str]
     running_total_nouns: frozenset[str]
+    backdrop_prepositions: frozenset[str]
+    backdrop_nouns: frozenset[str]
     number_words: frozenset[str]  # "six weeks": the count vocabulary's number words
 
     @classmethod
@@ -48,8 +54,25 @@ class PeriodCues:
         numbers = frozenset(str(w).lower() for w in load_yaml(counts)["number_words"])
         return cls(**words, number_words=numbers)
 
+    def backdrop(self, noun: Token) -> Token | None:
+        """The "after" that opens the backdrop the counted ``noun`` belongs to, if any: "after
+        *killing* 38 civilians", "after the *death* of 467 civilians"."""
+        previous, current = noun, noun.head
+        while current.i != previous.i:
+            if (
+                current.lower_ in self.backdrop_prepositions
+                and current.dep_ == "prep"
+                and previous.dep_ in ("pcomp", "pobj")
+                and (previous.tag_ == "VBG" or previous.lemma_.lower() in self.backdrop_nouns)
+            ):
+                return current
+            previous, current = current, current.head
+        return None
+
     def covers_period(self, noun: Token) -> bool:
         """True when the clause the counted ``noun`` belongs to spans a period of time."""
+        if self.backdrop(noun) is not None:
+            return True
         clause = _clause_of(noun)
         region = sorted(_region(clause, noun), key=lambda t: t.i)
         if any(self._span_at(token) for token in region):
@@ -104,6 +127,8 @@ KEYS = (
     "since_rankers",
     "running_total_verbs",
     "running_total_nouns",
+    "backdrop_prepositions",
+    "backdrop_nouns",
 )
 
 
