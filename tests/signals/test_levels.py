@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tocsin.signals.levels import Unit, bundled_sides, label
+from tocsin.countries import countries
+from tocsin.signals.levels import Side, Unit, branches_of, bundled_sides, label
 
 
 def test_state_sectors_roll_up_into_state_forces() -> None:
@@ -98,3 +99,45 @@ def test_criminal_groups_make_violence_against_civilians_and_non_state_fighting_
     assert sides.family(sides.side("MEX", "MIL"), sides.side("MEX", "CRM")) is None
     massacre = sides.units(bandits, villagers, None)
     assert [u.key for u in massacre] == ["NGA:one-sided", "NGA/CRM→NGA/CVL"]
+
+
+def test_a_named_group_fights_as_its_branch_where_it_has_one() -> None:
+    sides = bundled_sides()
+    islamic_state = sides.side("IMGSUN", "REB")
+    nigeria = Side("state", "NGA", "NGA")
+    # the Islamic State in Nigeria is its West Africa Province: Nigeria's rebels
+    units = {u.key for u in sides.units(nigeria, islamic_state, "NGA")}
+    assert units == {"NGA:state-rebels", "NGA–NGA/REB"}
+    # the same without a place: the state it fights says where
+    assert {u.key for u in sides.units(islamic_state, nigeria)} == units
+    # where it has no branch it stays a named group of its own
+    syria = Side("state", "SYR", "SYR")
+    assert {u.key for u in sides.units(syria, islamic_state, "SYR")} == {
+        "SYR:state-groups",
+        "IMGSUN–SYR",
+    }
+    assert sides.local(islamic_state, None) == islamic_state
+
+
+def test_branches_are_read_from_entries_whose_id_names_a_branch() -> None:
+    groups = [
+        {"id": "org.blue", "country": "IMGSUN", "sector": "REB"},
+        {"id": "org.blue#east", "country": "KEN", "sector": "REB"},
+        {"id": "org.red", "country": "ETH", "sector": "REB"},
+        {"id": "org.red#north", "country": "ERI", "sector": "REB"},  # a country's group
+    ]
+    assert branches_of(groups, countries()) == {("IMGSUN", "KEN"): "REB"}
+    # a war whose sides name a branch: the branch in that war's countries too
+    war = {"countries": ["UGA"], "dyads": [{"a": "UGAMIL", "b": "org.blue#east"}]}
+    assert branches_of(groups, countries(), [war]) == {
+        ("IMGSUN", "KEN"): "REB",
+        ("IMGSUN", "UGA"): "REB",
+    }
+
+
+def test_the_bundled_branches_hold_the_wars_of_the_islamic_state_provinces() -> None:
+    branches = bundled_sides().branches
+    for country in ("NGA", "AFG", "MLI", "BFA", "NER", "SOM", "MOZ", "COD"):
+        assert branches[("IMGSUN", country)] == "REB"
+    assert ("IMGSUN", "SYR") not in branches
+    assert ("IMGSUN", "IRQ") not in branches

@@ -9,12 +9,22 @@ of conflict inside the country where it happened (``SYR:state-rebels``) and the 
 two sides (``IMGSUN–SYR``; fighting between armed sides is symmetric and counted once, violence
 against civilians keeps its direction: ``SYR→SYR/CVL``). The kinds and families are data
 (``signals/sides.yaml``).
+
+A named group that has a **branch** in the country where it fights is that branch there: the
+actor dictionary's ``org.isis#west-africa-province`` (Nigeria's rebels) makes the Islamic State
+in Nigeria ``NGA/REB``, whether a report names "ISWAP" or "the Islamic State", as UCDP's "IS" in
+Nigeria is the same fighters (:meth:`Sides.local`). The branches are read from the bundled
+actor dictionary (``actors/armed_groups.yaml``: an entry id with "#" is a branch of the entry
+before it), each in its own country and in the countries of the wars whose sides name it
+(``conflicts/theatres.yaml``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from tocsin.countries import Countries, countries
 from tocsin.resources import load_yaml
@@ -91,10 +101,23 @@ class Sides:
     kind_labels: dict[str, str]
     families: tuple[Family, ...]
     table: Countries
+    # (a named group's code, a country) → the sector of its branch there
+    branches: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: str = "signals/sides.yaml") -> Sides:
+    def load(
+        cls,
+        path: str = "signals/sides.yaml",
+        groups: str | None = "actors/armed_groups.yaml",
+        theatres: str = "conflicts/theatres.yaml",
+    ) -> Sides:
         data = load_yaml(path)
+        table = countries()
+        branches = (
+            branches_of(load_yaml(groups)["groups"], table, load_yaml(theatres)["theatres"])
+            if groups
+            else {}
+        )
         kinds = {sector: kind for kind, sectors in data["kinds"].items() for sector in sectors}
         families = tuple(
             Family(
@@ -109,7 +132,7 @@ class Sides:
             )
             for row in data["families"]
         )
-        return cls(kinds, dict(data["labels"]), families, countries())
+        return cls(kinds, dict(data["labels"]), families, table, branches)
 
     def side(self, key: str | None, sector: str | None) -> Side | None:
         """The rolled-up side of a party (``None`` when the party is unknown)."""
@@ -125,6 +148,14 @@ class Sides:
         if kind == "rebels":
             return Side("group", None, key)
         return Side(None, None, key if sector is None else f"{key}/{sector}")
+
+    def local(self, side: Side | None, country: str | None) -> Side | None:
+        """``side`` as it fights in ``country``: a named group's branch there when it has one
+        (the Islamic State in Nigeria is ``NGA/REB``), else ``side`` itself."""
+        if side is None or side.kind != "group" or not country:
+            return side
+        sector = self.branches.get((side.code, country))
+        return side if sector is None else self.side(country, sector)
 
     def family(self, a: Side | None, b: Side | None, cameo: str | None = None) -> str | None:
         """The conflict family two sides make, ``a`` acting on ``b`` (``None`` when they make
@@ -155,6 +186,8 @@ class Sides:
         strikes on civilians make no family of violence against civilians (``not_codes``).
         """
         found: list[Unit] = []
+        where = self._where(actor, recipient, place_country)
+        actor, recipient = self.local(actor, where), self.local(recipient, where)
         pair = self._pair(actor, recipient)
         if pair is not None:
             found.append(pair)
@@ -212,6 +245,36 @@ class Sides:
         first, second = unit.sides
         arrow = " → " if "→" in unit.key else " – "
         return self.side_label(first) + arrow + self.side_label(second)
+
+
+def branches_of(
+    groups: list[dict[str, Any]], table: Countries, theatres: Sequence[dict[str, Any]] = ()
+) -> dict[tuple[str, str], str]:
+    """(group code, country) → branch sector, from actor dictionary entries whose id names a
+    branch (``org.isis#west-africa-province``) of an entry coded as no country (``IMGSUN``):
+    in the branch's own country, and in every country of a war whose sides name it (the
+    Islamic State Sahel Province, coded in Mali, fights Burkina Faso's and Niger's forces)."""
+    rows = {str(row["id"]): row for row in groups}
+    found: dict[tuple[str, str], str] = {}
+
+    def add(entry: str, country: Any) -> None:
+        base, branch, _ = entry.partition("#")
+        parent = rows.get(base, {}).get("country")
+        row = rows.get(entry)
+        if not branch or row is None or not parent or table.is_country(parent):
+            return
+        if table.is_country(country):
+            found.setdefault((str(parent), str(country)), str(row.get("sector") or "REB"))
+
+    for entry, row in rows.items():
+        add(entry, row.get("country"))
+    for theatre in theatres:
+        parties = [d.get(k) for d in theatre.get("dyads") or () for k in ("a", "b")]
+        parties += [c.get("party") for c in theatre.get("co_belligerents") or ()]
+        for party in parties:
+            for country in theatre.get("countries") or ():
+                add(str(party), country)
+    return found
 
 
 @cache
