@@ -6,8 +6,10 @@ armed group** of its own decides its conflict family (state forces vs rebels, or
 groups; :mod:`tocsin.signals.levels`). tocsin decides it for its records from its actor
 dictionary: a group with a country (the Taliban are Afghanistan's rebels, ``AFG/REB``) is that
 country's rebels, a group without one (the Islamic State, ``IMGSUN``) a named group. The truth
-is read the same way, so that a family's alerts are scored against the same family's deaths;
-a name the dictionary does not know keeps the file's own reading.
+is read the same way, so that a family's alerts are scored against the same family's deaths.
+A name the dictionary does not know at all is the rebels of the country where the event
+happened (``tocsin.truth.violence``), as tocsin codes the fighters of a group it does not know
+("separatists", "militants": that country's rebels) and as ``tocsin eval`` reads such a side.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class NamedSides:
         self.sides = sides
         self._months: dict[tuple[str, int, int], tuple[Side | None, bool]] = {}
         self._days: dict[tuple[str, date], Side | None] = {}
+        self._known: dict[str, bool] = {}
 
     def side(self, name: str, when: date) -> Side | None:
         """The rebels or named group tocsin reads ``name`` as on ``when``; ``None`` when the
@@ -53,6 +56,14 @@ class NamedSides:
         if (name, when) not in self._days:
             self._days[(name, when)] = self._read(name, when)
         return self._days[(name, when)]
+
+    def knows(self, name: str, when: date) -> bool:
+        """True when the dictionary knows ``name`` at all (as a non-state side or not)."""
+        if name not in self._known:
+            self._known[name] = any(
+                self.organisation(words, when) is not None for words in _candidates(name)
+            )
+        return self._known[name]
 
     def _read(self, name: str, when: date) -> Side | None:
         for words in _candidates(name):

@@ -90,6 +90,10 @@ def _ged_side(name: str, country: str | None, when: date, named: NamedSides | No
         return Side("civilians", country, f"{country}/CVL")
     if named is not None and (side := named.side(member, when)) is not None:
         return side
+    if named is not None and country and not named.knows(member, when):
+        # a group the dictionary does not know: its country's rebels, as tocsin codes the
+        # fighters of a group it cannot name, not a named group of its own
+        return Side("rebels", country, f"{country}/REB")
     return Side("group", None, member)
 
 
@@ -111,8 +115,8 @@ def from_ged(
     out = []
     for event in events:
         where = country or table.code(event.country)
-        a = _ged_side(event.side_a, where, event.date_start, named)
-        b = _ged_side(event.side_b, where, event.date_start, named)
+        a = sides.local(_ged_side(event.side_a, where, event.date_start, named), where)
+        b = sides.local(_ged_side(event.side_b, where, event.date_start, named), where)
         if event.type_of_violence == 3:
             b = Side("civilians", where, f"{where}/CVL")
         pair = _pair(a, b, sides)
@@ -161,8 +165,8 @@ def from_acled(events: Iterable[AcledEvent], named: NamedSides | None = None) ->
         if not event.violent:
             continue
         where = table.code(event.country)
-        a = _acled_side(event.actor1, event.inter1, where, event.date, named)
-        b = _acled_side(event.actor2, event.inter2, where, event.date, named)
+        a = sides.local(_acled_side(event.actor1, event.inter1, where, event.date, named), where)
+        b = sides.local(_acled_side(event.actor2, event.inter2, where, event.date, named), where)
         if event.event_type == "Violence against civilians":
             b = Side("civilians", where, f"{where}/CVL")
         pair = _pair(a, b, sides) if a and b else None
