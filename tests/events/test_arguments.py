@@ -523,3 +523,14 @@ def test_a_town_or_region_before_an_act_of_force_is_where_it_was(pipeline) -> No
     parties = [p for p in (fight.actor, fight.recipient) if p is not None]
     assert all(not (p.entry or "").startswith("territory.") for p in parties)
     assert {p.sector for p in parties} == {"MIL", "REB"}
+
+
+def test_a_mention_reaching_before_an_acts_noun_is_not_its_modifier(pipeline) -> None:
+    """ "victims of *Berlin* attack": the city's victims, not the attacker (written for
+    tocsin); "*Taliban* attack" keeps its doer."""
+    events = pipeline.code_text("Germany mourns victims of Berlin attack", date=date(2016, 12, 20))
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert attack.actor is None or attack.actor.sector != "CVL"
+    events = pipeline.code_text("Taliban attack kills 10 soldiers", date=date(2016, 12, 20))
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert attack.actor is not None and attack.evidence.actor_rule == "modifier"

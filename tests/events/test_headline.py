@@ -39,3 +39,26 @@ def test_the_first_of_two_parties_before_the_verb_is_the_actor(pipeline) -> None
     the parser does not coordinate in a verbless headline (written for tocsin)."""
     found = _assaults(pipeline, "Somali troops and clan militias retake towns from al-Shabaab")
     assert [(e.actor.code, e.recipient.code) for e in found] == [("SOMMIL", "SOMREB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reacting"),
+    [
+        ("Unicef condemns attack on school in Yemen", "IGO"),
+        ("Turkey condemns attack on its embassy in Kabul", "TUR"),
+        ("Egypt denounces bombing of Coptic church in Cairo", "EGY"),
+    ],
+)
+def test_who_reacts_to_an_attack_did_not_carry_it_out(pipeline, text, reacting) -> None:
+    """ "UN *condemns* attack on school": the condemner is no party to the attack, even where
+    the tagger takes the verb for a noun (written for tocsin)."""
+    found = _assaults(pipeline, text)
+    assert found
+    actor = found[0].actor
+    assert actor is None or reacting not in (actor.code, actor.sector)
+
+
+def test_who_denies_or_confirms_an_attack_is_its_doer(pipeline) -> None:
+    """ "Russia *denies* attack on hospital": the denial is of one's own act."""
+    found = _assaults(pipeline, "Pentagon confirms strike on Shabaab camp in Somalia")
+    assert found and found[0].actor is not None and found[0].actor.country == "USA"

@@ -27,6 +27,7 @@ from tocsin.events.matching import (
     lemma,
     prep_objects,
 )
+from tocsin.events.mention_words import mention_words
 from tocsin.events.mentions import is_place
 from tocsin.events.patterns import Pattern
 from tocsin.models import ActorRef, Mention
@@ -439,8 +440,13 @@ class ArgumentFinder:
             return [
                 Party(m, "modifier")
                 for c in noun.children
-                if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                if c.dep_ in ("amod", "compound", "nmod")
+                and c.i < noun.i
+                and not _reaction_between(c, noun)
                 for m in self.mentions_at(c, ctx)
+                # a mention that starts before the noun's phrase is not its modifier: "victims of
+                # *Berlin* attack" names the victims, not who attacked
+                if m.token_start >= noun.left_edge.i
             ]
         if role == "light":
             claimer = self.config.claimer_verb(noun)
@@ -815,3 +821,11 @@ def _reduced_passive(verb: Token) -> bool:
     """A participle after its noun, a passive without its auxiliary: "civilians *killed* by
     the warplanes"."""
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _reaction_between(modifier: Token, noun: Token) -> bool:
+    """ "Egypt *denounces* bombing of church": a verb of reacting to another's act, tagged as a
+    noun, between a name and the act's noun; the name reacts, it did not act
+    (``reactions`` in ``events/mentions.yaml``)."""
+    reactions = mention_words().reactions
+    return any(noun.doc[k].lower_ in reactions for k in range(modifier.i + 1, noun.i))

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
 from tocsin.events.matching import FINITE_VERB_TAGS
+from tocsin.events.mention_words import mention_words
 from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import Pattern, PatternBook
 from tocsin.events.refine import Refiner
@@ -44,12 +45,15 @@ def swallowed(sentence: Span, ctx: DocContext) -> set[int]:
     """Finite verbs that are the actor's own noun: right after an actor mention and before a
     noun ("The regime *forces* shell …": the parser took the noun for the verb and the verb for
     a noun). Not before a noun that names a party itself ("Israel *strikes* Hamas targets":
-    the verb, with its object's party after it)."""
+    the verb, with its object's party after it), nor a verb of reacting to another's act ("UN
+    *condemns* attack on school": ``reactions`` in ``events/mentions.yaml``)."""
     doc = ctx.doc
+    reactions = mention_words().reactions
     return {
         t.i
         for t in sentence
         if t.tag_ == "VBZ"
+        and t.lower_ not in reactions
         and t.i > sentence.start
         and t.i + 1 < sentence.end
         and ctx.mentions.at(t.i - 1) is not None

@@ -1,6 +1,7 @@
 """The word lists of ``events/mentions.yaml``, read once for the rules that tell one event
 mention from several (:mod:`tocsin.events.mentions`, :mod:`tocsin.events.adjacent`), and the
-weapons that are an act's means, not its parties (:mod:`tocsin.events.theatre.parties`)."""
+weapons that are an act's means, not its parties (:mod:`tocsin.events.theatre.parties`), and
+the verbs of reacting to another's act (:mod:`tocsin.events.headline`)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class MentionWords:
     place_nouns: frozenset[str]
     earlier: frozenset[str]
     instruments: frozenset[str]
+    reactions: frozenset[str]
 
 
 @cache
