@@ -9,7 +9,16 @@ from tocsin.incidents.cluster import cluster
 from tocsin.incidents.matcher import Matcher
 from tocsin.incidents.reports import Report
 from tocsin.incidents.summary import IncidentSummary, summarize
-from tocsin.models import ActorRef, Event, EventDate, Factuality, Location, Size, Trigger
+from tocsin.models import (
+    ActorRef,
+    Event,
+    EventDate,
+    Evidence,
+    Factuality,
+    Location,
+    Size,
+    Trigger,
+)
 from tocsin.weights import SignalWeights
 
 QUAD = {"ASSAULT": 4, "COERCE": 4, "MOBILIZE": 4, "THREATEN": 3, "ACCUSE": 3, "AGREE": 1}
@@ -62,6 +71,7 @@ def make_event(spec: dict[str, Any], index: int = 0) -> Event:
             else None
         ),
         symmetric=bool(spec.get("symmetric", False)),
+        evidence=Evidence(actor_rule=spec.get("actor_rule")),
     )
 
 

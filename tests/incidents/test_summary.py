@@ -1,4 +1,5 @@
-"""An incident's own death toll: only the tolls of its own reports' span count."""
+"""An incident as a whole: only the tolls of its own reports' span count; an attacker nobody
+named is kept apart from the state's forces."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_tolls_as_precise_as_the_incident_still_count(weights) -> None:
     year = {"date": "2023", "precision": "year", "published": "2024-01-03"}
     (years_raids,) = incidents([{**RAID, **year, "doc": "a", "killed": 40}], weights)
     assert years_raids.killed == 40  # its own report: a year's span, as the incident's
+
+
+BLAST = {"recipient": "MLI/CVL", "date": "2023-04-11", "place": MOPTI, "cameo": "183"}
+UNNAMED = {"actor": "MLI/UAF", "actor_rule": "unidentified.place"}
+
+
+def test_an_attacker_nobody_named_is_no_state_force(weights) -> None:
+    (blast,) = incidents([{**BLAST, **UNNAMED, "doc": "a"}], weights)
+    assert (blast.actor_key, blast.actor_sector) == ("MLI", "UNID")
+    # a militia the dictionary codes UAF, named in the text, stays UAF
+    (militia,) = incidents([{**BLAST, "actor": "MLI/UAF", "doc": "a"}], weights)
+    assert militia.actor_sector == "UAF"

@@ -141,3 +141,15 @@ def test_the_bundled_branches_hold_the_wars_of_the_islamic_state_provinces() -> 
         assert branches[("IMGSUN", country)] == "REB"
     assert ("IMGSUN", "SYR") not in branches
     assert ("IMGSUN", "IRQ") not in branches
+
+
+def test_an_attacker_nobody_named_makes_no_conflict_family() -> None:
+    """UCDP counts no event without an identified actor: an inferred unidentified attacker
+    (the incident's ``UNID``) counts in its fine dyad only."""
+    sides = bundled_sides()
+    unnamed = sides.side("MLI", "UNID")
+    assert unnamed.kind == "unidentified"
+    units = sides.units(unnamed, sides.side("MLI", "CVL"), "MLI")
+    assert [(u.level, u.key) for u in units] == [("dyad", "MLI/UNID→MLI/CVL")]
+    assert sides.side_label("MLI/UNID") == "Malian unidentified attackers"
+    assert sides.side("MLI", "UAF").kind == "state"  # pro-government militias

@@ -104,6 +104,16 @@ def test_acled_actor_types_give_families(tmp_path: Path) -> None:
                 "fatalities": "7",
             },
             {
+                "event_date": "2021-04-05",
+                "event_type": "Violence against civilians",
+                "actor1": "Unidentified Armed Group (Armenia)",
+                "inter1": "3",
+                "actor2": "Civilians (Armenia)",
+                "inter2": "7",
+                "country": "Armenia",
+                "fatalities": "4",
+            },
+            {
                 "event_date": "2021-04-06",
                 "event_type": "Protests",
                 "actor1": "Protesters",
@@ -119,6 +129,7 @@ def test_acled_actor_types_give_families(tmp_path: Path) -> None:
         ("state-rebels", None, 12),
         ("one-sided", None, 2),
         (None, "ARM–AZE", 7),
+        (None, None, 4),  # an attacker nobody identified: no family, as tocsin keeps its own
     ]
 
 

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tocsin.events.unidentified import RULE as UNIDENTIFIED_RULE
 from tocsin.incidents.keys import Interval
 from tocsin.incidents.matcher import IncidentDraft
 from tocsin.incidents.reports import Report
 from tocsin.incidents.sources import independent_sources
 from tocsin.models import content_hash
 from tocsin.weights import SignalWeights
+
+# The incident's actor sector when no report names the attacker and one was inferred as the
+# place's unidentified armed forces (the records' ``UAF``, rule ``unidentified.place``): the
+# records share ``UAF`` with pro-government militias, which fight beside the state; the
+# incident keeps them apart, so that signals do not count an unnamed attacker as state forces.
+UNIDENTIFIED_SECTOR = "UNID"
 
 # When mentions disagree, the incident's status is the most factual one reported.
 STATUS_ORDER = (
@@ -91,7 +99,7 @@ def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
         quad_class=anchor.event.quad_class,
         goldstein=goldstein,
         actor_key=anchor.actor.key,
-        actor_sector=_first(r.actor.sector for r in reports),
+        actor_sector=_actor_sector(reports),
         recipient_key=anchor.recipient.key,
         recipient_sector=_first(r.recipient.sector for r in reports),
         date_start=interval.start if interval else None,
@@ -125,6 +133,19 @@ def _own_toll(report: Report, interval: Interval | None) -> int | None:
     own = report.interval
     wider = interval is not None and own is not None and own.width > interval.width
     return None if wider else size.killed
+
+
+def _actor_sector(reports: Sequence[Report]) -> str | None:
+    """The first sector a report names for the actor; ``UNID`` when the only actor is one
+    inferred as the place's unidentified armed forces."""
+    named = _first(r.actor.sector for r in reports if not _unidentified(r))
+    if named is None and any(_unidentified(r) for r in reports):
+        return UNIDENTIFIED_SECTOR
+    return named
+
+
+def _unidentified(report: Report) -> bool:
+    return (report.event.evidence.actor_rule or "").startswith(UNIDENTIFIED_RULE)
 
 
 def _first(values: Any) -> Any:

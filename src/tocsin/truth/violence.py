@@ -30,6 +30,7 @@ from tocsin.truth.ucdp import GedEvent, is_ged_header, read_ged
 _GOVERNMENT = re.compile(r"^Government of (?P<country>.+)$")
 _INSURGENTS = re.compile(r"^(?P<country>.+?) insurgents$")
 _STATE_FORCES = re.compile(r"^(?:Military|Police) Forces of (?P<country>[^(]+)")
+_UNIDENTIFIED = "unidentified"  # ACLED's "Unidentified Armed Group (Nigeria)"
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,10 @@ def _acled_side(
         code = table.code(match["country"].strip())
         if code:
             return Side("state", code, code)
+    if name.casefold().startswith(_UNIDENTIFIED) and country:
+        # "Unidentified Armed Group (Nigeria)": an attacker nobody named, as tocsin keeps the
+        # attackers it infers (no conflict family; tocsin.signals.levels)
+        return Side("unidentified", country, f"{country}/UNID")
     if inter in (2, 3, 4, 8) and named is not None and (side := named.side(name, when)):
         return side
     if inter == 1 and country:
