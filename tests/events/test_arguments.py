@@ -534,3 +534,23 @@ def test_a_mention_reaching_before_an_acts_noun_is_not_its_modifier(pipeline) ->
     events = pipeline.code_text("Taliban attack kills 10 soldiers", date=date(2016, 12, 20))
     attack = next(e for e in events if e.event == "ASSAULT")
     assert attack.actor is not None and attack.evidence.actor_rule == "modifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Journalist shot dead in Mexico", "Journalist"),
+        ("Villager hacked to death in Ituri", "Villager"),
+        ("Protester shot dead in Baghdad", "Protester"),
+    ],
+)
+def test_a_headlines_bare_past_with_a_resultative_is_a_passive(pipeline, text, victim) -> None:
+    """ "Journalist shot *dead*": the journalist was shot (written for tocsin); an active verb
+    names its object ("gunmen shot *him* dead")."""
+    events = pipeline.code_text(text, date=date(2019, 3, 1))
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert attack.recipient is not None and attack.recipient.text == victim
+    assert attack.actor is None or attack.actor.text != victim
+    active = pipeline.code_text("Gunmen shot a policeman dead in Srinagar", date=date(2019, 3, 1))
+    shot = next(e for e in active if e.event == "ASSAULT")
+    assert (shot.actor.text, shot.recipient.text) == ("Gunmen", "a policeman")

@@ -76,6 +76,7 @@ class ArgumentConfig:
     population_places: frozenset[str] = frozenset()  # "a Nigerian *village*": its civilians
     object_verbs: frozenset[str] = frozenset()  # never without an object: "Rebels *killed* in …"
     accused_verbs: frozenset[str] = frozenset()  # "*accused of* killing": the accused did it
+    resultatives: frozenset[str] = frozenset()  # "shot *dead*", "stabbed *to death*"
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
@@ -101,7 +102,22 @@ class ArgumentConfig:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False
-        return lemma(verb) in self.object_verbs or counted(subject)
+        return lemma(verb) in self.object_verbs or counted(subject) or self._resultative(verb)
+
+    def _resultative(self, verb: Token) -> bool:
+        """ "Policeman shot *dead*", "Journalist stabbed *to death*": the state the act left
+        its object in, with no object named; an active verb would name it ("gunmen shot *him*
+        dead"), so the subject is whom it was done to."""
+        for child in verb.children:
+            if child.dep_ in ("oprd", "acomp", "advmod") and child.lower_ in self.resultatives:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and any(c.lower_ in self.resultatives for c in child.children if c.dep_ == "pobj")
+            ):
+                return True
+        return False
 
     def anchor(self, noun: Token) -> Token:
         """The noun whose phrase holds an event noun's parties: "a mediation *effort* between"."""
@@ -819,8 +835,9 @@ def _verb_on_object(verb: Token) -> bool:
 
 def _reduced_passive(verb: Token) -> bool:
     """A participle after its noun, a passive without its auxiliary: "civilians *killed* by
-    the warplanes"."""
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    the warplanes" (tagged as a past tense too: "Militant commander *shot* dead by troops" — a
+    finite verb does not hang from a noun)."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and verb.head.i < verb.i
 
 
 def _reaction_between(modifier: Token, noun: Token) -> bool:

@@ -98,6 +98,7 @@ class EventExtractor:
             counted=frozenset(data.get("counted_among") or ()),
             object_verbs=frozenset(data.get("object_verbs") or ()),
             accused_verbs=frozenset(data.get("accused_verbs") or ()),
+            resultatives=frozenset(data.get("resultatives") or ()),
             armed_sectors=frozenset(data.get("armed_sectors") or ()),
             doer_of_nouns=frozenset(data.get("doer_of_nouns") or ()),
             doer_of_sectors=frozenset(data.get("doer_of_sectors") or ()),
