@@ -554,3 +554,15 @@ def test_a_headlines_bare_past_with_a_resultative_is_a_passive(pipeline, text, v
     active = pipeline.code_text("Gunmen shot a policeman dead in Srinagar", date=date(2019, 3, 1))
     shot = next(e for e in active if e.event == "ASSAULT")
     assert (shot.actor.text, shot.recipient.text) == ("Gunmen", "a policeman")
+
+
+def test_who_weighs_or_plans_an_act_is_its_doer_to_be(pipeline) -> None:
+    """ "US *weighs* military strike on Syria": the US would strike; the act is not asserted
+    (written for tocsin)."""
+    events = pipeline.code_text(
+        "The United States weighs a military strike on Syria", date=date(2018, 4, 10)
+    )
+    strike = next(e for e in events if e.event == "ASSAULT")
+    assert strike.actor is not None and strike.actor.country == "USA"
+    assert strike.evidence.actor_rule.startswith("deliberation")
+    assert strike.factuality.status != "asserted"

@@ -77,6 +77,7 @@ class ArgumentConfig:
     object_verbs: frozenset[str] = frozenset()  # never without an object: "Rebels *killed* in …"
     accused_verbs: frozenset[str] = frozenset()  # "*accused of* killing": the accused did it
     resultatives: frozenset[str] = frozenset()  # "shot *dead*", "stabbed *to death*"
+    deliberation: frozenset[str] = frozenset()  # "US *weighs* military strike": its doer-to-be
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
@@ -473,6 +474,8 @@ class ArgumentFinder:
                 verb = verb.head
             if noun.dep_ in ("dobj", "pobj") and self.config.is_light(verb):
                 return [Party(p.mention, "light-verb") for p in self._verb_actors(verb, ctx, 0)]
+            if noun.dep_ == "dobj" and lemma(verb) in self.config.deliberation:
+                return [Party(p.mention, "deliberation") for p in self._verb_actors(verb, ctx, 0)]
             if noun.dep_ == "nsubj" and verb.pos_ in VERB_POS:
                 return []
             return []
