@@ -184,6 +184,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
     from tocsin.conflicts.theatres import load_theatres
     from tocsin.events.conflict_context import ConflictContext, clause_tokens, names_a_fighter
     from tocsin.events.theatre.parties import missing
+    from tocsin.events.theatre.words import governors
 
     dictionary = pipeline.actors.dictionary
     theatres = load_theatres()
@@ -205,6 +206,8 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
             return candidate
         doc = where.ctx.doc
         tokens = [*where.head.subtree]  # the words of the attack, linked triggers' included
+        if "controller" in (candidate.actor_rule or ""):  # the doer's own verb
+            tokens.extend(governors(where.head))
         for index in candidate.merged_heads:
             if index not in candidate.joined_heads:
                 tokens.extend(doc[index].subtree)

@@ -36,6 +36,15 @@ def test_a_capital_before_a_noun_naming_no_one_is_a_place(mentions) -> None:
     assert any(f.actor.code == "AFGGOV" for f in found.values()), found
 
 
+def test_a_capital_before_the_gerund_read_as_the_verb_is_the_place_shelled(mentions) -> None:
+    """ "Kyiv shelling kills three": the parser takes "shelling" for the verb and the capital
+    for its subject; the capital was shelled, it did not shell."""
+    assert "Kyiv" not in [span for span, _ in mentions("Kyiv shelling kills three, officials say")]
+    assert "Damascus" not in [span for span, _ in mentions("Damascus shelling kills four")]
+    said = dict(mentions("Kyiv accuses Moscow of shelling Kharkiv"))
+    assert said["Kyiv"].actor.code == "UKRGOV", said
+
+
 def test_a_verb_of_force_between_a_group_and_an_agent_ends_the_groups_phrase(mentions) -> None:
     """A headline's "Taliban attack police station": the parse hangs "attack" and "police"
     under "station"; the police are not the Taliban's."""

@@ -454,3 +454,16 @@ def test_troops_advancing_near_a_town_fight(extract):
     found = extract("Russian troops advance near Avdiivka.")
     assert any(c.rule == "verbs.military_advance.v1" for c in found)
     assert not extract("Prices advance near record highs.")
+
+
+def test_fighting_between_one_side_against_another(extract) -> None:
+    """ "clashes between X against Y": the monitors' form names the other side with
+    "against", not "and"."""
+    found = [
+        c
+        for c in extract("Clashes erupted between Armenia against Azerbaijan near Tavush.")
+        if c.info.event == "ASSAULT"
+    ]
+    assert {(c.actor.country, c.recipient and c.recipient.country) for c in found} == {
+        ("ARM", "AZE")
+    }, found

@@ -177,12 +177,13 @@ class Composer:
         """A capital's name modifying a noun that names no one: "the *Kabul* suicide bombing",
         "*Mogadishu* hotel siege" — where it happened, not the government ("the *Kabul*
         government", "*Beijing* officials" still name it)."""
-        if hit.alias.priority != CAPITAL_PRIORITY:
-            return False
         last = doc[hit.end - 1]
         head = last.head
+        if hit.alias.rule == "metonym" and _gerund_subject(doc, hit.end):  # "*Kyiv* shelling kills"
+            return True
         return (
-            last.dep_ == "compound"
+            hit.alias.priority == CAPITAL_PRIORITY
+            and last.dep_ == "compound"
             and head.i >= hit.end
             and head.pos_ in ("NOUN", "PROPN")
             and head.lower_ not in self.dictionary.agents
@@ -376,3 +377,10 @@ def _named_as_target(doc: Doc, found: Found) -> bool:
     if head.dep_ in ("dobj", "dative"):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in TARGET_PREPOSITIONS
+
+
+def _gerund_subject(doc: Doc, end: int) -> bool:
+    """A name right before a gerund and a finite verb, a headline whose gerund is the subject
+    ("*Damascus* shelling kills 5", "*Kyiv* shelling kills two": the shelling kills, the place
+    was shelled), however the parser hangs the three words."""
+    return end + 1 < len(doc) and doc[end].tag_ == "VBG" and doc[end + 1].tag_ in ("VBZ", "VBD")

@@ -19,6 +19,7 @@ from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import PatternBook
 from tocsin.events.refine import Refiner
 from tocsin.events.userpatterns import with_user_patterns
+from tocsin.models import Mention
 from tocsin.resources import load_yaml
 from tocsin.settings import Settings
 
@@ -287,6 +288,10 @@ class EventExtractor:
             named = [a.mention for a in actors]
             if all(r.mention in named for r in recipients):  # "clashes between X and Y"
                 actors, recipients = actors[:1], [a for a in actors[1:]]
+        if symmetric and len(actors) == 1 and actors[0].rule == "prep:between":
+            own = actors[0].mention
+            if all(r.mention == own for r in recipients):  # "clashes between X against Y"
+                recipients = self._rivals(trigger, own, ctx) or recipients
         info = coded.info
         sector = actors[0].mention.actor.sector if actors else None
         if sector is None:
@@ -324,6 +329,22 @@ class EventExtractor:
         if not found and trigger.pos_ in NOUN_POS and trigger.dep_ in ("nsubj", "nsubjpass"):
             found = prep_objects(trigger.head, preps)
         return found
+
+    def _rivals(self, trigger: Token, own: Mention, ctx: DocContext) -> list[Party]:
+        """The other side of fighting "between" one side alone "against" another ("clashes
+        between Ahrar al-Sham *against* Tahrir al-Sham"): the objects of "against" on the
+        act's noun or on the one side's phrase."""
+        root = ctx.doc[own.token_start : own.token_end].root
+        objects = [
+            *self._participant_objects(trigger, ("against",)),
+            *prep_objects(root, ("against",)),
+        ]
+        return [
+            Party(m, "prep:against")
+            for _, obj in objects
+            for m in self.arguments.mentions_at(obj, ctx)
+            if m != own and m.actor != own.actor
+        ]
 
     @staticmethod
     def _pairs(

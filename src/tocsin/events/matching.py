@@ -342,6 +342,8 @@ class PatternMatcher:
         words = (*objs, *mods, *parts)
         blockers = {lemma(t) for t in words} | {t.lower_ for t in words}
         blockers |= {c.lower_ for c in token.children if c.dep_ == "prep"}  # "came *under* fire"
+        # and of its object: "fire a missile *at* Jizan" is no test
+        blockers |= {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
         if pattern.unless and blockers & set(pattern.unless):
             return None
         if pattern.particle:

@@ -137,3 +137,12 @@ def test_a_rebel_raid_on_villagers_is_made_on_the_ground(pipeline, only) -> None
     event = only(pipeline, "Boko Haram kills 30 villagers in Borno raid", date(2020, 6, 1))
     assert (event.actor.code, event.recipient.code) == ("NGAREB", "NGACVL")
     assert not front(event)
+
+
+def test_the_doers_own_word_of_remote_force_counts(pipeline, only) -> None:
+    """ "Coalition airstrikes kill …": the tagger reads "airstrikes" as the verb whose subject
+    is the coalition and "kill" as its complement; the air strikes still tell remote force."""
+    event = only(pipeline, "Coalition airstrikes kill 15 civilians in Raqqa", date(2017, 6, 15))
+    assert event.actor.code == "USAMIL"
+    assert front(event), event.evidence
+    assert event.recipient.code == "IMGSUNREB"

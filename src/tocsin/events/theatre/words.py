@@ -49,3 +49,18 @@ def clause_tokens(head: Token) -> list[Token]:
         t.i for c in top.children if c.dep_ in ("conj", "cc", "parataxis") for t in c.subtree
     }
     return [t for t in top.subtree if t.i not in skipped]
+
+
+def governors(head: Token) -> list[Token]:
+    """The words that hold an act whose doer is their subject ("Coalition *airstrikes* kill 15
+    civilians", where the tagger reads "airstrikes" as the verb and "kill" as its complement;
+    "warplanes *continue* to bomb"): the heads up a chain of open complements, without their
+    other words."""
+    held = []
+    word = head
+    for _ in range(4):
+        if word.dep_ != "xcomp" or word.head.i == word.i:
+            break
+        word = word.head
+        held.append(word)
+    return held
