@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tocsin.countries import countries
 from tocsin.signals.levels import Side, Unit, branches_of, bundled_sides, label
 
@@ -153,3 +155,36 @@ def test_an_attacker_nobody_named_makes_no_conflict_family() -> None:
     assert [(u.level, u.key) for u in units] == [("dyad", "MLI/UNID→MLI/CVL")]
     assert sides.side_label("MLI/UNID") == "Malian unidentified attackers"
     assert sides.side("MLI", "UAF").kind == "state"  # pro-government militias
+
+
+def test_foreign_forces_fighting_beside_a_local_side_count_in_its_family() -> None:
+    """The coalition's strikes on the Islamic State in Syria count, as UCDP counts them, in the
+    SDF's fight with it (non-state); in Iraq, beside the state, in the state's."""
+    sides = bundled_sides()
+    coalition, isis = sides.side("USA", "MIL"), sides.side("IMGSUN", "REB")
+    in_syria = sides.units(coalition, isis, "SYR", when=date(2017, 6, 1))
+    assert [u.key for u in in_syria if u.level == "family"] == ["SYR:non-state"]
+    # the fine dyad still names the coalition
+    assert [u.key for u in in_syria if u.level == "dyad"] == ["IMGSUN–USA"]
+    in_iraq = sides.units(coalition, isis, "IRQ", when=date(2017, 6, 1))
+    assert [u.key for u in in_iraq if u.level == "family"] == ["IRQ:state-groups"]
+    # before the support began, and against another enemy, the forces are themselves
+    early = sides.units(coalition, isis, "SYR", when=date(2015, 1, 1))
+    assert [u.key for u in early if u.level == "family"] == ["SYR:state-groups"]
+    regime = sides.units(coalition, sides.side("SYR", "MIL"), "SYR", when=date(2017, 4, 7))
+    assert not [u for u in regime if u.level == "family"]
+
+
+def test_supporters_hold_their_dates_and_organisations() -> None:
+    sides = bundled_sides()
+    russia, ukraine = sides.side("RUS", "MIL"), sides.side("UKR", "MIL")
+    donbas = sides.units(russia, ukraine, "UKR", when=date(2015, 2, 1))
+    assert "UKR:state-rebels" in [u.key for u in donbas]
+    invasion = sides.units(russia, ukraine, "UKR", when=date(2022, 3, 1))
+    assert not [u for u in invasion if u.level == "family"]
+    assert "RUS–UKR" in [u.key for u in invasion if u.level == "pair"]
+    # the African Union's troops against al-Shabaab: Somalia's state forces vs rebels
+    amisom = sides.units(
+        sides.side("AU", "MIL"), sides.side("SOM", "REB"), "SOM", when=date(2019, 5, 1)
+    )
+    assert [u.key for u in amisom if u.level == "family"] == ["SOM:state-rebels"]

@@ -170,3 +170,25 @@ def test_other_files_are_refused(tmp_path: Path) -> None:
         read_truth(other)
     with pytest.raises(InputError, match="cannot read"):
         read_truth(tmp_path / "missing.csv")
+
+
+def test_foreign_forces_beside_a_local_side_count_in_its_family(tmp_path: Path) -> None:
+    """Russia's forces in the Donbas before the invasion fought beside the separatists: the
+    truth's row counts, as tocsin's record of it does, in state forces vs rebels."""
+    row = {
+        "event_type": "Battles",
+        "actor1": "Military Forces of Russia (2000-)",
+        "inter1": "8",
+        "actor2": "Military Forces of Ukraine (2014-2019)",
+        "inter2": "1",
+        "country": "Ukraine",
+        "fatalities": "5",
+    }
+    path = write_acled(
+        tmp_path / "acled.csv",
+        [{**row, "event_date": "2015-02-01"}, {**row, "event_date": "2022-03-01"}],
+    )
+    assert [(e.family, e.pair) for e in read_truth(path).events] == [
+        ("state-rebels", "RUS–UKR"),
+        (None, "RUS–UKR"),
+    ]

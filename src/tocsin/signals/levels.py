@@ -17,12 +17,22 @@ Nigeria is the same fighters (:meth:`Sides.local`). The branches are read from t
 actor dictionary (``actors/armed_groups.yaml``: an entry id with "#" is a branch of the entry
 before it), each in its own country and in the countries of the wars whose sides name it
 (``conflicts/theatres.yaml``).
+
+Foreign forces that fight beside a local non-state side count, in the conflict **family**, as
+that side (:meth:`Sides.beside`): UCDP makes a state that fights for one side of another
+country's conflict a secondary warring party of that side, and counts the fighting in the
+side's conflict, so the US-led coalition's air strikes on the Islamic State in Syria fall in
+the SDF's fight with it (non-state), and Russia's forces in the Donbas before 2022 in the
+separatists' war with Ukraine's (state forces vs rebels). The table (``supporters`` in
+``signals/sides.yaml``) names who, where, beside which side, against whom and when; the pair
+and the fine dyad keep the foreign forces as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -33,6 +43,7 @@ LEVELS = ("pair", "family", "dyad")
 """Dyad levels, from the widest to the finest."""
 
 ARMED = frozenset({"state", "rebels", "group", "criminals"})
+FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})  # sectors of an organisation's armed forces
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,32 @@ class Family:
 
 
 @dataclass(frozen=True)
+class Supporter:
+    """A state's forces counted, in one country's conflict families, as a local side."""
+
+    who: str  # the state (ISO alpha-3)
+    country: str  # where it fights beside the side
+    sector: str  # the local side's sector in that country (REB: the SDF, the separatists)
+    against: frozenset[str]  # side codes of the enemies it fights there as that side
+    since: date | None = None
+    until: date | None = None
+
+    def applies(self, side: Side, enemy: Side, country: str | None, when: date | None) -> bool:
+        key, _, sector = side.code.partition("/")
+        # a state's forces, or an organisation's (the African Union's troops: AU/MIL)
+        forces = side.kind == "state" or (side.kind is None and sector in FORCES)
+        return (
+            forces
+            and key == self.who
+            and country == self.country
+            and enemy.code in self.against
+            and when is not None  # an undated act keeps its forces as they are
+            and (self.since is None or when >= self.since)
+            and (self.until is None or when <= self.until)
+        )
+
+
+@dataclass(frozen=True)
 class Sides:
     """How sectors roll up into kinds of sides, and which kinds make which conflict family."""
 
@@ -103,6 +140,7 @@ class Sides:
     table: Countries
     # (a named group's code, a country) → the sector of its branch there
     branches: dict[tuple[str, str], str] = field(default_factory=dict)
+    supporters: tuple[Supporter, ...] = ()
 
     @classmethod
     def load(
@@ -132,7 +170,18 @@ class Sides:
             )
             for row in data["families"]
         )
-        return cls(kinds, dict(data["labels"]), families, table, branches)
+        supporters = tuple(
+            Supporter(
+                who=row["who"],
+                country=row["in"],
+                sector=row["as"],
+                against=frozenset(row["against"]),
+                since=_day(row.get("since")),
+                until=_day(row.get("until")),
+            )
+            for row in data.get("supporters") or ()
+        )
+        return cls(kinds, dict(data["labels"]), families, table, branches, supporters)
 
     def side(self, key: str | None, sector: str | None) -> Side | None:
         """The rolled-up side of a party (``None`` when the party is unknown)."""
@@ -157,6 +206,18 @@ class Sides:
         sector = self.branches.get((side.code, country))
         return side if sector is None else self.side(country, sector)
 
+    def beside(
+        self, side: Side | None, enemy: Side | None, country: str | None, when: date | None
+    ) -> Side | None:
+        """``side`` as the conflict families count it against ``enemy`` in ``country``: the
+        local side it fights beside there (:class:`Supporter`), else ``side`` itself."""
+        if side is None or enemy is None:
+            return side
+        for supporter in self.supporters:
+            if supporter.applies(side, enemy, country, when):
+                return self.side(supporter.country, supporter.sector)
+        return side
+
     def family(self, a: Side | None, b: Side | None, cameo: str | None = None) -> str | None:
         """The conflict family two sides make, ``a`` acting on ``b`` (``None`` when they make
         none; a directed family counts only its own order: civilians are its victims), for an
@@ -178,12 +239,14 @@ class Sides:
         place_country: str | None = None,
         conflict: bool = True,
         cameo: str | None = None,
+        when: date | None = None,
     ) -> tuple[Unit, ...]:
         """The pair, family and fine-dyad units an incident between two sides counts in.
 
         ``conflict`` is False for cooperation: it counts in pairs and dyads but not in the
         family of violence against civilians. ``cameo`` is the act's code: shelling and air
         strikes on civilians make no family of violence against civilians (``not_codes``).
+        ``when`` is the incident's day, for the foreign forces counted beside a local side.
         """
         found: list[Unit] = []
         where = self._where(actor, recipient, place_country)
@@ -191,7 +254,11 @@ class Sides:
         pair = self._pair(actor, recipient)
         if pair is not None:
             found.append(pair)
-        family = self.family(actor, recipient, cameo)
+        family = self.family(
+            self.beside(actor, recipient, where, when),
+            self.beside(recipient, actor, where, when),
+            cameo,
+        )
         if family == "one-sided" and not conflict:
             family = None
         country = self._where(actor, recipient, place_country) if family else None
@@ -245,6 +312,12 @@ class Sides:
         first, second = unit.sides
         arrow = " → " if "→" in unit.key else " – "
         return self.side_label(first) + arrow + self.side_label(second)
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 def branches_of(

@@ -68,7 +68,12 @@ def unit_rows(incidents: Iterable[IncidentSummary], sides: Sides | None = None) 
         actor = sides.side(inc.actor_key, inc.actor_sector)
         recipient = sides.side(inc.recipient_key, inc.recipient_sector)
         units = sides.units(
-            actor, recipient, inc.place_country, conflict=inc.quad_class >= 3, cameo=inc.cameo
+            actor,
+            recipient,
+            inc.place_country,
+            conflict=inc.quad_class >= 3,
+            cameo=inc.cameo,
+            when=inc.date_start,
         )
         country = inc.place_country if sides.table.is_country(inc.place_country) else None
         if country is None:

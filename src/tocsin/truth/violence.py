@@ -98,6 +98,19 @@ def _ged_side(name: str, country: str | None, when: date, named: NamedSides | No
     return Side("group", None, member)
 
 
+def _family(
+    a: Side | None, b: Side | None, sides: Sides, where: str | None, when: date, pair: str | None
+) -> str | None:
+    """The conflict family of an ACLED row, its sides read as tocsin's records are: foreign
+    forces fighting beside a local side count as that side (:meth:`Sides.beside`), even where
+    the row, naming two states, is also a pair. (GED names the primary parties of each
+    conflict, the supporters folded into them, so its rows need no such reading.)"""
+    local_a, local_b = sides.beside(a, b, where, when), sides.beside(b, a, where, when)
+    if pair and (local_a, local_b) == (a, b):
+        return None
+    return sides.family(local_a, local_b)
+
+
 def _pair(a: Side, b: Side, sides: Sides) -> str | None:
     pair = sides.units(a, b)
     found = [u for u in pair if u.level == "pair"]
@@ -128,6 +141,7 @@ def from_ged(
                 deaths=event.best,
                 dated_to_day=event.dated_to_day,
                 country=where,
+                # GED names the primary parties: a foreign state it names fought for itself
                 family=None if pair else sides.family(a, b),
                 pair=pair,
             )
@@ -182,7 +196,7 @@ def from_acled(events: Iterable[AcledEvent], named: NamedSides | None = None) ->
                 deaths=event.fatalities,
                 dated_to_day=event.dated_to_day,
                 country=where,
-                family=None if pair else sides.family(a, b),
+                family=_family(a, b, sides, where, event.date, pair),
                 pair=pair,
             )
         )
