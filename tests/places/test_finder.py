@@ -63,3 +63,11 @@ def test_a_name_the_tagger_took_for_a_common_noun_is_a_place_where_used_as_one(p
     ):
         events = pipeline.code_text(text)
         assert any(e.location is not None and e.location.country == country for e in events), text
+
+
+def test_the_red_sea_is_a_sea_unless_a_region_word_follows(pipeline) -> None:
+    """Egypt and Sudan have a region of that name; "ships in the Red Sea" are at sea."""
+    events = pipeline.code_text("Rebels fired missiles at a tanker in the Red Sea on Tuesday.")
+    assert events and all(e.location is None for e in events), events
+    state = pipeline.code_text("Sudanese troops were sent to Red Sea state on Tuesday.")
+    assert any(e.location is not None and e.location.country == "SDN" for e in state), state
