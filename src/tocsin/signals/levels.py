@@ -106,9 +106,10 @@ class Family:
 
 @dataclass(frozen=True)
 class Supporter:
-    """A state's forces counted, in one country's conflict families, as a local side."""
+    """A state's (or an organisation's) forces counted, in one country's conflict families, as
+    the local side they fight beside."""
 
-    who: str  # the state (ISO alpha-3)
+    who: str  # the state (ISO alpha-3), or the organisation's code (AU)
     country: str  # where it fights beside the side
     sector: str  # the local side's sector in that country (REB: the SDF, the separatists)
     against: frozenset[str]  # side codes of the enemies it fights there as that side
