@@ -49,3 +49,18 @@ def test_an_attacker_nobody_named_is_no_state_force(weights) -> None:
     # a militia the dictionary codes UAF, named in the text, stays UAF
     (militia,) = incidents([{**BLAST, "actor": "MLI/UAF", "doc": "a"}], weights)
     assert militia.actor_sector == "UAF"
+
+
+def test_the_wars_stand_in_for_who_fired_on_civilians_is_no_identified_attacker(weights) -> None:
+    """ "Shells kill four children": the front's side that fires is inferred (theatre.victims);
+    UCDP counts no one-sided violence without an identified perpetrator."""
+    stand_in = {"actor": "MLI/MIL", "actor_rule": "theatre.victims", "doc": "a"}
+    (shells,) = incidents([{**BLAST, **stand_in}], weights)
+    assert shells.actor_sector == "UNID"
+    # against an armed side, the stand-in is the war's side and keeps its sector
+    (front,) = incidents([{**BLAST, **stand_in, "recipient": "MLI/REB"}], weights)
+    assert front.actor_sector == "MIL"
+    # a later report naming the attacker names it
+    named = {"actor": "MLI/MIL", "doc": "b"}
+    (both,) = incidents([{**BLAST, **stand_in}, {**BLAST, **named}], weights)
+    assert both.actor_sector == "MIL"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tocsin.events.theatre.parties import VICTIMS_RULE
 from tocsin.events.unidentified import RULE as UNIDENTIFIED_RULE
 from tocsin.incidents.keys import Interval
 from tocsin.incidents.matcher import IncidentDraft
@@ -21,6 +22,10 @@ from tocsin.weights import SignalWeights
 # records share ``UAF`` with pro-government militias, which fight beside the state; the
 # incident keeps them apart, so that signals do not count an unnamed attacker as state forces.
 UNIDENTIFIED_SECTOR = "UNID"
+# The same for violence against civilians whose attacker is only the war's stand-in
+# (``theatre.victims``: the side of the front that fires, for shells and blasts that name only
+# their victims): UCDP counts no one-sided violence without an identified perpetrator.
+CIVILIAN_SECTORS = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "REL", "LAB", "BUS", "AGR", "NGO"})
 
 # When mentions disagree, the incident's status is the most factual one reported.
 STATUS_ORDER = (
@@ -99,7 +104,7 @@ def summarize(draft: IncidentDraft, weights: SignalWeights) -> IncidentSummary:
         quad_class=anchor.event.quad_class,
         goldstein=goldstein,
         actor_key=anchor.actor.key,
-        actor_sector=_actor_sector(reports),
+        actor_sector=_actor_sector(reports, _first(r.recipient.sector for r in reports)),
         recipient_key=anchor.recipient.key,
         recipient_sector=_first(r.recipient.sector for r in reports),
         date_start=interval.start if interval else None,
@@ -135,17 +140,20 @@ def _own_toll(report: Report, interval: Interval | None) -> int | None:
     return None if wider else size.killed
 
 
-def _actor_sector(reports: Sequence[Report]) -> str | None:
+def _actor_sector(reports: Sequence[Report], recipient_sector: str | None) -> str | None:
     """The first sector a report names for the actor; ``UNID`` when the only actor is one
-    inferred as the place's unidentified armed forces."""
-    named = _first(r.actor.sector for r in reports if not _unidentified(r))
-    if named is None and any(_unidentified(r) for r in reports):
+    inferred as the place's unidentified armed forces, or, for violence against civilians, the
+    war's stand-in for who fired (``theatre.victims``)."""
+    civilians = recipient_sector in CIVILIAN_SECTORS
+
+    def unnamed(report: Report) -> bool:
+        rule = report.event.evidence.actor_rule or ""
+        return rule.startswith(UNIDENTIFIED_RULE) or (civilians and VICTIMS_RULE in rule.split("+"))
+
+    named = _first(r.actor.sector for r in reports if not unnamed(r))
+    if named is None and any(unnamed(r) for r in reports):
         return UNIDENTIFIED_SECTOR
     return named
-
-
-def _unidentified(report: Report) -> bool:
-    return (report.event.evidence.actor_rule or "").startswith(UNIDENTIFIED_RULE)
 
 
 def _first(values: Any) -> Any:
