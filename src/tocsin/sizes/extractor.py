@@ -74,10 +74,49 @@ class SizeExtractor:
                 spans[category.name] = span
             nouns.setdefault(category.name, []).append(noun)
             approximate = approximate or quantity.approximate
+        if "killed" not in counts and self._one_killed(trigger, closing):
+            counts["killed"], spans["killed"] = 1, False  # "policeman shot dead"
         if not counts:
             return None
         main = "killed" if "killed" in spans else next(iter(spans))
         return Size(approximate=approximate, cumulative=spans[main], **counts)
+
+    def _one_killed(self, trigger: Token, closing: bool) -> bool:
+        """One person, named by a singular noun of people and no number, is killed in the
+        trigger's clause: "*Policeman* shot dead in Quetta", "army *jawan* killed in shelling",
+        "*soldier* dies of wounds" (not "police killed", "a family killed")."""
+        for verb in trigger.sent:
+            if not self._is_death_word(verb) or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.i != trigger.i and not self._attached(trigger, verb, closing):
+                continue
+            victims = [
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubjpass", "dobj")
+                or (c.dep_ == "nsubj" and (verb.tag_ == "VBN" or headline_passive(verb)))
+                or (c.dep_ == "nsubj" and self.vocab.by_subject_verb(verb.lemma_.lower()))
+            ]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                victims.append(verb.head)  # "army jawan *killed* in …"
+            if len(victims) != 1:
+                continue
+            described = verb.dep_ == "acl" and verb.head == victims[0]  # "governor killed in"
+            if trigger in victims[0].subtree and not (described and trigger in verb.subtree):
+                continue  # "policeman *guarding* a team shot dead": not the guarding's toll
+            if self._one_person(victims[0]):
+                return True
+        return False
+
+    def _one_person(self, noun: Token) -> bool:
+        """A singular noun of people with no number, not coordinated: "a *policeman*"."""
+        if noun.tag_ not in ("NN", "NNP") or noun.conjuncts:
+            return False  # a headline's capitalised "Policeman" is tagged a name
+        if noun.lower_ in self.vocab.collective_nouns:
+            return False
+        if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in noun.children):
+            return False
+        return noun.lower_ in self.vocab.people_nouns
 
     def _is_death_word(self, token: Token) -> bool:
         """``killed``, ``died``, ``dead``, ``deaths``: a word that says people died."""
@@ -129,8 +168,8 @@ class SizeExtractor:
         return False
 
     def _counted_noun(self, token: Token) -> Token | None:
-        if token.dep_ == "nummod" or (
-            token.dep_ in ("compound", "quantmod") and token.head.pos_ == "NOUN"
+        if token.dep_ == "nummod" or (  # "*Twenty* Houthis killed": the tagger's proper noun
+            token.dep_ in ("compound", "quantmod") and token.head.pos_ in ("NOUN", "PROPN")
         ):
             head = token.head
             return head.head if head.lower_ in self.vocab.multipliers else head
@@ -208,7 +247,10 @@ class SizeExtractor:
                     found = vocab.by_object_verb(child.lemma_)
                     if found is not None:
                         return found
+        killing = self._killed_by_verb(noun)
         for child in noun.children:  # "five dead", "people killed in …", "left 12 people dead"
+            if killing and child.dep_ == "amod" and child.i < noun.i:
+                continue  # "killed 50 displaced people": who they were, not what was done
             if child.dep_ in ("amod", "acl", "oprd", "acomp"):
                 found = vocab.by_adjective(child.lower_) or vocab.by_object_verb(child.lemma_)
                 if found is not None and not (child.dep_ == "acl" and child.tag_ == "VBG"):
@@ -239,6 +281,10 @@ class SizeExtractor:
         lemma = verb.lemma_.lower()
         if dep in ("dobj", "nsubjpass", "pobj") and vocab.by_object_verb(lemma):
             return vocab.by_object_verb(lemma)
+        if dep == "npadvmod" and noun.like_num and noun.i == verb.i + 1:
+            return vocab.by_object_verb(lemma)  # "behead *3* in Nangarhar": the object misread
+        if dep in ("dobj", "nsubjpass") and self._to_death(verb):
+            return vocab.by_noun("death")  # "hacked 50 people to death", "beaten to death"
         if (
             dep == "nsubj"
             and (verb.tag_ == "VBN" or headline_passive(verb))
@@ -247,6 +293,8 @@ class SizeExtractor:
             found = vocab.by_object_verb(lemma)  # "three killed and 10 injured"
             if found is not None:
                 return found
+            if self._to_death(verb):
+                return vocab.by_noun("death")  # "12 villagers hacked to death"
         if dep == "nsubj" and verb.pos_ == "ADJ":
             found = vocab.by_adjective(verb.lower_)  # "…, 20 dead"
             if found is not None:
@@ -267,6 +315,23 @@ class SizeExtractor:
             }:
                 return vocab.by_subject_verb(child.lemma_.lower())
         return None
+
+    def _killed_by_verb(self, noun: Token) -> bool:
+        """``noun`` is the object of a killing verb ("killed 50 displaced people")."""
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        found = self.vocab.by_object_verb(noun.head.lemma_.lower())
+        return (found is not None and found.name == "killed") or self._to_death(noun.head)
+
+    @staticmethod
+    def _to_death(verb: Token) -> bool:
+        """``verb`` is done "to death": whatever the verb (beat, hack, stab, burn), it kills."""
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() == "death" for o in child.children)
+            for child in verb.children
+        )
 
     def _complement(self, verb: Token, noun: Token) -> Category | None:
         """``prompted 100,000 Armenians (living there) to flee``: what the causer made happen."""

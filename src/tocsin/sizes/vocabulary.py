@@ -32,6 +32,7 @@ class CountVocabulary:
     approximate_cues: frozenset[str]
     closing_place_words: frozenset[str] = frozenset()
     member_sectors: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "sizes/counts.yaml") -> CountVocabulary:
@@ -53,6 +54,7 @@ class CountVocabulary:
             people_nouns=frozenset(data["people_nouns"]),
             not_people=frozenset(data["not_people"]),
             member_sectors=frozenset(data.get("member_sectors") or ()),
+            collective_nouns=frozenset(data.get("collective_nouns") or ()),
             vague={
                 k: (int(v["value"]), bool(v["approximate"]))
                 for k, v in data["vague_quantities"].items()
