@@ -32,6 +32,8 @@ def dictionary():
         ("the YPG", date(2017, 6, 1), "SYRREB", "org.sdf#syrian-democratic-forces"),
         ("Faylaq al-Rahman", date(2018, 3, 1), "SYRREB", "org.faylaq-al-rahman"),
         ("Rahman Corps", date(2018, 3, 1), "SYRREB", "org.faylaq-al-rahman"),
+        ("the Legion of Rahman", date(2017, 5, 1), "SYRREB", "org.faylaq-al-rahman"),
+        ("Kamuina Nsapu", date(2017, 3, 24), "CODREB", "org.cod-kamuina-nsapu"),
         ("the Sham Legion", date(2018, 3, 1), "SYRREB", "org.faylaq-al-sham"),
         ("the National Front for Liberation", date(2018, 9, 1), "SYRREB", "org.nfl"),
         ("the Houthis", date(2016, 1, 1), "YEMREB", "org.houthis"),

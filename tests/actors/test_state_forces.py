@@ -105,3 +105,25 @@ def test_an_acronym_two_forces_share_is_the_force_of_the_documents_war(pipeline,
     assert syrian.actor.entry.startswith("org.fsa")
     alone = dict(mentions("SNA troops moved into the town.", WHEN))
     assert alone["SNA troops"].rule != "acronym.context"  # no cue: the name stays as matched
+
+
+def test_a_weapons_maker_is_not_who_fires_them(pipeline):
+    """ "Iranian-made drones": Iran made them; it is not the drones' state."""
+    events = pipeline.code_text(
+        "Iranian-made drones hit power plants in Kyiv.", date=date(2023, 3, 1)
+    )
+    parties = [p for e in events for p in (e.actor, e.recipient) if p is not None]
+    assert parties and all(p.country != "IRN" for p in parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("KDF soldiers killed ten militants.", "KENMIL"),
+        ("UPDF troops attacked a rebel camp in Ituri.", "UGAMIL"),
+        ("CRPF personnel raided a Maoist camp in Sukma.", "INDCOP"),
+        ("The Counter Terrorism Department raided a hideout in Quetta.", "PAKCOP"),
+    ],
+)
+def test_state_forces_named_by_their_own_name(pipeline, text, actor):
+    assert assault(pipeline, text).actor.code == actor

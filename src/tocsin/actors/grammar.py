@@ -26,6 +26,7 @@ class Grammar:
     abroad_agents: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     backing_words: frozenset[str] = frozenset()
+    provenance_words: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
@@ -57,6 +58,7 @@ class Grammar:
             abroad_agents=words("abroad_agents"),
             stance_prefixes=words("stance_prefixes"),
             backing_words=words("backing_words"),
+            provenance_words=words("provenance_words"),
             group_nouns=words("group_nouns"),
             company_suffixes=words("company_suffixes"),
             compass_words=words("compass_words"),

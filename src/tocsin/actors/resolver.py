@@ -116,10 +116,12 @@ class ActorResolver:
 
     def _backer(self, doc: Doc, end: int) -> bool:
         """A name before "-backed", "-aligned", "-loyal" … ("Turkish-backed factions") backs the
-        party that follows; it is neither that party's nationality nor a party of its own."""
+        party that follows, and one before "-made", "-supplied" … made or sold its weapons
+        ("Iranian-made drones"); it is neither that party's nationality nor a party of its own."""
         if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
             return False
-        return doc[end + 1].lower_ in self.dictionary.grammar.backing_words
+        grammar = self.dictionary.grammar
+        return doc[end + 1].lower_ in grammar.backing_words | grammar.provenance_words
 
     def _not_in_person_names(self, doc: Doc, names: list[NameHit]) -> list[NameHit]:
         """Drop a country name inside a person's name ("Michael Jordan", "Chad Smith")."""
