@@ -35,3 +35,20 @@ def test_a_place_a_countrys_possessive_names_is_in_that_country(pipeline) -> Non
     """ "Congo's Beni region": Beni of the Congo, not El Beni, a region of Bolivia."""
     events = pipeline.code_text("Rebels killed 14 villagers in Congo's Beni region.")
     assert {e.location.country for e in events if e.location is not None} == {"COD"}
+
+
+def test_a_town_a_later_phrase_puts_in_another_country_is_not_its_namesake(pipeline) -> None:
+    """ "Palma in northern Mozambique": not Palma of Mallorca, the only Palma the gazetteer has;
+    the event is placed by the country the phrase names."""
+    events = pipeline.code_text("Insurgents attacked Palma in northern Mozambique.")
+    assert {e.location.country for e in events if e.location is not None} == {"MOZ"}
+
+
+def test_a_country_named_by_its_border_does_not_move_a_report_abroad(pipeline) -> None:
+    """ "near the Mali border" in a report from Niger happened in Niger."""
+    from tocsin.models import Dateline, Document
+
+    text = "Twenty-eight soldiers were killed in an ambush near the Mali border."
+    document = Document(id="border", text=text, dateline=Dateline(place="Niger"))
+    events = pipeline.code(document).events
+    assert {e.location.country for e in events if e.location is not None} == {"NER"}

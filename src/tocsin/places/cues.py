@@ -18,6 +18,7 @@ class PlaceCues:
     subcity_words: frozenset[str]
     movement_verbs: frozenset[str]
     name_articles: frozenset[str] = frozenset()
+    border_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "places/cues.yaml") -> PlaceCues:
@@ -32,4 +33,5 @@ class PlaceCues:
             subcity_words=frozenset(data["subcity_words"]),
             movement_verbs=frozenset(data["movement_verbs"]),
             name_articles=frozenset(data.get("name_articles") or ()),
+            border_words=frozenset(data.get("border_words") or ()),
         )

@@ -182,11 +182,14 @@ class PlaceFinder:
         if kind_hint is None and self._geo_head(span) and span.root.dep_ == "compound":
             kind_hint = "admin1"  # "the Kharkiv region" (not "Kharkiv's Saltivka district")
         within = self._within(span, mentions)
+        if within and not any(p.country in within for p in places):
+            return None  # "Palma in northern Mozambique": a town the gazetteer lacks, not Spain's
         return PlacePhrase(span, tuple(places), locative, kind_hint, within)
 
     def _within(self, span: Span, mentions: MentionIndex) -> frozenset[str]:
         """The countries of a possessive before the name or its region word ("*Congo's* Beni
-        region"), by the actor dictionary and the gazetteer: the name's place lies in one."""
+        region") or of a place phrase after it ("Palma *in northern Mozambique*"), by the actor
+        dictionary and the gazetteer: the name's place lies in one."""
         token, owners = span.root, []
         for _ in range(3):
             owners.extend(c for c in token.children if c.dep_ == "poss" and c.i < span.start)
@@ -199,10 +202,37 @@ class PlaceFinder:
             if mention is not None and mention.actor.country:
                 found.add(mention.actor.country)
             words = owner.doc[owner.left_edge.i : owner.i + 1].text
-            found.update(
-                p.country for p in self.gazetteer.lookup(words) if p.kind == "country" and p.country
-            )
-        return frozenset(found)
+            found.update(self._countries(words))
+        return frozenset(found | self._country_after(span))
+
+    def _country_after(self, span: Span) -> set[str]:
+        """The country a place phrase right after the name puts it in: "Palma *in northern
+        Mozambique*", "Garissa, *Kenya*" (a country's name closing the sentence or a phrase)."""
+        doc, end = span.doc, span.end
+        after = doc[end] if end < span.sent.end else None
+        if after is None:
+            return set()
+        if after.lower_ == "in":
+            names = [o for o in after.children if o.dep_ == "pobj"]
+        elif after.text == "," and end + 1 < span.sent.end:
+            names = [doc[end + 1]]
+        else:
+            return set()
+        found: set[str] = set()
+        for name in names:
+            start = name.i  # the name with its compounds, not its adjectives ("*northern*")
+            while start > span.end and doc[start - 1].dep_ == "compound":
+                start -= 1
+            closes = name.i + 1 == span.sent.end or doc[name.i + 1].is_punct
+            if closes or after.lower_ == "in":
+                found.update(self._countries(doc[start : name.i + 1].text))
+        return found
+
+    def _countries(self, words: str) -> set[str]:
+        """The countries the gazetteer knows by ``words``."""
+        return {
+            p.country for p in self.gazetteer.lookup(words) if p.kind == "country" and p.country
+        }
 
     def _place_slot(self, span: Span, governor: Token, locative: bool) -> bool:
         """Where a sentence names a place: after a locative preposition, as the object of a

@@ -42,7 +42,8 @@ class PlaceResolver:
         wars: Wars | None = None,
     ) -> None:
         self.gazetteer = gazetteer
-        self.finder = PlaceFinder(gazetteer, cues or PlaceCues.load(), towns)
+        self.cues = cues or PlaceCues.load()
+        self.finder = PlaceFinder(gazetteer, self.cues, towns)
         self.home = Home(gazetteer, at_war)
         self.wars = wars  # the countries at war on a date
         self._home_of: tuple[str, str | None] | None = None  # (document id, home country)
@@ -97,12 +98,22 @@ class PlaceResolver:
                 place, home, countries, ctx.document.date
             ):
                 place = self.gazetteer.country(home) or place  # type: ignore[arg-type]
+            if home and place.kind == "country" and place.country != home and self._border(phrase):
+                place = self.gazetteer.country(home) or place  # "near Mali border", from Niger
             rank = (up, length, PRECISION_RANK.get(place.kind, 3), phrase.span.start)
             ranked.append((rank, phrase, place))
         if not ranked:
             return None
         _, phrase, place = min(ranked, key=lambda item: item[0])
         return self.to_location(place, phrase.span.text)
+
+    def _border(self, phrase: PlacePhrase) -> bool:
+        """The name says where a border runs: "the *Mali* border", "the border with *Mali*"."""
+        root = phrase.span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "with":
+            head = head.head
+        return head.i != root.i and head.lemma_.lower() in self.cues.border_words
 
     def _named_country(self, phrase: PlacePhrase, ctx: DocContext) -> Place | None:
         """The country a name stands for in the actor dictionary ("based in *Trinidad*"), when
