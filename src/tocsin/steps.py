@@ -187,6 +187,8 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
     from tocsin.events.theatre.words import governors
 
     dictionary = pipeline.actors.dictionary
+    config = pipeline.events.arguments.config
+    accusing, killing, dying = config.accused_verbs, config.object_verbs, config.dying_verbs
     theatres = load_theatres()
     theatres.check(dictionary.entries, dictionary.states())
     context = ConflictContext(theatres, dictionary.entries)
@@ -241,14 +243,26 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
                 if names_a_fighter(m.actor, doc[m.token_start : m.token_end].root)
                 and m.token_start not in doers
             ),
-            key=lambda m: (m.token_start not in clause, m.token_start),
+            # the party a sentence blames is the one named first ("… kills 16, Kiev *blames
+            # separatists*": the separatists fired, at Kiev's side)
+            key=lambda m: (
+                not _accused(doc[m.token_start : m.token_end].root, accusing),
+                m.token_start not in clause,
+                m.token_start,
+            ),
         )
-        named = [
+        of_mentions = [
             context.of_theatre(
                 context.local_name(m.actor, theatre, when, _words_of(m.actor, where)), theatre
             )
             for m in mentions
-        ] + context.names_in(theatre, when, where.head.sent)
+        ]
+        victims = [  # the killed a sentence names: "*soldier* killed in shelling"
+            party
+            for party, m in zip(of_mentions, mentions, strict=True)
+            if _killed(doc[m.token_start : m.token_end].root, killing, dying)
+        ]
+        named = of_mentions + context.names_in(theatre, when, where.head.sent)
         if rule == "opponent":
             candidate = context.with_local_names(
                 candidate, theatre, when, lambda party: _words_of(party, where)
@@ -274,9 +288,17 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         candidate = context.with_victims_attacker(
             candidate, theatre, when, tokens, known, region, principal
         )
-        return context.with_dyad(candidate, theatre, when, tokens, named, region, principal)
+        return context.with_dyad(
+            candidate, theatre, when, tokens, named, region, principal, victims
+        )
 
     return step
+
+
+def _accused(word: Any, accusing: frozenset[str]) -> bool:
+    """``word`` is the object of a verb of blaming or accusing ("Kiev blames *separatists*"):
+    the alleged doer of the act the sentence reports."""
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in accusing
 
 
 def _words_of(party: Any, where: Where) -> list[Token]:
@@ -342,4 +364,21 @@ def register(registry: Registry) -> None:
     # it reads the record's final parties, those the other triggers of a mention completed too
     registry.add_step(
         "theatre_front_victims", theatre_front_victims, infers_parties=True, after_parts=True
+    )
+
+
+def _killed(word: Any, killing: frozenset[str], dying: frozenset[str]) -> bool:
+    """``word`` names whom a killing in its sentence killed: the object or passive subject of a
+    verb of killing ("*soldier* killed in shelling", "gunmen kill a *soldier*"), the noun a
+    participle of killing describes, or the subject of a verb of dying."""
+    from tocsin.events.matching import headline_passive
+
+    head = word.head
+    verb = head.lemma_.lower()
+    if word.dep_ in ("nsubjpass", "dobj") and verb in killing:
+        return True
+    if word.dep_ == "nsubj" and (verb in dying or (verb in killing and headline_passive(head))):
+        return True
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in killing for c in word.children
     )

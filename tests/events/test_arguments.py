@@ -412,6 +412,47 @@ def test_a_place_of_people_before_an_act_of_force_is_not_its_doer(pipeline, text
     assert all(e.actor is None or e.actor.sector not in ("EDU", "REL") for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Three Americans were killed in a Niger ambush.", "NER"),
+        ("Two Britons died in the Kenya mall attack.", "KEN"),
+    ],
+)
+def test_a_states_name_in_a_phrase_of_where_is_not_the_doer(pipeline, text, place) -> None:
+    """ "killed in a *Niger* ambush": the ambush was in Niger, not by Niger's forces."""
+    events = [e for e in pipeline.code_text(text) if e.event == "ASSAULT"]
+    assert events and all(e.actor is None or e.actor.sector is not None for e in events)
+    assert all(e.actor is None or e.actor.entry != f"country.{place}" for e in events)
+
+
+def test_a_states_name_with_a_target_of_its_own_still_strikes(pipeline) -> None:
+    events = pipeline.code_text("Five died in a Russia strike on Kharkiv.")
+    strike = next(e for e in events if e.event == "ASSAULT")
+    assert strike.actor is not None and strike.actor.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("A police officer was killed in a sniper attack blamed on the ELN.", "COLREB"),
+        ("A bombing attributed to the Taliban killed four in Kabul.", "AFGREB"),
+    ],
+)
+def test_the_party_an_attack_is_blamed_on_did_it(pipeline, text, doer) -> None:
+    events = [e for e in pipeline.code_text(text, date=date(2018, 1, 1)) if e.event == "ASSAULT"]
+    assert events and events[0].actor is not None and events[0].actor.code == doer
+
+
+def test_who_died_in_an_act_of_force_is_its_target(pipeline) -> None:
+    """ "five peacekeepers die in ambush": the ambush was on the peacekeepers."""
+    events = pipeline.code_text("Five UN peacekeepers die in ambush in northern Mali")
+    ambush = next(e for e in events if e.event == "ASSAULT")
+    assert ambush.recipient is not None and ambush.recipient.sector == "MIL"
+    assert ambush.evidence.recipient_rule.startswith("died.nsubj")
+    assert ambush.size is not None and ambush.size.killed == 5
+
+
 def test_a_force_before_a_raid_still_raids(pipeline) -> None:
     events = [e for e in pipeline.code_text("A police raid killed three suspects in Lagos.")]
     raid = next(e for e in events if e.trigger.text == "raid")

@@ -35,6 +35,8 @@ from tocsin.models import ActorRef, Mention
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 ACCUSED_PREPOSITIONS = frozenset({"of", "for", "with", "over"})
 PLACE_ENTRIES = ("place.", "territory.")  # a town or a region, not a state
+COUNTRY_ENTRY = "country."  # a state named by its name or adjective
+WHERE_PREPOSITIONS = frozenset({"in", "at", "during"})  # "killed *in* Niger ambush"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # where, under an argument's head, the words naming the actor may sit ("the government of X")
 INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -78,6 +80,8 @@ class ArgumentConfig:
     accused_verbs: frozenset[str] = frozenset()  # "*accused of* killing": the accused did it
     resultatives: frozenset[str] = frozenset()  # "shot *dead*", "stabbed *to death*"
     deliberation: frozenset[str] = frozenset()  # "US *weighs* military strike": its doer-to-be
+    dying_verbs: frozenset[str] = frozenset()  # "five soldiers *die* in ambush": died of it
+    attributing_verbs: frozenset[str] = frozenset()  # "attack *blamed on* X": X did it
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
@@ -189,14 +193,18 @@ class ArgumentFinder:
                     return inner
         return None
 
-    def _place_hit(self, mention: Mention, ctx: DocContext) -> bool:
+    def _place_hit(self, mention: Mention, ctx: DocContext, noun: Token | None = None) -> bool:
         """A place of people before an act of force is where it struck, not who struck: the
         *school* of "Kebbi school raid", the *church* of "church attack"; so is a town or a
         region the gazetteer or the dictionary names as a place ("*Kashmir* gunbattle",
-        "*Belgorod* shelling"), though not a state ("*Israeli* strike")."""
+        "*Belgorod* shelling"), though not a state ("*Israeli* strike") unless its name, not
+        its adjective, stands in a phrase of where the act took place ("killed *in Niger*
+        ambush", "*in* Kenya mall attack")."""
         head = ctx.doc[mention.token_end - 1]
         entry = mention.actor.entry or ""
         where = mention.actor.sector is None and entry.startswith(PLACE_ENTRIES)
+        if not where and noun is not None and entry.startswith(COUNTRY_ENTRY):
+            where = _state_named_where(head, noun)
         return where or bool(forms(head) & self.config.population_places)
 
     def _population(self, place: Token, mention: Mention, counted_people: bool = False) -> Mention:
@@ -437,10 +445,19 @@ class ArgumentFinder:
         return []
 
     def _noun_actors(self, noun: Token, pattern: Pattern, ctx: DocContext) -> list[Party]:
+        blamed = [  # "sniper attack *blamed on* the ELN": the one it is put on, before its kind
+            Party(m, "blamed")
+            for acl in noun.children
+            if acl.dep_ == "acl" and lemma(acl) in self.config.attributing_verbs
+            for _, obj in prep_objects(acl, ("on", "to"))
+            for m in self.mentions_at(obj, ctx)
+        ]
+        if blamed:
+            return blamed
         for role in pattern.actor or DEFAULT_NOUN_ACTOR:
             found = self._noun_role(noun, role, ctx)
             if role == "modifier" and pattern.code.startswith(FORCE_CODES):
-                found = [p for p in found if not self._place_hit(p.mention, ctx)]
+                found = [p for p in found if not self._place_hit(p.mention, ctx, noun)]
             if found:
                 return found
         return []
@@ -575,6 +592,19 @@ class ArgumentFinder:
                     if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS
                     for m in self.mentions_at(c, ctx)
                 ]
+            verb = None if pattern.symmetric else self._died_in(trigger)
+            found = (  # "five *peacekeepers* die in ambush": the ambush killed them
+                [
+                    Party(m, "died.nsubj")
+                    for c in verb.children
+                    if c.dep_ in SUBJECT_DEPS
+                    for m in self.mentions_at(c, ctx)
+                ]
+                if verb is not None
+                else []
+            )
+            if found:
+                return found
         if pattern.kind == "verb" and self.config.is_passive(trigger):
             for child in trigger.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -596,6 +626,14 @@ class ArgumentFinder:
             # a headline's passive in the past tense: "…, *6 soldiers* killed"
             subject = next(c for c in trigger.children if c.dep_ == "nsubj")
             found = [Party(m, "nsubj.passive") for m in self.mentions_at(subject, ctx)]
+            if found:
+                return found
+        if pattern.kind == "verb" and lemma(trigger) in self.config.attributing_verbs:
+            found = [  # "attack *blamed on* the ELN": the ELN is blamed, not the attack
+                Party(m, "blamed")
+                for _, obj in prep_objects(trigger, ("on", "to"))
+                for m in self.mentions_at(obj, ctx)
+            ]
             if found:
                 return found
         if pattern.kind == "verb" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
@@ -627,6 +665,15 @@ class ArgumentFinder:
                     return posts
             return self._counted(trigger, ctx)
         return []
+
+    def _died_in(self, noun: Token) -> Token | None:
+        """The verb of dying whose "in" phrase ``noun`` heads ("five soldiers *die in* an
+        ambush"), else ``None``."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+            return None
+        verb = prep.head
+        return verb if verb.pos_ in VERB_POS and lemma(verb) in self.config.dying_verbs else None
 
     def _counted(self, verb: Token, ctx: DocContext) -> list[Party]:
         """The first party of the fighting named among those a toll counts ("31 were killed
@@ -787,6 +834,19 @@ class ArgumentFinder:
 def _bare_country(actor: ActorRef) -> bool:
     """A country named with no sector ("Syria"): after "in", where an act took place."""
     return actor.sector is None and (actor.entry or "").startswith("country.")
+
+
+def _state_named_where(name: Token, noun: Token) -> bool:
+    """A state's name (a proper noun, not its adjective) modifying the act's noun, which is the
+    object of a locative preposition and names no target of its own: "killed *in* Niger
+    ambush" (not "die in Israel strike *on Rafah*")."""
+    targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)
+    return (
+        name.pos_ == "PROPN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in WHERE_PREPOSITIONS
+        and not targeted
+    )
 
 
 def _under_verb(noun: Token) -> Token | None:

@@ -94,11 +94,16 @@ def claimer(candidates: Sequence[Candidate], sent: Span, mentions: MentionIndex)
 
 
 def _misparsed_claims(sent: Span, mentions: MentionIndex) -> list[ActorRef]:
-    """Named armed groups right before "claims responsibility" that closes the sentence."""
+    """Named armed groups right before "claims responsibility" or a bare "claims" that closes
+    the sentence ("Car bomb kills 15, al Shabaab *claims*")."""
     words = [t for t in sent if not t.is_punct]
-    if len(words) < 3 or words[-1].lower_ not in CLAIMED or words[-2].lower_ not in CLAIMING:
+    if len(words) >= 3 and words[-1].lower_ in CLAIMED and words[-2].lower_ in CLAIMING:
+        group = words[-3]
+    elif len(words) >= 3 and words[-1].lower_ in CLAIMING:
+        group = words[-2]
+    else:
         return []
-    mention = mentions.at(words[-3].i)
+    mention = mentions.at(group.i)
     if mention is None or not _armed_group(mention.actor):
         return []
     return [mention.actor]

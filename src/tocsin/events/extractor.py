@@ -101,6 +101,8 @@ class EventExtractor:
             accused_verbs=frozenset(data.get("accused_verbs") or ()),
             resultatives=frozenset(data.get("resultatives") or ()),
             deliberation=frozenset(data.get("deliberation_verbs") or ()),
+            dying_verbs=frozenset(data.get("dying_verbs") or ()),
+            attributing_verbs=frozenset(data.get("attributing_verbs") or ()),
             armed_sectors=frozenset(data.get("armed_sectors") or ()),
             doer_of_nouns=frozenset(data.get("doer_of_nouns") or ()),
             doer_of_sectors=frozenset(data.get("doer_of_sectors") or ()),

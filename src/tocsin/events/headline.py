@@ -5,13 +5,15 @@ the present tense with no article often parses with its verb as a plural noun ("
 "shells", "strikes") and no finite verb at all, or with the actor's own noun taken for the
 verb ("The regime *forces* shell …"). In such a sentence — no finite verb outside an actor
 mention — a noun
-(or an adjective: "militias *shell* villages") whose singular form is the lemma of a plain verb
-pattern of an act of force (no object, particle or nearby-word condition), standing right after
+(or an adjective: "militias *shell* villages") whose singular form is the lemma of a verb
+pattern of an act of force (no particle or nearby-word condition; an object condition holds when
+the first noun after the word fits it: "*retakes villages*"), standing right after
 an actor mention (past a closing quotation mark: 'The "Islamic State" *shells* …') and outside
 any prepositional phrase, is read as the verb: the mention before it is the actor
 (``headline.subject``), the first mention after it that names another party the recipient
 (``headline.object``). A noun naming an act of force may stand where the actor would ("Aerial
-bombardment *kills* …", "Bombing *targets* …"): the act then has no named actor. The rule id
+bombardment *kills* …", "Bombing *targets* …"): the act's actor is then the party named as its
+modifier or possessor ("*Ukraine's* counteroffensive *retakes* …"), else none. The rule id
 gets ``+headline.v1`` and the confidence is lower.
 """
 
@@ -21,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from tocsin.context import DocContext
 from tocsin.events.candidates import Candidate
-from tocsin.events.matching import FINITE_VERB_TAGS
+from tocsin.events.matching import FINITE_VERB_TAGS, PLACE_OBJECT, forms
 from tocsin.events.mention_words import mention_words
 from tocsin.events.ontology import Ontology
 from tocsin.events.patterns import Pattern, PatternBook
@@ -76,10 +78,10 @@ def verbless(sentence: Span, ctx: DocContext | None = None) -> bool:
     )
 
 
-def _plain(pattern: Pattern) -> bool:
-    return not (
-        pattern.object
-        or pattern.particle
+def _conditioned(pattern: Pattern) -> bool:
+    """True when ``pattern`` needs more than its lemma and an object to fire."""
+    return bool(
+        pattern.particle
         or pattern.prep
         or pattern.xcomp
         or pattern.near
@@ -87,6 +89,27 @@ def _plain(pattern: Pattern) -> bool:
         or pattern.passive_only
         or pattern.statement
     )
+
+
+def _object_after(token: Token, pattern: Pattern) -> bool:
+    """``pattern``'s object condition holds for the first noun after the verbless headline's
+    verb ("*retakes villages* near …"; a place's name for ``<place>``: "recaptures *Izium*"),
+    read by word order, as the parser hung the words on the wrong heads."""
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.tag_ in ("DT", "JJ", "CD", "PRP$") or word.dep_ == "compound":
+            continue
+        if forms(word) & set(pattern.object):
+            return True
+        return PLACE_OBJECT in pattern.object and word.is_title and word.ent_type_ != "PERSON"
+    return False
+
+
+def _fits(pattern: Pattern, token: Token) -> bool:
+    """``pattern`` can be read at ``token``, a verbless headline's verb: no condition but its
+    lemma, or an object that follows (:func:`_object_after`)."""
+    if _conditioned(pattern):
+        return False
+    return not pattern.object or _object_after(token, pattern)
 
 
 def _verb_forms(token: Token) -> list[str]:
@@ -101,8 +124,9 @@ def _verb_forms(token: Token) -> list[str]:
 
 def _force_noun(token: Token, book: PatternBook, ontology: Ontology) -> bool:
     """True when ``token`` is a noun naming an act of force ("Aerial *bombardment* kills …",
-    "*Bombing* target …"): the subject of a verbless headline that names no actor."""
-    if token.tag_ not in NOUN_TAGS:
+    "*Bombing* target …"): the subject of a verbless headline that names no actor. The tagger
+    takes some for adjectives ("Ukrainian *offensive* recaptures …")."""
+    if token.tag_ not in NOUN_TAGS and token.tag_ != "JJ":
         return False
     return any(
         ontology.lookup(p.code).event in FORCE_EVENTS
@@ -128,6 +152,28 @@ def _word_before(token: Token) -> int:
     while before > token.sent.start and token.doc[before].tag_ in CLOSING_QUOTE_TAGS:
         before -= 1
     return before
+
+
+def _doer_of(act: Token, ctx: DocContext) -> Mention | None:
+    """The party whose act of force ``act`` is, named right before it as its modifier or
+    possessor ("*Ukrainian* offensive", "*Ukraine's* counteroffensive")."""
+    before = act.i - 1
+    if before > act.sent.start and ctx.doc[before].tag_ == "POS":
+        before -= 1
+    if before < act.sent.start:
+        return None
+    found = ctx.mentions.at(before)
+    return found if found is not None and found.actor.country is not None else None
+
+
+def _described(subject: Mention, ctx: DocContext) -> Mention:
+    """The party a participle phrase describes, when ``subject`` is named inside it ("Somali
+    forces *backed by US drones* retake …": the forces retake, the drones back them)."""
+    for ancestor in ctx.doc[subject.token_start].ancestors:
+        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBN":
+            described = ctx.mentions.at(ancestor.head.i)
+            return described if described is not None else subject
+    return subject
 
 
 def _same_party(found: ActorRef, actor: ActorRef | None) -> bool:
@@ -172,10 +218,12 @@ def headline_candidates(
             subject = ctx.mentions.at(before - 1)
         if subject is None and not _force_noun(ctx.doc[before], book, ontology):
             continue
+        if subject is None:
+            subject = _doer_of(ctx.doc[before], ctx)
         if subject is not None:
-            subject = _first_of_pair(subject, ctx)
+            subject = _first_of_pair(_described(subject, ctx), ctx)
         for form in _verb_forms(token):
-            patterns = [p for p in book.candidates("verb", form) if _plain(p)]
+            patterns = [p for p in book.candidates("verb", form) if _fits(p, token)]
             patterns = [p for p in patterns if ontology.lookup(p.code).event in FORCE_EVENTS]
             if not patterns:
                 continue

@@ -85,7 +85,10 @@ def _object_matches(obj: Token, words: tuple[str, ...]) -> bool:
     Saleh*")."""
     if forms(obj) & set(words):
         return True
-    if PLACE_OBJECT not in words or obj.pos_ != "PROPN" or obj.dep_ in MODIFIER_DEPS:
+    # a place the tagger took for another word is still a place to the recogniser ("capture of
+    # *Bakhmut*" tagged an adverb)
+    named = obj.pos_ == "PROPN" or (obj.is_title and obj.ent_type_ in ("GPE", "LOC"))
+    if PLACE_OBJECT not in words or not named or obj.dep_ in MODIFIER_DEPS:
         return False  # "seized *Exxon* assets": the assets are seized
     if obj.ent_type_ == "PERSON":  # the small model calls towns persons ("capture *Goma*")
         return not any(c.dep_ == "compound" for c in obj.children)  # not "*Ahmed Saleh*"
@@ -98,8 +101,9 @@ def is_passive(verb: Token) -> bool:
 
 def headline_passive(verb: Token) -> bool:
     """A bare past tense a headline uses as a passive ("…, 14 civilians *killed*", "12
-    *killed* yesterday"): a subject, with nothing before it but the sentence's start or a mark,
-    no auxiliary, and no object or clause after the verb."""
+    *killed* yesterday"): a subject, with nothing before it but the sentence's start, a mark
+    or the verb of saying whose complement it is ("Kiev says two servicemen *killed*"), no
+    auxiliary, and no object or clause after the verb."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
@@ -108,7 +112,12 @@ def headline_passive(verb: Token) -> bool:
     if subject is None or subject.i > verb.i:
         return False
     first = subject.left_edge
-    return first.i == verb.sent.start or first.nbor(-1).text in HEADLINE_MARKS
+    if first.i == verb.sent.start or first.nbor(-1).text in HEADLINE_MARKS:
+        return True
+    before = first.nbor(-1)
+    if before.lower_ == "that" and before.i > verb.sent.start:
+        before = before.nbor(-1)
+    return verb.dep_ == "ccomp" and before.i == verb.head.i
 
 
 def counted(noun: Token) -> bool:

@@ -24,6 +24,9 @@ from tocsin.events.theatre.words import phrase_table, phrases
 from tocsin.models import ActorRef
 
 EVENTS = frozenset({"ASSAULT"})  # the events the rules supply parties for
+# clauses that tell another act when they have a subject of their own
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class TheatreCore:
@@ -129,8 +132,9 @@ class TheatreCore:
         return admin1
 
     def names_civilians(self, tokens: Iterable[Token]) -> bool:
-        """Whether ``tokens`` name civilians or a civilian place as the target."""
-        return bool(phrases(self.civilian, tokens))
+        """Whether ``tokens`` name civilians or a civilian place as the target, outside a
+        clause of another subject ("troops advance in Mosul *as civilians flee*")."""
+        return bool(phrases(self.civilian, _own_clause(list(tokens))))
 
     def toll(self, candidate: Candidate) -> bool:
         """Whether the act is a killing a war's reports give as a toll ("40 killed in …")."""
@@ -163,3 +167,15 @@ class TheatreCore:
         """Whether ``party``'s words end in one naming armed factions ("the factions")."""
         words = party.text.lower().split()
         return bool(words) and words[-1] in self.theatres.armed_group_words
+
+
+def _own_clause(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the clauses of another subject hanging below their root(s)."""
+    indices = {t.i for t in tokens}
+    apart: set[int] = set()
+    for token in tokens:
+        if token.head.i not in indices or token.head.i == token.i:
+            continue  # a root of the words: the act's own clause
+        if token.dep_ in OTHER_CLAUSES and any(c.dep_ in SUBJECTS for c in token.children):
+            apart.update(t.i for t in token.subtree)
+    return [t for t in tokens if t.i not in apart]

@@ -43,6 +43,7 @@ class Dyad(NamedParties):
         named: Sequence[ActorRef] = (),
         region: str | None = None,
         principal: bool = True,
+        victims: Sequence[ActorRef] = (),
     ) -> Candidate:
         """The theatre's principal dyad for fighting, a toll of killing (``toll_codes``:
         "40 killed in the countryside of Hama") or a blast of the front (``stray_blast_codes``:
@@ -50,7 +51,9 @@ class Dyad(NamedParties):
         no civilians. When the sentence names a party of the theatre (``named``: its actors,
         those of the attack's clause first) fighting is that party's, against an enemy the
         sentence names or else its principal opponent there ("clashes continue as *the SDF*
-        advance": ``theatre.named_party``); the principal dyad only with ``principal``."""
+        advance": ``theatre.named_party``; a party of ``victims`` — the killed the sentence names —
+        is the target: "*soldier* killed in shelling"); the principal dyad only with
+        ``principal``."""
         if candidate.info.event not in EVENTS:
             return candidate
         blast = self.stray_blast(candidate)
@@ -69,7 +72,7 @@ class Dyad(NamedParties):
         if known:
             if not fighting:
                 return candidate
-            return self.with_named_party(candidate, theatre, when, known, named, region)
+            return self.with_named_party(candidate, theatre, when, known, named, region, victims)
         if not principal:
             return candidate
         dyad = theatre.principal(when, region)

@@ -59,10 +59,13 @@ class NamedParties(TheatreCore):
         known: Sequence[ActorRef],
         named: Sequence[ActorRef],
         region: str | None = None,
+        victims: Sequence[ActorRef] = (),
     ) -> Candidate:
         """Fighting naming no party as that of the first of ``known`` (the parties of the war
         a sentence names) with a kind, against an enemy of it among ``named`` or else its
-        principal opponent in the region: ``theatre.named_party``."""
+        principal opponent in the region: ``theatre.named_party``. When that party is among
+        ``victims`` (the killed: "*soldier* killed in shelling near Avdiivka") the enemy is
+        the attacker and the party the target."""
         # a country named alone ("Syria's north") is no side of the fighting
         party = next((a for a in known if a.sector is not None), None)
         if party is None:
@@ -73,5 +76,6 @@ class NamedParties(TheatreCore):
             enemy = self.ref(side, theatre, when) if side is not None else None
         if enemy is None:
             return candidate
-        candidate = with_inferred(candidate, "actor", party, PARTY_RULE, PARTY_FACTOR)
-        return with_inferred(candidate, "recipient", enemy, PARTY_RULE, 1.0)
+        attacker, target = (enemy, party) if any(party is v for v in victims) else (party, enemy)
+        candidate = with_inferred(candidate, "actor", attacker, PARTY_RULE, PARTY_FACTOR)
+        return with_inferred(candidate, "recipient", target, PARTY_RULE, 1.0)
