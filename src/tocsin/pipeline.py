@@ -188,7 +188,11 @@ class Pipeline:
             settings=settings,
             nlp=nlp,
             cleaner=Cleaner.load(
-                headline_case(nlp, actors, events, places), country_names(actors.dictionary)
+                headline_case(nlp, actors, events, places),
+                country_names(actors.dictionary),
+                glossed=tuple(
+                    code.strip() for code in settings.gloss_languages.split(",") if code.strip()
+                ),
             ),
             actors=actors,
             events=events,

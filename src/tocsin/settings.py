@@ -211,6 +211,13 @@ class Settings:
         "Directories (separated by ':', or a list in the TOML file) of YAML files that add or "
         "override actors and agents (docs/extending.md).",
     )
+    gloss_languages: str = _setting(
+        "fr,es,pt",
+        "Comma-separated languages whose headlines (40 words at most) are glossed word for word "
+        "into English and coded (data/clean/gloss/); the original is kept in the document's "
+        "sanitised field. Longer texts in them, and texts in any other language, are refused. "
+        "Empty turns glossing off.",
+    )
     conflict_context: bool = _setting(
         True,
         "Supply the parties a war report leaves out from what is known of its war "

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from tocsin.clean.boilerplate import BoilerplateFilter
 from tocsin.clean.dateline import split_dateline, split_topic_country
+from tocsin.clean.gloss import gloss_short_text
 from tocsin.clean.headline_case import HeadlineCase
 from tocsin.clean.language import LanguageDetector
 from tocsin.clean.normalise import normalise_text
@@ -34,7 +35,9 @@ class Cleaner:
         headline_case: HeadlineCase | None = None,
         topic_countries: frozenset[str] = frozenset(),
         outlets: Outlets | None = None,
+        glossed: tuple[str, ...] = (),
     ) -> None:
+        self.glossed = glossed
         self.outlets = outlets
         self.wire = wire
         self.headline_case = headline_case
@@ -49,8 +52,10 @@ class Cleaner:
         cls,
         headline_case: HeadlineCase | None = None,
         topic_countries: frozenset[str] = frozenset(),
+        glossed: tuple[str, ...] = (),
     ) -> Cleaner:
-        """The bundled rules; ``topic_countries`` (lower-case names) for "Nigeria: …" heads."""
+        """The bundled rules; ``topic_countries`` (lower-case names) for "Nigeria: …" heads;
+        ``glossed``: languages whose headlines are glossed into English."""
         return cls(
             BoilerplateFilter.load(),
             LanguageDetector(),
@@ -58,6 +63,7 @@ class Cleaner:
             headline_case=headline_case,
             topic_countries=topic_countries,
             outlets=Outlets.load(),
+            glossed=glossed,
         )
 
     def clean(self, document: Document) -> Document:
@@ -67,6 +73,14 @@ class Cleaner:
             for line in normalise_text(document.text).split("\n")
             if not self._is_furniture(line)
         ]
+        glossed = self._gloss(paragraphs)
+        if glossed is not None:
+            original = " ".join(p for p in paragraphs if p)
+            paragraphs = [glossed[1]]
+            document = replace(
+                document,
+                sanitised=(*document.sanitised, f"glossed from {glossed[0]}: {original}"),
+            )
         dateline: Dateline | None = document.dateline
         for i, paragraph in enumerate(paragraphs[:DATELINE_SEARCH_PARAGRAPHS]):
             found, rest = split_dateline(paragraph)
@@ -84,6 +98,8 @@ class Cleaner:
         if self.headline_case is not None and paragraphs:
             paragraphs[0] = self.headline_case.recase(paragraphs[0])
         text = "\n\n".join(p for p in paragraphs if p)
+        if glossed is not None:
+            return replace(document, text=text, dateline=dateline, language=glossed[0])
         guess = self.detector.guess(text)
         if (
             guess
@@ -96,6 +112,13 @@ class Cleaner:
             )
         language = guess.language if guess else document.language
         return replace(document, text=text, dateline=dateline, language=language)
+
+    def _gloss(self, paragraphs: list[str]) -> tuple[str, str] | None:
+        """``(language, English)`` of a headline in a glossed language (:mod:`tocsin.clean.gloss`),
+        else ``None``."""
+        if not self.glossed:
+            return None
+        return gloss_short_text(" ".join(p for p in paragraphs if p), self.glossed)
 
     def _is_furniture(self, line: str) -> bool:
         return self.boilerplate.match(line) is not None
