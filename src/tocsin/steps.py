@@ -189,6 +189,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
     dictionary = pipeline.actors.dictionary
     config = pipeline.events.arguments.config
     accusing, killing, dying = config.accused_verbs, config.object_verbs, config.dying_verbs
+    left_states = config.resultatives
     theatres = load_theatres()
     theatres.check(dictionary.entries, dictionary.states())
     context = ConflictContext(theatres, dictionary.entries)
@@ -260,7 +261,7 @@ def _theatre_step(pipeline: Any, rule: str) -> Step:
         victims = [  # the killed a sentence names: "*soldier* killed in shelling"
             party
             for party, m in zip(of_mentions, mentions, strict=True)
-            if _killed(doc[m.token_start : m.token_end].root, killing, dying)
+            if _killed(doc[m.token_start : m.token_end].root, killing, dying, left_states)
         ]
         named = of_mentions + context.names_in(theatre, when, where.head.sent)
         if rule == "opponent":
@@ -367,10 +368,14 @@ def register(registry: Registry) -> None:
     )
 
 
-def _killed(word: Any, killing: frozenset[str], dying: frozenset[str]) -> bool:
+def _killed(
+    word: Any, killing: frozenset[str], dying: frozenset[str], states: frozenset[str]
+) -> bool:
     """``word`` names whom a killing in its sentence killed: the object or passive subject of a
     verb of killing ("*soldier* killed in shelling", "gunmen kill a *soldier*"), the noun a
-    participle of killing describes, or the subject of a verb of dying."""
+    participle of killing describes, the subject of a verb of dying, a noun in one of
+    ``states`` ("eight *soldiers* dead in ambush") or the object of "leave" in one ("clashes
+    leave *40 fighters* dead")."""
     from tocsin.events.matching import headline_passive
 
     head = word.head
@@ -379,6 +384,11 @@ def _killed(word: Any, killing: frozenset[str], dying: frozenset[str]) -> bool:
         return True
     if word.dep_ == "nsubj" and (verb in dying or (verb in killing and headline_passive(head))):
         return True
+    if any(c.dep_ in ("amod", "acomp") and c.lower_ in states for c in word.children):
+        return True  # "eight *soldiers* dead in ambush"
+    if word.dep_ == "dobj" and verb == "leave":  # "clashes leave *40 fighters* dead"
+        words = (*head.children, *word.children)
+        return any(c.lower_ in states for c in words if c.dep_ in ("oprd", "amod"))
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in killing for c in word.children
     )

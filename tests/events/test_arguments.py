@@ -607,3 +607,11 @@ def test_who_weighs_or_plans_an_act_is_its_doer_to_be(pipeline) -> None:
     assert strike.actor is not None and strike.actor.country == "USA"
     assert strike.evidence.actor_rule.startswith("deliberation")
     assert strike.factuality.status != "asserted"
+
+
+def test_whom_an_act_leaves_dead_is_its_target(pipeline) -> None:
+    """ "ambush leaves 13 police officers dead": the officers were ambushed."""
+    events = pipeline.code_text("Cartel ambush leaves 13 police officers dead in Michoacan")
+    ambush = next(e for e in events if e.event == "ASSAULT")
+    assert ambush.recipient is not None and ambush.recipient.sector == "COP"
+    assert ambush.evidence.recipient_rule.startswith("left.dobj")

@@ -592,6 +592,11 @@ class ArgumentFinder:
                     if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS
                     for m in self.mentions_at(c, ctx)
                 ]
+            left = None if pattern.symmetric else _left_dead(trigger, self.config.resultatives)
+            if left is not None:  # "rebel attack leaves *5 soldiers* dead"
+                found = [Party(m, "left.dobj") for m in self.mentions_at(left, ctx)]
+                if found:
+                    return found
             verb = None if pattern.symmetric else self._died_in(trigger)
             found = (  # "five *peacekeepers* die in ambush": the ambush killed them
                 [
@@ -834,6 +839,19 @@ class ArgumentFinder:
 def _bare_country(actor: ActorRef) -> bool:
     """A country named with no sector ("Syria"): after "in", where an act took place."""
     return actor.sector is None and (actor.entry or "").startswith("country.")
+
+
+def _left_dead(noun: Token, resultatives: frozenset[str]) -> Token | None:
+    """The object of "leave" whose subject is the act ``noun`` names, when a word of its state
+    follows ("attack *leaves 5 soldiers dead*"): whom the act killed; else ``None``."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) != "leave":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    states = [c for c in (*verb.children, *obj.children) if c.dep_ in ("oprd", "acomp", "amod")]
+    return obj if any(c.lower_ in resultatives for c in states) else None
 
 
 def _state_named_where(name: Token, noun: Token) -> bool:
