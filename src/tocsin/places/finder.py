@@ -27,6 +27,8 @@ NON_LOCATIVE = frozenset({"for", "with", "against", "than", "like", "about"})
 NOMINAL_LINKS = frozenset({"compound", "poss", "amod", "nmod", "appos", "conj", "case"})
 COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    # the wires' abbreviations: "NE Nigeria", "NW Pakistan", "S. Somalia"
+    | {"ne", "nw", "se", "sw", "n.", "s.", "e.", "w.", "ne.", "nw.", "se.", "sw."}
 )
 
 
