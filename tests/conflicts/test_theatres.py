@@ -81,6 +81,20 @@ def test_the_bundled_dates_of_intervention() -> None:
     )
 
 
+def test_a_line_s_own_weapons_count_for_that_line_only() -> None:
+    """Missiles on Ukraine's towns are Russia's from the invasion; in Yemen a missile names
+    no air power (the Houthis fire them), though an air strike there is the coalition's."""
+    theatres = load_theatres()
+    air = theatres.air_power_words
+    ukraine = theatres.at("UKR", date(2022, 4, 8))
+    assert ukraine.air_attacker(["missile strike"], date(2022, 4, 8), None, air) == Party(
+        code="RUSMIL"
+    )
+    yemen = theatres.at("YEM", date(2018, 1, 1))
+    assert yemen.air_attacker(["missile strike"], date(2018, 1, 1), None, air) is None
+    assert yemen.air_attacker(["air strike"], date(2018, 1, 1), None, air) is not None
+
+
 def test_opponents_by_entry_code_and_co_belligerent() -> None:
     war = load_theatres(small()).theatres[0]
     when = date(2014, 6, 1)

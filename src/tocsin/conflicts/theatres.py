@@ -298,15 +298,21 @@ class Theatre:
         )
 
     def air_attacker(
-        self, words: Iterable[str], when: date, region: str | None = None
+        self,
+        words: Iterable[str],
+        when: date,
+        region: str | None = None,
+        air_words: Iterable[str] | None = None,
     ) -> Party | None:
         """Who strikes from the air on ``when`` in a report naming ``words`` (in ``region``:
-        its own lines first)."""
+        its own lines first). A line with no words of its own takes any of ``air_words`` (all of
+        ``words`` when not given); a line with words, only those ("missile" in Ukraine)."""
         named = set(words)
+        general = named if air_words is None else named & set(air_words)
         lines = [a for a in self.air_power if region is not None and region in a.regions]
         lines += [a for a in self.air_power if not a.regions]
         for line in lines:
-            if line.period.active(when) and (not line.words or named & set(line.words)):
+            if line.period.active(when) and (named & set(line.words) if line.words else general):
                 return line.party
         return None
 

@@ -53,7 +53,7 @@ class AirPower(TheatreCore):
             return candidate
         if not words:
             return candidate
-        party = theatre.air_attacker(words, when, region)
+        party = theatre.air_attacker(words, when, region, self.theatres.air_power_words)
         if party is None:
             return candidate
         text = words[0] if missing or actor is None else actor.text

@@ -35,7 +35,10 @@ class TheatreCore:
     def __init__(self, theatres: Theatres, entries: Mapping[str, Entry]) -> None:
         self.theatres = theatres
         self.entries = entries
-        self.phrases = phrase_table(theatres.air_power_words)
+        # the air-power words, and the weapons a theatre's own air-power lines name ("missile"
+        # in Ukraine from 2022): those count for those lines only (Theatre.air_attacker)
+        lines = (w for t in theatres.theatres for a in t.air_power for w in a.words)
+        self.phrases = phrase_table(dict.fromkeys((*theatres.air_power_words, *lines)))
         self.civilian = phrase_table(theatres.civilian_target_words)
         remote = (*theatres.remote_force_words, *theatres.air_power_words)
         self.remote_by_any = phrase_table(dict.fromkeys(remote))
