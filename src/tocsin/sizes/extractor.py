@@ -234,6 +234,8 @@ class SizeExtractor:
         vocab = self.vocab
         by_noun = vocab.by_noun(noun.lemma_.lower()) or vocab.by_noun(noun.lower_)
         if by_noun is not None and by_noun.name != "participants":
+            if by_noun.name != "killed" and self._killed_by_verb(noun):
+                return vocab.by_noun("death")  # "kills 50 *evacuees*": who they were
             return by_noun  # "12 deaths", "300 refugees": the noun says what happened
         by_context = self._category_from_context(noun)
         return by_context if by_context is not None else by_noun
