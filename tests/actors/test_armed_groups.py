@@ -34,6 +34,7 @@ def dictionary():
         ("Rahman Corps", date(2018, 3, 1), "SYRREB", "org.faylaq-al-rahman"),
         ("the Legion of Rahman", date(2017, 5, 1), "SYRREB", "org.faylaq-al-rahman"),
         ("Kamuina Nsapu", date(2017, 3, 24), "CODREB", "org.cod-kamuina-nsapu"),
+        ("Dozo hunters", date(2019, 3, 15), "MLIREB", "org.dan-na-ambassagou"),
         ("the Sham Legion", date(2018, 3, 1), "SYRREB", "org.faylaq-al-sham"),
         ("the National Front for Liberation", date(2018, 9, 1), "SYRREB", "org.nfl"),
         ("the Houthis", date(2016, 1, 1), "YEMREB", "org.houthis"),

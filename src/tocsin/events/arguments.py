@@ -668,8 +668,25 @@ class ArgumentFinder:
                 posts = self._armed_posts(trigger, ctx)
                 if posts:
                     return posts
-            return self._counted(trigger, ctx)
+            counted = self._counted(trigger, ctx)
+            if counted or not pattern.code.startswith(FORCE_CODES):
+                return counted
+            return [Party(m, "accuser") for m in self._accuser(trigger, ctx)]
         return []
+
+    def _accuser(self, act: Token, ctx: DocContext) -> list[Mention]:
+        """Who accuses the doer of an act of force that names no target ("Armenia accuses
+        Azerbaijan *of shelling* border villages"): the side that says it was hit."""
+        prep = act.head
+        if act.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPOSITIONS:
+            return []
+        hit = [t for c in act.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+        if any(t.pos_ == "PROPN" for t in hit):
+            return []  # "accuses Ukraine of shelling *Donetsk*": the place says whom
+        verb = prep.head
+        if lemma(verb) not in self.config.accused_verbs or is_passive(verb):
+            return []
+        return [m for c in verb.children if c.dep_ == "nsubj" for m in self.mentions_at(c, ctx)]
 
     def _died_in(self, noun: Token) -> Token | None:
         """The verb of dying whose "in" phrase ``noun`` heads ("five soldiers *die in* an
