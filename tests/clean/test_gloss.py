@@ -42,6 +42,16 @@ LANGUAGES = ("fr", "es", "pt")
             "Unidentified gunmen kill community leader in Cauca",
         ),
         (
+            "le bilan de l'attaque des ADF à Beni s'alourdit à 22 morts",
+            "fr",
+            "The toll of the attack of the ADF in Beni rises to 22 dead",
+        ),
+        (
+            "Emboscan a policías estatales en Jalisco; mueren 13",
+            "es",
+            "Unidentified gunmen ambush state police officers in Jalisco; die 13",
+        ),
+        (
             "Ataque de homens armados mata seis civis no centro de Moçambique",
             "pt",
             "Attack by gunmen kills six civilians in central Mozambique",

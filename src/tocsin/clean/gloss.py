@@ -129,6 +129,7 @@ class Glossary:
     words: dict[str, str]
     postposed: dict[str, str]
     openings: dict[tuple[str, ...], str] = field(default_factory=dict)
+    after_noun: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, language: str) -> Glossary:
@@ -151,6 +152,7 @@ class Glossary:
                 tuple(split(str(k).lower())): str(v)
                 for k, v in (data.get("openings") or {}).items()
             },
+            after_noun={str(k).lower(): str(v) for k, v in (data.get("after_noun") or {}).items()},
         )
 
     def score(self, tokens: list[str]) -> int:
@@ -193,6 +195,8 @@ class Glossary:
         previous = next((u for u in reversed(before) if u.text), None)
         if lowered in self.postposed and previous is not None and previous.content:
             return Unit(self.postposed[lowered], False, False, postposed=True)
+        if lowered in self.after_noun and previous is not None and previous.content:
+            return Unit(self.after_noun[lowered], False, False)  # "l'attaque *des* ADF"
         if lowered in self.words:
             gloss = self.words[lowered]
             return Unit(gloss, _content(gloss), False)
