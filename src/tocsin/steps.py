@@ -302,6 +302,32 @@ def _accused(word: Any, accusing: frozenset[str]) -> bool:
     return word.dep_ == "dobj" and word.head.lemma_.lower() in accusing
 
 
+def _killed(
+    word: Any, killing: frozenset[str], dying: frozenset[str], states: frozenset[str]
+) -> bool:
+    """``word`` names whom a killing in its sentence killed: the object or passive subject of a
+    verb of killing ("*soldier* killed in shelling", "gunmen kill a *soldier*"), the noun a
+    participle of killing describes, the subject of a verb of dying, a noun in one of
+    ``states`` ("eight *soldiers* dead in ambush") or the object of "leave" in one ("clashes
+    leave *40 fighters* dead")."""
+    from tocsin.events.matching import headline_passive
+
+    head = word.head
+    verb = head.lemma_.lower()
+    if word.dep_ in ("nsubjpass", "dobj") and verb in killing:
+        return True
+    if word.dep_ == "nsubj" and (verb in dying or (verb in killing and headline_passive(head))):
+        return True
+    if any(c.dep_ in ("amod", "acomp") and c.lower_ in states for c in word.children):
+        return True  # "eight *soldiers* dead in ambush"
+    if word.dep_ == "dobj" and verb == "leave":  # "clashes leave *40 fighters* dead"
+        words = (*head.children, *word.children)
+        return any(c.lower_ in states for c in words if c.dep_ in ("oprd", "amod"))
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in killing for c in word.children
+    )
+
+
 def _words_of(party: Any, where: Where) -> list[Token]:
     """The words of ``party``'s mention in the sentence with the two words before it that are
     of its phrase ("the *Kurdish* units": a modifier no dictionary reads; not the subject
@@ -365,30 +391,4 @@ def register(registry: Registry) -> None:
     # it reads the record's final parties, those the other triggers of a mention completed too
     registry.add_step(
         "theatre_front_victims", theatre_front_victims, infers_parties=True, after_parts=True
-    )
-
-
-def _killed(
-    word: Any, killing: frozenset[str], dying: frozenset[str], states: frozenset[str]
-) -> bool:
-    """``word`` names whom a killing in its sentence killed: the object or passive subject of a
-    verb of killing ("*soldier* killed in shelling", "gunmen kill a *soldier*"), the noun a
-    participle of killing describes, the subject of a verb of dying, a noun in one of
-    ``states`` ("eight *soldiers* dead in ambush") or the object of "leave" in one ("clashes
-    leave *40 fighters* dead")."""
-    from tocsin.events.matching import headline_passive
-
-    head = word.head
-    verb = head.lemma_.lower()
-    if word.dep_ in ("nsubjpass", "dobj") and verb in killing:
-        return True
-    if word.dep_ == "nsubj" and (verb in dying or (verb in killing and headline_passive(head))):
-        return True
-    if any(c.dep_ in ("amod", "acomp") and c.lower_ in states for c in word.children):
-        return True  # "eight *soldiers* dead in ambush"
-    if word.dep_ == "dobj" and verb == "leave":  # "clashes leave *40 fighters* dead"
-        words = (*head.children, *word.children)
-        return any(c.lower_ in states for c in words if c.dep_ in ("oprd", "amod"))
-    return any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in killing for c in word.children
     )

@@ -21,89 +21,14 @@ from functools import cache
 from tocsin.resources import data_path, load_yaml
 
 GLOSS_DIR = "clean/gloss"
+ENGLISH_FILE = "clean/gloss_english.yaml"
 MAX_WORDS = 40  # a headline or a caption; longer texts are articles, not glossed
 MIN_FUNCTION_WORDS = 2  # words of the language that a short text must hold to be taken for it
 MIN_SHARE_GLOSSED = 0.5  # of the words that are neither names nor numbers
 MAX_PHRASE = 6  # words in the longest phrase looked up
-# English words as common in headlines as the glossaries' function words are in theirs: a text
-# with as many of these is English ("Clashes in Deir ez-Zor", "Mali de-mining team attacked")
-ENGLISH = frozenset(
-    {"the", "of", "in", "and", "to", "a", "on", "at", "by", "for", "with", "as", "after", "is"}
-)
 ELISION = re.compile(r"^(l|d|qu|n|s|j|c|jusqu|lorsqu|puisqu)['’](.+)$", re.IGNORECASE)
 TOKEN = re.compile(r"[\w'’-]+|[^\w\s]", re.UNICODE)
 NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "%"})
-# glosses that are grammar, not things an adjective describes
-GRAMMAR = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "and",
-        "or",
-        "to",
-        "from",
-        "against",
-        "between",
-        "after",
-        "before",
-        "near",
-        "according",
-        "during",
-        "towards",
-        "who",
-        "that",
-        "not",
-        "has",
-        "have",
-        "is",
-        "are",
-        "been",
-        "its",
-        "their",
-        "under",
-        "without",
-        "some",
-        "it",
-        "at least",
-        "more",
-        "about",
-        "killed",
-        "kill",
-        "kills",
-        "says",
-        "say",
-        "leaves",
-        "leave",
-        "left",
-        "dead",
-        "wounded",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "hundred",
-        "thousand",
-        "dozens",
-        "hundreds",
-    }
-)
 VOWELS = frozenset("aeiouAEIOU")
 
 
@@ -130,6 +55,7 @@ class Glossary:
     postposed: dict[str, str]
     openings: dict[tuple[str, ...], str] = field(default_factory=dict)
     after_noun: dict[str, str] = field(default_factory=dict)
+    grammar: frozenset[str] = frozenset()  # English glosses no adjective describes
 
     @classmethod
     def load(cls, language: str) -> Glossary:
@@ -153,6 +79,7 @@ class Glossary:
                 for k, v in (data.get("openings") or {}).items()
             },
             after_noun={str(k).lower(): str(v) for k, v in (data.get("after_noun") or {}).items()},
+            grammar=english().grammar,
         )
 
     def score(self, tokens: list[str]) -> int:
@@ -181,7 +108,7 @@ class Glossary:
                 if found is None and size > 1:
                     found = self.phrases.get(key)
                 if found is not None:
-                    units.append(Unit(found, _content(found), False))
+                    units.append(Unit(found, self._content(found), False))
                     units.extend(Unit("", False, False) for _ in range(size - 1))
                     i += size
                     break
@@ -189,6 +116,11 @@ class Glossary:
                 units.append(self._word(tokens[i], units))
                 i += 1
         return units
+
+    def _content(self, gloss: str) -> bool:
+        """An English gloss a following adjective may describe: not a grammatical word, not a
+        number, not a verb form of the glossary's acts ("killed", "kill")."""
+        return _is_content(gloss, self.grammar)
 
     def _word(self, token: str, before: list[Unit]) -> Unit:
         lowered = token.lower()
@@ -199,8 +131,13 @@ class Glossary:
             return Unit(self.after_noun[lowered], False, False)  # "l'attaque *des* ADF"
         if lowered in self.words:
             gloss = self.words[lowered]
-            return Unit(gloss, _content(gloss), False)
+            return Unit(gloss, self._content(gloss), False)
         return Unit(token, _is_word(token) and not token[:1].isdigit(), True)
+
+
+def _is_content(gloss: str, grammar: frozenset[str]) -> bool:
+    first = gloss.split()[0].lower() if gloss.strip() else ""
+    return bool(first) and first not in grammar and not first[:1].isdigit()
 
 
 def split(text: str) -> list[str]:
@@ -213,13 +150,6 @@ def split(text: str) -> list[str]:
         else:
             tokens.append(token.replace("’", "'"))
     return tokens
-
-
-def _content(gloss: str) -> bool:
-    """An English gloss a following adjective may describe: not a grammatical word, not a
-    number, not a verb form of the glossary's acts ("killed", "kill")."""
-    first = gloss.split()[0].lower() if gloss.strip() else ""
-    return bool(first) and first not in GRAMMAR and not first[:1].isdigit()
 
 
 def _is_word(token: str) -> bool:
@@ -266,6 +196,24 @@ def _join(words: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+@dataclass(frozen=True)
+class English:
+    """The English words glossing reads (``data/clean/gloss_english.yaml``)."""
+
+    headline_words: frozenset[str]
+    grammar: frozenset[str]
+
+
+@cache
+def english() -> English:
+    """The English word lists (read once; immutable)."""
+    data = load_yaml(ENGLISH_FILE)
+    return English(
+        frozenset(str(w) for w in data["headline_words"]),
+        frozenset(str(w) for w in data["grammar"]),
+    )
+
+
 @cache
 def glossaries() -> tuple[Glossary, ...]:
     """Every bundled glossary (read once; they are immutable)."""
@@ -281,11 +229,11 @@ def gloss_short_text(text: str, languages: tuple[str, ...]) -> tuple[str, str] |
         return None
     candidates = [g for g in glossaries() if g.language in languages]
     scored = sorted(((g.score(tokens), g) for g in candidates), key=lambda p: -p[0])
-    english_words = sum(1 for t in tokens if t.lower() in ENGLISH)
+    english_words = sum(1 for t in tokens if t.lower() in english().headline_words)
     if not scored or scored[0][0] < MIN_FUNCTION_WORDS or scored[0][0] <= english_words:
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # as much of one as of the other: neither
     glossary = scored[0][1]
-    english = glossary.gloss(text)
-    return (glossary.language, english) if english else None
+    glossed = glossary.gloss(text)
+    return (glossary.language, glossed) if glossed else None
