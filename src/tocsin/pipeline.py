@@ -181,9 +181,9 @@ class Pipeline:
         settings = settings or Settings.from_env()
         nlp = with_sentence_bound(load_spacy(settings.spacy_model), settings.max_sentence_tokens)
         nlp.max_length = max(nlp.max_length, settings.max_document_chars + 1)
-        actors = ActorResolver.load(settings, nlp)
-        events = EventExtractor.load(settings, nlp)
         places = PlaceResolver.load(settings)
+        actors = ActorResolver.load(settings, nlp, places.gazetteer.knows)
+        events = EventExtractor.load(settings, nlp)
         return cls(
             settings=settings,
             nlp=nlp,

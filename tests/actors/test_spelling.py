@@ -47,3 +47,9 @@ def test_a_different_given_name_is_another_person(mentions) -> None:
     codes = _codes(mentions, "The decree was signed by Serbian Labour Minister Dragan Milovanovic.")
     assert "HRVGOV" not in codes.values()
     assert codes["Serbian Labour Minister Dragan Milovanovic"] == "SRBGOV"
+
+
+def test_a_place_name_is_no_misspelt_country(mentions) -> None:
+    """A word one edit from a country that the gazetteer knows as a place stays a place."""
+    codes = _codes(mentions, "Militants seized parts of Marawi city.")
+    assert "MWI" not in codes.values()

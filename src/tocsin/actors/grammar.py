@@ -27,6 +27,8 @@ class Grammar:
     stance_prefixes: frozenset[str] = frozenset()
     backing_words: frozenset[str] = frozenset()
     provenance_words: frozenset[str] = frozenset()
+    feature_words: frozenset[str] = frozenset()
+    feature_prefixes: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
@@ -59,6 +61,8 @@ class Grammar:
             stance_prefixes=words("stance_prefixes"),
             backing_words=words("backing_words"),
             provenance_words=words("provenance_words"),
+            feature_words=words("feature_words"),
+            feature_prefixes=words("feature_prefixes"),
             group_nouns=words("group_nouns"),
             company_suffixes=words("company_suffixes"),
             compass_words=words("compass_words"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from tocsin.settings import Settings
 
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "ash", "az", "adh", "ath"})
 TITLE_CASE_SHARE = 0.8  # capitalised share of a sentence's longer words in a title-case headline
+CLOSING_POS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})  # what may follow "in Niger state"
 
 
 def _title_case(sent: Span) -> bool:
@@ -39,23 +41,34 @@ def _title_case(sent: Span) -> bool:
 class ActorResolver:
     """Resolves actor mentions with dictionaries, titles and in-document coreference."""
 
-    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        dictionary: ActorDictionary,
+        place_names: Callable[[str], bool] | None = None,
+    ) -> None:
         self.nlp = nlp
         self.dictionary = dictionary
         self.matcher = DictionaryMatcher(nlp, dictionary)
-        self.spelling = SpellingMatcher(dictionary)
+        self.spelling = SpellingMatcher(dictionary, place_names)
         self.composer = Composer(dictionary)
         self.coref = Coreference(dictionary)
 
     @classmethod
-    def load(cls, settings: Settings, nlp: Language) -> ActorResolver:
+    def load(
+        cls,
+        settings: Settings,
+        nlp: Language,
+        place_names: Callable[[str], bool] | None = None,
+    ) -> ActorResolver:
         """Bundled dictionaries (with the Phoenix layers ``settings.phoenix_layers`` names
-        below them), with ``settings.actors_file`` (YAML, CSV or PETRARCH) on top."""
+        below them), with ``settings.actors_file`` (YAML, CSV or PETRARCH) on top;
+        ``place_names`` tells a place's name, never read as a misspelt country's."""
         dictionary = load_bundled(parse_layers(settings.phoenix_layers))
         if settings.actors_file:
             load_user_file(dictionary, Path(settings.actors_file))
         load_actors_dirs(dictionary, settings.directories("actors_dirs"))
-        return cls(nlp, dictionary)
+        return cls(nlp, dictionary, place_names)
 
     def find(self, doc: Doc, pub_date: date | None) -> list[Found]:
         """All mentions of ``doc`` (first pass, then coreference), in text order."""
@@ -67,6 +80,7 @@ class ActorResolver:
             if not self._stance_prefixed(doc, h.start)
             and not self._backer(doc, h.end)
             and not self._compass_of_place(doc, h)
+            and not self._feature_of_land(doc, h)
         ]
         misspelt = self.spelling.find(doc, taken)
         names = sorted(names + misspelt, key=lambda h: h.start)
@@ -113,6 +127,22 @@ class ActorResolver:
         if after < len(doc) and doc[after].lower_ in self.dictionary.agents:
             return False  # "Western Allied troops": the West's troops
         return not _title_case(word.sent)
+
+    def _feature_of_land(self, doc: Doc, hit: NameHit) -> bool:
+        """A country's name that names a river, a delta, a valley or a lake ("the *Niger*
+        river", "Lake *Chad*"), or a region of another state in a phrase of place ("in *Niger*
+        state", Nigeria's): no mention of the country."""
+        if not hit.alias.entry.startswith("country."):
+            return False
+        grammar = self.dictionary.grammar
+        after = doc[hit.end].lower_ if hit.end < len(doc) else ""
+        if after in grammar.feature_words:
+            return True
+        if hit.start > 0 and doc[hit.start - 1].lower_ in grammar.feature_prefixes:
+            return True
+        closes = hit.end + 1 >= len(doc) or doc[hit.end + 1].pos_ in CLOSING_POS
+        placed = hit.start > 0 and doc[hit.start - 1].lower_ in grammar.locative
+        return after == "state" and closes and placed
 
     def _backer(self, doc: Doc, end: int) -> bool:
         """A name before "-backed", "-aligned", "-loyal" … ("Turkish-backed factions") backs the

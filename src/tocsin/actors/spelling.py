@@ -7,10 +7,13 @@ letter. People's surnames are tried only on words the parser took for part of a 
 country names on the others, and on a one-word "person" only when it lacks one letter of the
 name (the parser takes many countries for people). A surname is refused when a given name
 written before it is not the person's ("Dragan Milovanovic" is not Zoran Milanovic). The hit is
-marked ``fuzzy``.
+marked ``fuzzy``. A word that is a known place's name is none: "Marawi", a city of the
+Philippines, is not Malawi.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Token
@@ -28,8 +31,11 @@ NATIONAL = frozenset({"country", "territory"})
 class SpellingMatcher:
     """Near matches of single capitalised words against one-word names."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(
+        self, dictionary: ActorDictionary, place_names: Callable[[str], bool] | None = None
+    ) -> None:
         self.known = frozenset(dictionary.aliases)
+        self.place_names = place_names
         self.full_names = {key: entry.name for key, entry in dictionary.entries.items()}
         # candidate names by first letter: a misspelling keeps it, and each word is compared
         # with a few dozen names instead of all of them
@@ -60,6 +66,8 @@ class SpellingMatcher:
                 continue
             if token.text in self.known:
                 continue  # an exact name the matcher left out on purpose ("New *Jersey*")
+            if self.place_names is not None and self.place_names(token.text):
+                continue  # "Marawi": a city, not a misspelt Malawi
             in_person = token.i in person_start
             if not in_person and _inside_longer_name(token):
                 continue
