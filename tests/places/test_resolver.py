@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def test_a_country_name_wins_over_a_town_abroad_of_that_name(pipeline) -> None:
     """ "Trinidad" is a town in Bolivia, but the dictionary's Trinidad is Trinidad and Tobago."""
@@ -52,3 +54,27 @@ def test_a_country_named_by_its_border_does_not_move_a_report_abroad(pipeline) -
     document = Document(id="border", text=text, dateline=Dateline(place="Niger"))
     events = pipeline.code(document).events
     assert {e.location.country for e in events if e.location is not None} == {"NER"}
+
+
+def test_a_namesake_in_a_country_at_war_wins_without_a_dateline(pipeline) -> None:
+    """Huila is a department of Colombia and a province of Angola; in 2020 Colombia was at war
+    and Angola was not."""
+    events = pipeline.code_text(
+        "Two soldiers were wounded by a landmine in Huila.", date=date(2020, 9, 25)
+    )
+    assert {e.location.country for e in events if e.location is not None} == {"COL"}
+
+
+def test_a_name_before_a_site_is_where_it_is(pipeline) -> None:
+    """ "Jolo cathedral": the town of the cathedral, though the parse hangs it elsewhere."""
+    events = pipeline.code_text("Blasts at Jolo cathedral kill 20", date=date(2019, 1, 27))
+    assert {e.location.country for e in events if e.location is not None} == {"PHL"}
+
+
+def test_a_city_before_an_attack_noun_is_where_it_was(pipeline) -> None:
+    """ "Mogadishu hotel attack": a capital, which the dictionary names as a party too."""
+    events = pipeline.code_text(
+        "Toll from Mogadishu hotel attack rises to 30", date=date(2018, 1, 22)
+    )
+    assert {e.location.country for e in events if e.location is not None} == {"SOM"}
+    assert {e.recipient.code for e in events if e.recipient is not None} == {"SOMCVL"}

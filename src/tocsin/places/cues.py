@@ -19,6 +19,8 @@ class PlaceCues:
     movement_verbs: frozenset[str]
     name_articles: frozenset[str] = frozenset()
     border_words: frozenset[str] = frozenset()
+    site_words: frozenset[str] = frozenset()
+    attack_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "places/cues.yaml") -> PlaceCues:
@@ -34,4 +36,6 @@ class PlaceCues:
             movement_verbs=frozenset(data["movement_verbs"]),
             name_articles=frozenset(data.get("name_articles") or ()),
             border_words=frozenset(data.get("border_words") or ()),
+            site_words=frozenset(data.get("site_words") or ()),
+            attack_words=frozenset(data.get("attack_words") or ()),
         )

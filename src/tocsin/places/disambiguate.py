@@ -7,7 +7,9 @@ name ("a central Mali town") is in that country, as is one the text gives a coun
 possessive ("Congo's Beni region"). A name with an entry in the country of the document's
 dateline is that entry, whatever kind the text asks for ("Beni territory" in a report from the
 DR Congo is the Congolese Beni, not Bolivia's Beni department), unless the text names another
-country as its own.
+country as its own. With no dateline, a namesake in a country at war on the document's date
+is preferred a little ("Beni territory", where ADF rebels kill, is the Congolese Beni, not
+Bolivia's department; "Huila" in Colombia's war, not Angola's province).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from tocsin.places.gazetteer import Place
 KIND_PRIOR = {"country": 2.0, "admin1": 1.0, "city": 0.5}
 WITHIN_BONUS = 6.0  # more than any kind the text asks for: the text says which country
 HOME_BONUS = 5.0  # more than a kind the text asks for, less than a country the text names
+WAR_BONUS = 2.0  # a namesake in a country at war, when the document has no dateline
 
 
 def score(
@@ -29,10 +32,13 @@ def score(
     countries: Counter[str],
     nearby: set[str],
     home: str | None = None,
+    at_war: frozenset[str] = frozenset(),
 ) -> float:
     value = KIND_PRIOR.get(place.kind, 0.0)
     if home is not None and place.country == home:
         value += HOME_BONUS
+    if home is None and place.country in at_war:
+        value += WAR_BONUS
     if place.alias:
         value += 2.5
     if phrase.kind_hint == place.kind and not _abroad_namesake(place, phrase):
@@ -50,14 +56,19 @@ def score(
 
 
 def choose(
-    phrase: PlacePhrase, countries: Counter[str], nearby: set[str], home: str | None = None
+    phrase: PlacePhrase,
+    countries: Counter[str],
+    nearby: set[str],
+    home: str | None = None,
+    at_war: frozenset[str] = frozenset(),
 ) -> Place:
-    """The best entry for ``phrase`` (``home``: the dateline's country); ties go to the
-    earlier (curated, then bundled) entry."""
+    """The best entry for ``phrase`` (``home``: the dateline's country; ``at_war``: the
+    countries at war on the document's date); ties go to the earlier (curated, then bundled)
+    entry."""
     best = phrase.places[0]
-    best_score = score(best, phrase, countries, nearby, home)
+    best_score = score(best, phrase, countries, nearby, home, at_war)
     for place in phrase.places[1:]:
-        value = score(place, phrase, countries, nearby, home)
+        value = score(place, phrase, countries, nearby, home, at_war)
         if value > best_score:
             best, best_score = place, value
     return best

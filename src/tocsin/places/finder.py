@@ -148,7 +148,9 @@ class PlaceFinder:
     # -- reading the syntax --------------------------------------------------------------
     def _read(self, span: Span, places: list[Place], mentions: MentionIndex) -> PlacePhrase | None:
         governor = self.governor(span.root)
-        locative = self.is_locative(governor)
+        # a name before a site or an attack says where it was: "at *Jolo* cathedral"
+        site = self._site_head(span, any(p.kind == "country" for p in places[:2]))
+        locative = self.is_locative(governor) or site
         kind_hint = self._kind_hint(span)
         if self._inside_name(span) and not locative:
             return None
@@ -286,6 +288,21 @@ class PlaceFinder:
         return root.dep_ in ("compound", "poss", "nmod", "amod") and (
             root.head.lower_ in self._geo_words()
         )
+
+    def _site_head(self, span: Span, is_country: bool) -> bool:
+        """The name modifies a site where people gather (``Tigray market``, ``Kabul
+        airport``) or, unless it is a country's, an attack (``Mogadishu truck bombing``)."""
+        words = (
+            self.cues.site_words if is_country else self.cues.site_words | self.cues.attack_words
+        )
+        token = span.root
+        for _ in range(3):
+            if token.dep_ != "compound" or token.head.i == token.i:
+                return False
+            token = token.head
+            if token.lower_ in words:
+                return True
+        return False
 
     def _target(self, governor: Token) -> bool:
         """A city as the object of a strike or capture: ``drones hit Kyiv``."""

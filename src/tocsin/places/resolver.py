@@ -93,7 +93,9 @@ class PlaceResolver:
             down, up, length = clause_crossings(trigger, phrase.span.root)
             if down:
                 continue  # the place belongs to another clause's event
-            place = self._named_country(phrase, ctx) or choose(phrase, countries, nearby, home)
+            place = self._named_country(phrase, ctx) or choose(
+                phrase, countries, nearby, home, at_war
+            )
             if ctx.mentions.at(phrase.span.start) is None and self.home.namesake(
                 place, home, countries, ctx.document.date
             ):
