@@ -31,6 +31,10 @@ def wire() -> WireForms:
             "Jets strike a market, killing 12 - war monitor",
             ["Jets strike a market, killing 12", "- war monitor"],
         ),
+        (
+            "Clashes in the capital leave 20 dead -- health ministry",
+            ["Clashes in the capital leave 20 dead", "-- health ministry"],
+        ),
     ],
 )
 def test_slugs_and_sources(wire: WireForms, line: str, parts: list[str]) -> None:

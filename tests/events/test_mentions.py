@@ -68,6 +68,14 @@ def test_the_wire_source_is_the_attribution(pipeline) -> None:
     assert found[0].attribution.speaker.text == "military" and found[0].attribution.cue == "-"
 
 
+def test_a_double_dash_sets_the_wire_source_apart(pipeline) -> None:
+    events = pipeline.code_text("Clashes in the capital leave 20 dead -- health ministry")
+    found = [e for e in events if e.event == "ASSAULT"]
+    assert found and found[0].size is not None and found[0].size.killed == 20
+    assert found[0].attribution.speaker.text == "health ministry"
+    assert found[0].attribution.cue == "--"
+
+
 def test_rebels_fighting_a_state_are_its_rebels(pipeline) -> None:
     found = _assaults(pipeline, "Nigerian troops attacked the insurgents.")
     assert found and found[0].recipient is not None

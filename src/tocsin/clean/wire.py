@@ -1,9 +1,10 @@
 """Headline conventions of wire services and monitors (``data/clean/wire.yaml``).
 
 * A slug before the headline ("UPDATE 2-", "WRAPUP 3-", "EXCLUSIVE-", "RPT-") is removed.
-* A short phrase after " - " or ": " at the end of a headline whose last word names a source
-  ("- military", ": interior minister", "- war monitor") is set apart as its own paragraph; the
-  pipeline takes it as the source of the headline's events (``tocsin.events.wire_source``).
+* A short phrase after " - ", " -- " or ": " at the end of a headline whose last word names a
+  source ("- military", ": interior minister", "- war monitor", "-- health ministry") is set
+  apart as its own paragraph; the pipeline takes it as the source of the headline's events
+  (``tocsin.events.wire_source``).
 * A headline written in capitals only is put in title case, so the parser sees names and words.
 """
 
@@ -16,7 +17,7 @@ from tocsin.resources import load_yaml
 
 WIRE_FILE = "clean/wire.yaml"
 MAX_HEADLINE_WORDS = 40
-SOURCE_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
+SOURCE_SEPARATOR = re.compile(r"\s+(?:--|[-–—])\s+|:\s+")
 _WORD = re.compile(r"[\w'’.-]+")
 
 

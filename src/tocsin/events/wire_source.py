@@ -15,7 +15,7 @@ from dataclasses import replace
 from tocsin.context import DocContext
 from tocsin.models import Attribution, Event, Sentence, Speaker
 
-SOURCE_LINE = re.compile(r"^(?P<cue>[-–—:])\s*(?P<text>\S.{0,80})$")
+SOURCE_LINE = re.compile(r"^(?P<cue>--|[-–—:])\s*(?P<text>\S.{0,80})$")
 RULE_ID = "wire.source.v1"
 
 
