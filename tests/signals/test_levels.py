@@ -188,3 +188,32 @@ def test_supporters_hold_their_dates_and_organisations() -> None:
         sides.side("AU", "MIL"), sides.side("SOM", "REB"), "SOM", when=date(2019, 5, 1)
     )
     assert [u.key for u in amisom if u.level == "family"] == ["SOM:state-rebels"]
+
+
+def test_a_foreign_group_fighting_a_states_forces_is_that_states_rebels() -> None:
+    groups = [
+        {"id": "org.green", "country": "ETH", "sector": "REB"},
+        {"id": "org.grey", "country": "ERI", "sector": "REB"},
+    ]
+    # the war in Uganda pairs Uganda's forces with an Ethiopian group: Uganda's rebels there;
+    # a group another state fights there (Eritrea's forces) stays of its own country
+    war = {
+        "countries": ["UGA"],
+        "dyads": [{"a": "UGAMIL", "b": "org.green"}, {"a": "ERIMIL", "b": "org.grey"}],
+    }
+    assert branches_of(groups, countries(), [war]) == {("ETH/REB", "UGA"): "REB"}
+
+
+def test_jnim_in_burkina_faso_makes_no_country_pair_with_mali() -> None:
+    sides = bundled_sides()
+    mali_rebels, burkina = sides.side("MLI", "REB"), sides.side("BFA", "MIL")
+    units = {u.key for u in sides.units(mali_rebels, burkina, "BFA")}
+    assert units == {"BFA:state-rebels", "BFA–BFA/REB"}
+    # in Mali they are Mali's rebels, as before
+    assert {u.key for u in sides.units(mali_rebels, sides.side("MLI", "MIL"), "MLI")} == {
+        "MLI:state-rebels",
+        "MLI–MLI/REB",
+    }
+    # a group fired across a border by a war of its own country keeps the country pair
+    hezbollah, israel = sides.side("LBN", "REB"), sides.side("ISR", "MIL")
+    assert "ISR–LBN" in {u.key for u in sides.units(hezbollah, israel, "ISR")}

@@ -16,7 +16,12 @@ in Nigeria ``NGA/REB``, whether a report names "ISWAP" or "the Islamic State", a
 Nigeria is the same fighters (:meth:`Sides.local`). The branches are read from the bundled
 actor dictionary (``actors/armed_groups.yaml``: an entry id with "#" is a branch of the entry
 before it), each in its own country and in the countries of the wars whose sides name it
-(``conflicts/theatres.yaml``).
+(``conflicts/theatres.yaml``). So is a group of one country that a war of another names as
+fighting that country's state: JNIM, coded in Mali, is Burkina Faso's rebels in Burkina Faso
+(the war there pairs Burkina Faso's forces with it), as UCDP counts its fighting in Burkina
+Faso's conflict; without it, its attacks there made a country pair "Burkina Faso – Mali" that
+no two states fought. A group a war names as fought by another state (the PKK, Turkey's
+rebels, struck by Turkey in Iraq) stays of its own country.
 
 Foreign forces that fight beside a local non-state side count, in the conflict **family**, as
 that side (:meth:`Sides.beside`): UCDP makes a state that fights for one side of another
@@ -38,6 +43,10 @@ from typing import Any
 
 from tocsin.countries import Countries, countries
 from tocsin.resources import load_yaml
+
+LOCAL_KINDS = frozenset({"group", "rebels"})  # sides that may fight as another country's own
+STATE_SECTORS = frozenset({"MIL", "GOV"})  # a war's state side, as theatres write it (BFAMIL)
+REBEL_SECTORS = frozenset({"REB", "RAD", "INS"})
 
 LEVELS = ("pair", "family", "dyad")
 """Dyad levels, from the widest to the finest."""
@@ -201,8 +210,9 @@ class Sides:
 
     def local(self, side: Side | None, country: str | None) -> Side | None:
         """``side`` as it fights in ``country``: a named group's branch there when it has one
-        (the Islamic State in Nigeria is ``NGA/REB``), else ``side`` itself."""
-        if side is None or side.kind != "group" or not country:
+        (the Islamic State in Nigeria is ``NGA/REB``), or a foreign group's place among that
+        country's rebels (JNIM in Burkina Faso is ``BFA/REB``), else ``side`` itself."""
+        if side is None or side.kind not in LOCAL_KINDS or not country:
             return side
         sector = self.branches.get((side.code, country))
         return side if sector is None else self.side(country, sector)
@@ -348,7 +358,31 @@ def branches_of(
         for party in parties:
             for country in theatre.get("countries") or ():
                 add(str(party), country)
+        for dyad in theatre.get("dyads") or ():
+            _foreign_rebels(dyad, rows, table, theatre.get("countries") or (), found)
     return found
+
+
+def _foreign_rebels(
+    dyad: dict[str, Any],
+    rows: dict[str, dict[str, Any]],
+    table: Countries,
+    countries_of_war: Sequence[str],
+    found: dict[tuple[str, str], str],
+) -> None:
+    """A dyad pairing a country's own state forces (``BFAMIL``) with a group of another
+    country (``org.jnim``, Mali's): that group's side code (``MLI/REB``) is the country's rebels
+    there. A branch of a group of no country (``org.isis#sahel-province``) is read as such
+    (:func:`branches_of`)."""
+    entry = str(dyad.get("b") or "")
+    state, group = str(dyad.get("a") or ""), None if "#" in entry else rows.get(entry)
+    home = state[:3]
+    if group is None or home not in countries_of_war or state[3:] not in STATE_SECTORS:
+        return
+    country, sector = group.get("country"), str(group.get("sector") or "REB")
+    if not table.is_country(country) or country in countries_of_war or sector not in REBEL_SECTORS:
+        return
+    found.setdefault((f"{country}/{sector}", home), sector)
 
 
 @cache
