@@ -166,10 +166,12 @@ def dateline_text(ctx: DocContext) -> str | None:
 
 
 def place_recipient(_pipeline: Any) -> Step:
-    """A missing recipient from the event's place (or, for curfews, its population)."""
-    from tocsin.events.place_target import with_place_recipient
+    """A missing recipient from the event's place (or, for curfews, its population), and the
+    place's people as the protesters of a protest that names none."""
+    from tocsin.events.place_target import with_place_protesters, with_place_recipient
 
     def step(candidate: Candidate, where: Where) -> Candidate:
+        candidate = with_place_protesters(candidate, where.location)
         return with_place_recipient(candidate, where.location)
 
     return step

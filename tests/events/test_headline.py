@@ -62,3 +62,22 @@ def test_who_denies_or_confirms_an_attack_is_its_doer(pipeline) -> None:
     """ "Russia *denies* attack on hospital": the denial is of one's own act."""
     found = _assaults(pipeline, "Pentagon confirms strike on Shabaab camp in Somalia")
     assert found and found[0].actor is not None and found[0].actor.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Jihadist fighters storm army camp near Djibo, security sources say", "BFAREB", "BFAMIL"),
+        ("Separatists raid police post in Bamenda, officials say", "CMRREB", "CMRCOP"),
+    ],
+)
+def test_a_headline_closed_by_its_source_is_read_before_the_comma(
+    pipeline, text, actor, recipient
+) -> None:
+    """ "…, officials say": the verb of saying is the source, not the headline's event; the
+    act before the comma is read as a verbless headline's, and no statement is coded."""
+    events = pipeline.code_text(text, date=date(2022, 9, 12))
+    assert [(e.actor.code, e.recipient.code) for e in events if e.event == "ASSAULT"] == [
+        (actor, recipient)
+    ]
+    assert not [e for e in events if e.event == "CONSULT"]

@@ -43,10 +43,19 @@ def test_statements_and_protests_are_not_aimed_at_places(event: str) -> None:
     )
 
 
-def test_needs_an_actor_and_no_recipient_and_a_direction() -> None:
+def test_needs_no_recipient_and_a_direction() -> None:
     there = Location("Kampala", country="UGA")
-    assert with_place_recipient(candidate("ASSAULT", actor=None), there).recipient is None
     assert with_place_recipient(candidate("ASSAULT", symmetric=True), there).recipient is None
+
+
+def test_force_with_neither_party_falls_on_the_people_of_the_place() -> None:
+    there = Location("Kampala", country="UGA")
+    found = with_place_recipient(candidate("ASSAULT", actor=None), there)
+    assert found.recipient is not None and found.recipient.code == "UGACVL"
+    assert found.recipient_rule == "location.people"
+    assert found.actor is None
+    assert with_place_recipient(candidate("ASSAULT", actor=None), None).recipient is None
+    assert with_place_recipient(candidate("CONSULT", actor=None), there).recipient is None
 
 
 def test_in_the_pipeline(pipeline) -> None:

@@ -41,3 +41,8 @@ def test_counted_kinds_of_actor_are_not_a_groups_fighters(pipeline) -> None:
         "The fighters shot down 3 drones near the dam", date=date(2019, 3, 4)
     )
     assert all(e.size is None or e.size.killed is None for e in events), events
+
+
+def test_a_people_named_in_the_plural_is_counted(pipeline) -> None:
+    """ "ethnic Amharas": the lemmatiser leaves the people's name plural."""
+    assert 80 in _killed(pipeline, "Gunmen kill over 80 ethnic Amharas in Oromia")

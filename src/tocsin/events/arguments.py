@@ -79,6 +79,8 @@ class ArgumentConfig:
     object_verbs: frozenset[str] = frozenset()  # never without an object: "Rebels *killed* in …"
     accused_verbs: frozenset[str] = frozenset()  # "*accused of* killing": the accused did it
     resultatives: frozenset[str] = frozenset()  # "shot *dead*", "stabbed *to death*"
+    object_particles: frozenset[str] = frozenset()  # "airliner *shot down*": it was shot
+    rival_words: frozenset[str] = frozenset()  # "*rival* militias clash": both sides
     deliberation: frozenset[str] = frozenset()  # "US *weighs* military strike": its doer-to-be
     dying_verbs: frozenset[str] = frozenset()  # "five soldiers *die* in ambush": died of it
     attributing_verbs: frozenset[str] = frozenset()  # "attack *blamed on* X": X did it
@@ -107,7 +109,16 @@ class ArgumentConfig:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False
-        return lemma(verb) in self.object_verbs or counted(subject) or self._resultative(verb)
+        return (
+            lemma(verb) in self.object_verbs
+            or counted(subject)
+            or self._resultative(verb)
+            or any(
+                f"{lemma(verb)} {c.lower_}" in self.object_particles
+                for c in verb.children
+                if c.dep_ == "prt"
+            )
+        )
 
     def _resultative(self, verb: Token) -> bool:
         """ "Policeman shot *dead*", "Journalist stabbed *to death*": the state the act left
@@ -687,6 +698,23 @@ class ArgumentFinder:
         if lemma(verb) not in self.config.accused_verbs or is_passive(verb):
             return []
         return [m for c in verb.children if c.dep_ == "nsubj" for m in self.mentions_at(c, ctx)]
+
+    def fell_in(self, noun: Token, ctx: DocContext) -> list[Party]:
+        """Those killed or who died in the fighting ``noun`` names ("Chad's president *killed
+        in clashes* with rebels", "nine soldiers *die in* fighting"): a side of it, whose
+        other side its "with" names (rule ``killed.nsubj``)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+            return []
+        verb = prep.head
+        if verb.pos_ not in VERB_POS:
+            return []
+        if lemma(verb) not in self.config.object_verbs | self.config.dying_verbs:
+            return []
+        heads = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if not heads and verb.dep_ == "acl":
+            heads = [verb.head]  # "nine soldiers *killed* in clashes": a reduced passive
+        return [Party(m, "killed.nsubj") for head in heads for m in self.mentions_at(head, ctx)]
 
     def _died_in(self, noun: Token) -> Token | None:
         """The verb of dying whose "in" phrase ``noun`` heads ("five soldiers *die in* an

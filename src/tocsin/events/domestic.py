@@ -45,6 +45,9 @@ CONFIDENCE_FACTOR = 0.9
 # national agents whose events are often abroad: armies act abroad, refugees and migrants live
 # abroad, so neither passes its country to the other party
 ABROAD_SECTORS = frozenset({"MIL", "REF"})
+# protesters, though, are of the country whose troops fire on them ("Myanmar troops kill
+# protesters"): an army abroad fights, it does not police demonstrations
+PROTESTER_SECTORS = frozenset({"OPP"})
 # acts whose parties are of the place where they happened: the victims of force, protesters
 PLACE_FIRST = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # rebels fighting a state's forces with no place named are that state's rebels ("troops shelled
@@ -140,7 +143,10 @@ class DomesticCountries:
         if party is None or party.country is not None:
             return party, rule
         insurgent = local and party.sector in INSURGENT_SECTORS
-        found = self._country(other, location if local else None, named, location, insurgent)
+        protesters = party.sector in PROTESTER_SECTORS
+        found = self._country(
+            other, location if local else None, named, location, insurgent, protesters
+        )
         if (
             found is None
             and about is not None
@@ -161,16 +167,17 @@ class DomesticCountries:
         named: list[Mention],
         location: Location | None,
         insurgent: bool = False,
+        protesters: bool = False,
     ) -> tuple[str, str] | None:
         """``scene`` is the location of an act of force or a protest, where the place outranks
         the other party: victims and protesters are the place's people ("Rwandan rebels killed
-        villagers *in Burundi*")."""
+        villagers *in Burundi*"); ``protesters`` take even an army's country."""
         abroad = scene is not None and other is not None and scene.country != other.country
         if (
             other is not None
             and other.country in self.states
             and other.sector is not None
-            and other.sector not in ABROAD_SECTORS
+            and (other.sector not in ABROAD_SECTORS or protesters)
             and other.entry not in self.abroad_entries
             and not (abroad and scene is not None and scene.country in self.states)
         ):

@@ -100,6 +100,8 @@ class EventExtractor:
             object_verbs=frozenset(data.get("object_verbs") or ()),
             accused_verbs=frozenset(data.get("accused_verbs") or ()),
             resultatives=frozenset(data.get("resultatives") or ()),
+            object_particles=frozenset(data.get("object_particles") or ()),
+            rival_words=frozenset(data.get("rival_words") or ()),
             deliberation=frozenset(data.get("deliberation_verbs") or ()),
             dying_verbs=frozenset(data.get("dying_verbs") or ()),
             attributing_verbs=frozenset(data.get("attributing_verbs") or ()),
@@ -250,6 +252,9 @@ class EventExtractor:
             # "will not lift the embargo *until Cuba* undertakes reforms"
             recipients = self.arguments.condition_subject(trigger, ctx)
         symmetric = pattern.symmetric
+        if symmetric and not actors and recipients:  # "killed in clashes *with* rebels"
+            named = [r.mention for r in recipients]
+            actors = [p for p in self.arguments.fell_in(trigger, ctx) if p.mention not in named]
         if symmetric and not actors and len(recipients) >= 2:
             actors, recipients = recipients[:1], recipients[1:]
         if symmetric and not recipients:
@@ -280,7 +285,7 @@ class EventExtractor:
                 recipients = [
                     Party(m, "conj.nationality")
                     for m in self.arguments.coordinated_nationals(actors[0].mention, ctx)
-                ]
+                ] or self._among_themselves(actors[0], ctx)
         if not symmetric and len(actors) == 1:  # "*Syrian* and Russian jets pound Aleppo"
             actors += [
                 Party(m, "conj.nationality")
@@ -332,6 +337,21 @@ class EventExtractor:
             found = prep_objects(trigger.head, preps)
         return found
 
+    def _among_themselves(self, party: Party, ctx: DocContext) -> list[Party]:
+        """A plural party that fights itself: "*Rival* militias clash", "*warring* clans"
+        (``rival_words``): both sides of the fighting, rule ``rivals``."""
+        mention = party.mention
+        head = ctx.doc[mention.token_start : mention.token_end].root
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
+        words = {t.lower_ for t in head.children if t.i < head.i}
+        if mention.token_start > 0:
+            words.add(ctx.doc[mention.token_start - 1].lower_)
+        words.update(t.lower_ for t in ctx.doc[mention.token_start : mention.token_end])
+        if not words & self.arguments.config.rival_words:
+            return []
+        return [Party(mention, "rivals")]
+
     def _rivals(self, trigger: Token, own: Mention, ctx: DocContext) -> list[Party]:
         """The other side of fighting "between" one side alone "against" another ("clashes
         between Ahrar al-Sham *against* Tahrir al-Sham"): the objects of "against" on the
@@ -359,9 +379,10 @@ class EventExtractor:
             if (
                 a is not None
                 and r is not None
+                and r.rule != "rivals"
                 and (a.mention == r.mention or a.mention.actor == r.mention.actor)
             ):
-                r = None  # an actor is not its own recipient
+                r = None  # an actor is not its own recipient, unless it fights itself
             if (a, r) not in pairs:
                 pairs.append((a, r))
         return pairs

@@ -11,7 +11,8 @@ the first noun after the word fits it: "*retakes villages*"), standing right aft
 an actor mention (past a closing quotation mark: 'The "Islamic State" *shells* …') and outside
 any prepositional phrase, is read as the verb: the mention before it is the actor
 (``headline.subject``), the first mention after it that names another party the recipient
-(``headline.object``). A noun naming an act of force may stand where the actor would ("Aerial
+(``headline.object``). A headline closed by its source ("…, rebels say", "…, police say") is
+read so before the comma. A noun naming an act of force may stand where the actor would ("Aerial
 bombardment *kills* …", "Bombing *targets* …"): the act's actor is then the party named as its
 modifier or possessor ("*Ukraine's* counteroffensive *retakes* …"), else none. The rule id
 gets ``+headline.v1`` and the confidence is lower.
@@ -41,6 +42,7 @@ READ_AS_VERB_TAGS = NOUN_TAGS | {"JJ", "VB"}
 FORCE_EVENTS = frozenset({"ASSAULT"})
 CONFIDENCE = 0.55
 CLOSING_QUOTE_TAGS = frozenset({"''"})
+ATTRIBUTION_WORDS = 6  # at most so many words from the comma to the verb of saying
 
 
 def swallowed(sentence: Span, ctx: DocContext) -> set[int]:
@@ -192,6 +194,23 @@ def _noun_root(sentence: Span) -> list[Token]:
     return [root] if root.tag_ in NOUN_TAGS and {"nsubj", "dobj"} <= deps else []
 
 
+def _attributed_head(sentence: Span, book: PatternBook) -> Span | None:
+    """The words before a closing attribution ("Gunmen *storm* hotel, police say"): the
+    sentence's root is a verb of saying (a statement pattern's lemma) whose subject follows the
+    last comma before it, a few words from it."""
+    root = sentence.root
+    if not any(p.statement for p in book.candidates("verb", root.lemma_.lower())):
+        return None
+    commas = [t.i for t in sentence if t.text == "," and t.i < root.i]
+    if not commas or root.i - commas[-1] > ATTRIBUTION_WORDS:
+        return None
+    subjects = [c.i for c in root.children if c.dep_ == "nsubj"]
+    if not subjects or min(subjects) < commas[-1]:
+        return None
+    head = sentence.doc[sentence.start : commas[-1]]
+    return head if len(head) >= 3 else None
+
+
 def headline_candidates(
     sentence: Span,
     ctx: DocContext,
@@ -204,7 +223,8 @@ def headline_candidates(
     a subject and an object on that noun ("Separatists *storm* Debaltseve as troops retreat")."""
     if len(sentence) < 3:
         return []
-    tokens = list(sentence) if verbless(sentence, ctx) else _noun_root(sentence)
+    span = _attributed_head(sentence, book) or sentence
+    tokens = list(span) if verbless(span, ctx) else _noun_root(span)
     for token in tokens:
         if token.i == sentence.start or token.tag_ not in READ_AS_VERB_TAGS:
             continue
@@ -233,7 +253,7 @@ def headline_candidates(
                 (
                     m
                     for m in ctx.mentions.mentions
-                    if token.i < m.token_start < sentence.end and not _same_party(m.actor, actor)
+                    if token.i < m.token_start < span.end and not _same_party(m.actor, actor)
                 ),
                 None,
             )
@@ -268,9 +288,12 @@ def with_headline_reading(
 ) -> list[Candidate]:
     """``candidates`` with the word-order reading of a verbless headline in front (the ACLED
     sub-event type of its cue read by ``refiner``; the pattern's own code kept); a noun
-    reading of the same word is dropped."""
+    reading of the same word is dropped, and so is the statement of a closing attribution
+    ("…, police *say*": the source of the act, not an event of its own)."""
     found = headline_candidates(sentence, ctx, book, ontology, refiner)
     if not found:
         return candidates
-    head = found[0].trigger_start
-    return found + [c for c in candidates if c.trigger_start != head]
+    dropped = {found[0].trigger_start}
+    if _attributed_head(sentence, book) is not None:
+        dropped.add(sentence.root.i)
+    return found + [c for c in candidates if c.trigger_start not in dropped]

@@ -64,6 +64,7 @@ GEOGRAPHY_ENTRIES = ("country.", "territory.")
 
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+FELL_RULE = "killed.nsubj"  # a side of fighting read from those who fell in it
 RESULT_STEPS = frozenset(
     {
         "dobj",
@@ -294,7 +295,8 @@ def _without_victims_as_attacker(
 ) -> list[Candidate]:
     """``bundle`` without an attacker that is the victims of the act it is linked to: "kill 50
     soldiers in Burkina Faso *attack*", where the attack's modifier lies inside the victims'
-    words."""
+    words. A side of fighting read from those who fell in it ("soldiers *killed in clashes*
+    with militants": rule ``killed.nsubj``) stays: fighting has two sides."""
     victims = {  # not the doer of an act its object names ("repel an attack *by* X")
         c.recipient.text
         for c in linked_to
@@ -302,7 +304,7 @@ def _without_victims_as_attacker(
     }
     return [
         replace(c, actor=None, actor_rule=None)
-        if c.actor is not None and c.actor.text in victims
+        if c.actor is not None and c.actor.text in victims and c.actor_rule != FELL_RULE
         else c
         for c in bundle
     ]

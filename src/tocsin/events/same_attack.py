@@ -50,6 +50,7 @@ FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART",
 MAX_EARLIER_STEPS = 3
 GUESSED_ENTRIES = ("place.", "org-name.")
 METONYM = "metonym"
+PEOPLE_RULE = "location.people"  # the place's people as target (tocsin.events.place_target)
 
 
 def _party(party: ActorRef | None) -> tuple[str | None, str | None] | None:
@@ -61,10 +62,20 @@ def _party(party: ActorRef | None) -> tuple[str | None, str | None] | None:
     return (party.code or party.text.lower(), named)
 
 
+def _own_party(event: Event, role: str) -> ActorRef | None:
+    """The party the text gave ``event`` in ``role``: not the people of the place inferred as
+    the target of an act with neither party (``location.people``), which says no more than the
+    place."""
+    party = getattr(event, role)
+    if role == "recipient" and (event.evidence.recipient_rule or "").startswith(PEOPLE_RULE):
+        return None
+    return party
+
+
 def _within(inner: Event, outer: Event) -> bool:
     """Each party of ``inner`` is missing or is that of ``outer``."""
     for role in ("actor", "recipient"):
-        mine = _party(getattr(inner, role))
+        mine = _party(_own_party(inner, role))
         if mine is not None and mine != _party(getattr(outer, role)):
             return False
     return True

@@ -27,6 +27,8 @@ SIZE_BOUNDARIES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "c
 # dependents of a word whose numbers count something else ("wounded by 3 massacres")
 PHRASES_APART = SIZE_BOUNDARIES | {"prep", "agent", "conj", "cc"}
 
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})  # "three of *them*"
+
 
 class SizeExtractor:
     """Counts of people attached to the event of their clause."""
@@ -168,6 +170,15 @@ class SizeExtractor:
         return False
 
     def _counted_noun(self, token: Token) -> Token | None:
+        head = token.head
+        if token.dep_ in ("compound", "nummod") and head.dep_ in ("compound", "amod"):
+            # "*Twelve* Togolese soldiers": the number hung on the words before the noun
+            while head.dep_ in ("compound", "amod") and head.pos_ in ("ADJ", "PROPN"):
+                if head.head.i <= head.i:
+                    break
+                head = head.head
+            if head.pos_ == "NOUN":
+                return head
         if token.dep_ == "nummod" or (  # "*Twenty* Houthis killed": the tagger's proper noun
             token.dep_ in ("compound", "quantmod") and token.head.pos_ in ("NOUN", "PROPN")
         ):
@@ -188,6 +199,10 @@ class SizeExtractor:
             return True
         if lemma in self.vocab.people_nouns or noun.lower_ in self.vocab.people_nouns:
             return True
+        if noun.pos_ == "PRON" and noun.lower_ in PARTITIVE_PRONOUNS:
+            return True  # "killing *three of them*": the people the sentence spoke of
+        if noun.tag_ == "NNPS" and noun.lower_[:-1] in self.vocab.people_nouns:
+            return True  # "200 ethnic *Amharas*": a people's name the lemmatiser left plural
         if any(lemma in c.nouns for c in self.vocab.categories):
             return True
         if lemma in self.vocab.not_people or noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):

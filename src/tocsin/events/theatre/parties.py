@@ -10,7 +10,9 @@ from tocsin.models import ActorRef
 # inferred stand-ins for a missing party: an unnamed attacker at the place, and the attacker
 # guessed from the front alone (``theatre.victims``), which any party found later replaces
 VICTIMS_RULE = "theatre.victims"
-UNNAMED_RULES = frozenset({"unidentified.place", VICTIMS_RULE})
+# the people of the place as target of force with neither party (``tocsin.events.place_target``)
+PEOPLE_RULE = "location.people"
+UNNAMED_RULES = frozenset({"unidentified.place", VICTIMS_RULE, PEOPLE_RULE})
 PLACE_COUNTRY_RULE = "+country.place"  # words given only the country of the event's place
 # entries naming a country (or its capital), a territory or a statesman: named as a place or a
 # modifier ("clashes in Damascus", "the Putin – Erdogan area"), one is no party to the fighting
