@@ -81,6 +81,7 @@ class ArgumentConfig:
     resultatives: frozenset[str] = frozenset()  # "shot *dead*", "stabbed *to death*"
     object_particles: frozenset[str] = frozenset()  # "airliner *shot down*": it was shot
     rival_words: frozenset[str] = frozenset()  # "*rival* militias clash": both sides
+    describing: frozenset[str] = frozenset()  # "militants *linked* to IS attacked": theirs
     deliberation: frozenset[str] = frozenset()  # "US *weighs* military strike": its doer-to-be
     dying_verbs: frozenset[str] = frozenset()  # "five soldiers *die* in ambush": died of it
     attributing_verbs: frozenset[str] = frozenset()  # "attack *blamed on* X": X did it
@@ -379,6 +380,10 @@ class ArgumentFinder:
         if depth > 3:
             return []
         head = verb.head
+        described = lemma(head) in self.config.describing
+        if verb.dep_ in ("dep", "advcl") and head.i < verb.i and described:
+            # "Militants *linked* to IS *attacked* …", parsed with "linked" as the verb
+            return [Party(p.mention, "nsubj") for p in self._verb_actors(head, ctx, depth + 1)]
         if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "ccomp") and verb.tag_ == "VB"):
             if lemma(head) in self.config.object_control:
                 for child in head.children:

@@ -102,6 +102,7 @@ class EventExtractor:
             resultatives=frozenset(data.get("resultatives") or ()),
             object_particles=frozenset(data.get("object_particles") or ()),
             rival_words=frozenset(data.get("rival_words") or ()),
+            describing=frozenset(data.get("describing_participles") or ()),
             deliberation=frozenset(data.get("deliberation_verbs") or ()),
             dying_verbs=frozenset(data.get("dying_verbs") or ()),
             attributing_verbs=frozenset(data.get("attributing_verbs") or ()),
