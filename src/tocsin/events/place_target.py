@@ -34,10 +34,10 @@ from __future__ import annotations
 from tocsin.countries import countries
 from tocsin.events.candidates import Candidate
 from tocsin.events.inferred import state_party, with_inferred
+from tocsin.events.theatre.parties import PEOPLE_RULE
 from tocsin.models import ActorRef, Location
 
 RULE = "location.country"
-PEOPLE_RULE = "location.people"  # the people of the place, for force with neither party
 POPULATION_RULE = "population.country"
 POPULATION_MEASURES = frozenset({"1721", "1723", "1724", "0811", "0813", "0814"})
 CONFIDENCE_FACTOR = 0.85

@@ -40,6 +40,7 @@ from spacy.tokens import Span, Token
 from tocsin.context import MentionIndex
 from tocsin.events.adjacent import is_party
 from tocsin.events.mention_words import mention_words
+from tocsin.events.theatre.parties import PEOPLE_RULE
 from tocsin.models import ActorRef, Event
 from tocsin.places.finder import COMPASS, PlaceFinder
 
@@ -50,7 +51,6 @@ FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART",
 MAX_EARLIER_STEPS = 3
 GUESSED_ENTRIES = ("place.", "org-name.")
 METONYM = "metonym"
-PEOPLE_RULE = "location.people"  # the place's people as target (tocsin.events.place_target)
 
 
 def _party(party: ActorRef | None) -> tuple[str | None, str | None] | None:

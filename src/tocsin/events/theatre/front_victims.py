@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from tocsin.conflicts.theatres import Theatre
 from tocsin.events.candidates import Candidate
+from tocsin.events.place_target import RULE as PLACE_RULE  # the place's population as target
 from tocsin.events.theatre.air_power import AIR_RULE
 from tocsin.events.theatre.core import EVENTS, TheatreCore
 from tocsin.events.theatre.parties import missing
@@ -38,7 +39,6 @@ FRONT_RULE = "theatre.front_victims"
 FRONT_FACTOR = 0.7
 CIVILIAN_SECTORS = frozenset({"CVL"})  # a population, not a party to the fighting
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "INS", "CRM"})  # their raids are on the ground
-PLACE_RULE = "location.country"  # the place's population as target (tocsin.events.place_target)
 
 
 class FrontVictims(TheatreCore):
