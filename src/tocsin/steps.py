@@ -162,6 +162,7 @@ def dateline_text(ctx: DocContext) -> str | None:
     if dateline is None or not dateline.place:
         return None
     place = without_former_name(dateline.place)  # "Myanmar (Burma)": one country, not two
+    place = place.replace("/", ", ")  # "CAIRO/GAZA": two places
     return place.title() if place.isupper() else place
 
 

@@ -25,6 +25,25 @@ from tocsin.clean.dateline import split_dateline, split_topic_country
             ("AP",),
             "A sailor was arrested.",
         ),
+        (
+            "KABUL, Oct 3 (Reuters) - Gunmen attacked a checkpoint.",
+            "Kabul",
+            ("Reuters",),
+            "Gunmen attacked a checkpoint.",
+        ),
+        (
+            "MAIDUGURI, Nigeria, Sept. 9 (Reuters) - Troops repelled a raid.",
+            "Maiduguri, Nigeria",
+            ("Reuters",),
+            "Troops repelled a raid.",
+        ),
+        (
+            "JERUSALEM/GAZA, May 31 (Reuters) - Medics said.",
+            "Jerusalem/Gaza",
+            ("Reuters",),
+            "Medics said.",
+        ),
+        ("Kabul (AFP) - A bomb exploded.", "Kabul", ("AFP",), "A bomb exploded."),
     ],
 )
 def test_dateline_is_split(paragraph: str, place: str, agencies: tuple, rest: str) -> None:
@@ -39,6 +58,7 @@ def test_dateline_is_split(paragraph: str, place: str, agencies: tuple, rest: st
         "NATO - the alliance - met in Brussels.",
         "The UN said on Monday that talks would resume.",
         "US troops arrived - officials said - on Tuesday.",
+        "Yemen - a country at war - saw no aid.",
     ],
 )
 def test_ordinary_paragraphs_have_no_dateline(paragraph: str) -> None:

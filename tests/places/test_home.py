@@ -29,6 +29,7 @@ def _locations(pipeline, text: str, place: str | None, day: date) -> list[Locati
         ("DR Congo (Zaire)", "COD"),  # as UCDP names countries, with a former name
         ("Myanmar (Burma)", "MMR"),
         ("Yemen (North Yemen)", "YEM"),
+        ("Cairo/Gaza", "PSE"),  # filed from one city, about the last one
     ],
 )
 def test_the_dateline_gives_the_home_country(place, country) -> None:

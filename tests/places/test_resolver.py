@@ -78,3 +78,22 @@ def test_a_city_before_an_attack_noun_is_where_it_was(pipeline) -> None:
     )
     assert {e.location.country for e in events if e.location is not None} == {"SOM"}
     assert {e.recipient.code for e in events if e.recipient is not None} == {"SOMCVL"}
+
+
+def test_a_country_s_name_beats_a_namesake_town_at_war(pipeline) -> None:
+    """ "northern Mexico" is Mexico, though the Philippines, at war in 2019, has a town named
+    Mexico."""
+    events = pipeline.code_text(
+        "Gunmen kill six at a bar in northern Mexico", date=date(2019, 8, 1)
+    )
+    assert {e.location.country for e in events if e.location is not None} == {"MEX"}
+
+
+def test_a_mountain_named_after_a_town_is_not_the_town(pipeline) -> None:
+    """ "Jabal al-Zawiya" (a range in Idlib) is not Zawiya in Libya."""
+    events = pipeline.code_text(
+        "Warplanes hit army positions in Jabal al-Zawiya, killing 9 soldiers",
+        date=date(2020, 2, 27),
+    )
+    assert events
+    assert "LBY" not in {e.location.country for e in events if e.location is not None}

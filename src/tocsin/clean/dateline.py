@@ -7,10 +7,21 @@ from collections.abc import Collection
 
 from tocsin.models import Dateline
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})      # WASHINGTON, NEW DELHI
-        (?:,[ ](?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?   # , Calif.
-        [ ]*(?:\((?P<agencies>[^()\n]{1,80})\))?                      # (Politico/Azatutyun)
+    rf"""^(?P<place>[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){{0,3}})  # WASHINGTON, CAIRO/GAZA
+        (?:,[ ](?P<region>(?!{_MONTH}[ ]\d)[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?  # , Calif.
+        (?:,?[ ]{_MONTH}[ ]\d{{1,2}})?                                # , Oct 3
+        [ ]*(?:\((?P<agencies>[^()\n]{{1,80}})\))?                  # (Politico/Azatutyun)
+        [ ]*(?:[\u2014\u2013]|--|-[ ]|:[ ])[ ]*""",
+    re.X,
+)
+# a wire's dateline in title case is one only with its agency: "Kabul (AFP) - "
+_TITLE_DATELINE = re.compile(
+    rf"""^(?P<place>[A-Z][a-z'\-]+(?:[ /][A-Z][a-z'\-]+){{0,2}})
+        (?:,[ ](?P<region>(?!{_MONTH}[ ]\d)[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?
+        (?:,?[ ]{_MONTH}[ ]\d{{1,2}})?
+        [ ]*\((?P<agencies>[^()\n]{{1,80}})\)
         [ ]*(?:[\u2014\u2013]|--|-[ ]|:[ ])[ ]*""",
     re.X,
 )
@@ -19,7 +30,7 @@ _AGENCY_SPLIT = re.compile(r"\s*[/,;&]\s*|\s+and\s+")
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """Return the dateline (if the paragraph opens with one) and the rest of the paragraph."""
-    match = _DATELINE.match(paragraph)
+    match = _DATELINE.match(paragraph) or _TITLE_DATELINE.match(paragraph)
     if not match or len(match.group("place")) < 3:
         return None, paragraph
     rest = paragraph[match.end() :]

@@ -9,7 +9,8 @@ dateline is that entry, whatever kind the text asks for ("Beni territory" in a r
 DR Congo is the Congolese Beni, not Bolivia's Beni department), unless the text names another
 country as its own. With no dateline, a namesake in a country at war on the document's date
 is preferred a little ("Beni territory", where ADF rebels kill, is the Congolese Beni, not
-Bolivia's department; "Huila" in Colombia's war, not Angola's province).
+Bolivia's department; "Huila" in Colombia's war, not Angola's province), unless the name is a
+country's.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def score(
     value = KIND_PRIOR.get(place.kind, 0.0)
     if home is not None and place.country == home:
         value += HOME_BONUS
-    if home is None and place.country in at_war:
+    if home is None and place.country in at_war and not _names_a_country(phrase):
         value += WAR_BONUS
     if place.alias:
         value += 2.5
@@ -72,6 +73,12 @@ def choose(
         if value > best_score:
             best, best_score = place, value
     return best
+
+
+def _names_a_country(phrase: PlacePhrase) -> bool:
+    """The phrase is a country's name: its namesakes abroad get no war's bonus ("northern
+    *Mexico*" is Mexico, not the Philippine town of Mexico where a war goes on)."""
+    return any(p.kind == "country" for p in phrase.places)
 
 
 def _abroad_namesake(place: Place, phrase: PlacePhrase) -> bool:

@@ -328,6 +328,12 @@ class PlaceFinder:
         if span.start == span.sent.start:
             return False
         before = span.doc[span.start - 1]
+        if (
+            before.text == "-"
+            and before.i > span.sent.start
+            and before.nbor(-1).text in self.cues.name_articles
+        ):
+            return self._named_before(before.nbor(-1))
         if not (
             before.pos_ == "PROPN"
             and before.dep_ == "compound"
@@ -336,17 +342,20 @@ class PlaceFinder:
             return False
         if before.lower_ in COMPASS:
             return False
-        if before.text in self.cues.name_articles:  # "al-Raqqa": the article, in lower case
-            return False
-        if (
-            before.text == "-"
-            and before.i > span.sent.start
-            and before.nbor(-1).text in self.cues.name_articles
-        ):
-            return False
+        if before.text in self.cues.name_articles:  # "al Raqqa": the article, in lower case
+            return self._named_before(before)
         if before.is_sent_start:  # "Kenzo Oshima" but not "Gaza City"
             return before.text not in self.gazetteer and before.lower_ not in self._geo_words()
         return True
+
+    @staticmethod
+    def _named_before(article: Token) -> bool:
+        """A capitalised word before the article ("*Jabal* al-Zawiya", "*Wadi* al-Dayf"): the
+        name is a longer one, a mountain or valley, not the town of its last word."""
+        if article.i == article.sent.start:
+            return False
+        word = article.nbor(-1)
+        return word.is_alpha and word.is_title and word.lower_ not in COMPASS
 
     @staticmethod
     def _affiliation(governor: Token) -> bool:

@@ -19,6 +19,7 @@ Ukraine", a feed's "Syria"). Two rules read places with it:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -41,8 +42,8 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
     of its name ("BEIRUT"); None without one."""
     if dateline is None or not dateline.place:
         return None
-    parts = [p.strip() for p in dateline.place.split(",") if p.strip()]
-    for part in reversed(parts):
+    parts = [p.strip() for p in re.split(r"[,/]", dateline.place) if p.strip()]
+    for part in reversed(parts):  # "CAIRO/GAZA": the last city is where the story is
         code = countries().code(part)
         if code is not None:
             return code
