@@ -55,3 +55,12 @@ def test_a_verb_of_force_between_a_group_and_an_agent_ends_the_groups_phrase(men
     assert found["police"].actor.sector == "COP"
     helicopters = dict(mentions("Russian attack helicopters pounded the ridge"))
     assert helicopters["Russian attack helicopters"].actor.country == "RUS"
+
+
+def test_a_country_s_possessive_tagged_as_an_organisation_is_the_country(mentions) -> None:
+    """The tagger may take "Burkina Faso's" for an organisation: its army is still the
+    country's army, not an organisation named after the country."""
+    found = dict(
+        mentions("Burkina Faso's military executed 12 men in a village.", date(2024, 4, 1))
+    )
+    assert found["Burkina Faso's military"].actor.code == "BFAMIL"

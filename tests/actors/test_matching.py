@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 
@@ -106,3 +108,11 @@ def test_an_armed_word_before_a_noun_of_no_fight_names_no_group(mentions, text) 
 def test_victims_other_wars_name(mentions, text, span, sector) -> None:
     found = dict(mentions(text))
     assert span in found and found[span].actor.sector == sector
+
+
+def test_a_name_that_begins_inside_a_country_s_name_is_no_name(mentions) -> None:
+    """ "Sudan's army" is a name of Sudan's forces; inside "South Sudan's army" it is not."""
+    found = dict(mentions("South Sudan's army killed 20 rebels.", date(2014, 3, 1)))
+    assert found["South Sudan's army"].actor.code == "SSDMIL"
+    found = dict(mentions("Sudan's army killed 20 rebels.", date(2014, 3, 1)))
+    assert found["Sudan's army"].actor.code == "SDNMIL"

@@ -86,6 +86,9 @@ class Composer:
             national = [h for h in inside if self.titles.entry(h).kind in ("country", "territory")]
             if len(inside) != 1 or not national or national[0].end - national[0].start == len(ent):
                 continue
+            rest = [t for t in ent if not national[0].start <= t.i < national[0].end]
+            if all(t.tag_ == "POS" or t.is_punct for t in rest):
+                continue  # "*Burkina Faso's* army": the country's possessive, no organisation
             country = self.titles.entry(national[0]).home_country()
             sectors = [a.agent.sector for a in agents if ent.start <= a.start and a.end <= ent.end]
             head = self.dictionary.agents.get(ent.root.lower_)  # "the U.S. *Department* of …"

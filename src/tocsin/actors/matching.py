@@ -78,6 +78,7 @@ class DictionaryMatcher:
         if len(kept) < len(doc):  # 'the "Euphrates Shield" factions': a name across quotes
             unquoted = Doc(doc.vocab, words=[doc[i].text for i in kept])
             self._add_names(unquoted, found, kept)
+        found = _without_cut_countries(found)
         hits = []
         for s, e, p in longest_first(found):
             alias = found[(s, e, p)]
@@ -163,3 +164,20 @@ def _capitalised(doc: Doc, start: int, end: int) -> bool:
     if len(words) == 1:
         return words[0].text[0].isupper()
     return any(t.text[0].isupper() for t in words)
+
+
+def _without_cut_countries(
+    found: dict[tuple[int, int, int], Alias | None],
+) -> dict[tuple[int, int, int], Alias | None]:
+    """Names that begin inside a country's name begun before them are no names: "*Sudan's
+    army*" in "South Sudan's army" is not Sudan's (the longer match would win otherwise)."""
+    countries = [
+        (s, e)
+        for (s, e, _), alias in found.items()
+        if alias is not None and alias.entry.startswith("country.")
+    ]
+    return {
+        key: alias
+        for key, alias in found.items()
+        if not any(s < key[0] < e < key[1] for s, e in countries)
+    }
