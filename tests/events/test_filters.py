@@ -32,6 +32,12 @@ def test_labour_strike_is_a_protest(extract):
     assert [c.info.code[:3] for c in found] == ["143"]
 
 
+def test_a_military_strike_near_staff_is_no_labour_strike(extract):
+    """ "staff" and "workers" near an *air* strike do not make it a walkout."""
+    found = extract("An air strike hit the clinic, killing nine staff and two workers.")
+    assert not [c for c in found if c.info.code.startswith("143")]
+
+
 def test_word_inside_a_name_is_not_a_trigger(extract):
     assert not [
         c

@@ -28,7 +28,7 @@ from tocsin.events.matching import (
     prep_objects,
 )
 from tocsin.events.mention_words import mention_words
-from tocsin.events.mentions import is_place
+from tocsin.events.mentions import FELL_RULE, PLACE_ENTRY, is_place
 from tocsin.events.patterns import Pattern
 from tocsin.models import ActorRef, Mention
 
@@ -240,7 +240,7 @@ class ArgumentFinder:
         noun = doc[party.token_end - 1]
         found: list[Mention] = []
         for modifier in noun.children:
-            if modifier.dep_ not in ("amod", "compound") or modifier.i > noun.i:
+            if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > noun.i:
                 continue
             for word in [modifier, *modifier.conjuncts]:
                 other = ctx.mentions.at(word.i)
@@ -365,6 +365,9 @@ class ArgumentFinder:
                 return []
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
+                listed = _listed_subjects(verb, ctx)
+                if listed:
+                    return [Party(m, "nsubj.list") for m in listed]
                 found = self.mentions_at(child, ctx, doer=True)
                 if found:
                     return [Party(m, "nsubj") for m in found]
@@ -719,7 +722,7 @@ class ArgumentFinder:
         heads = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if not heads and verb.dep_ == "acl":
             heads = [verb.head]  # "nine soldiers *killed* in clashes": a reduced passive
-        return [Party(m, "killed.nsubj") for head in heads for m in self.mentions_at(head, ctx)]
+        return [Party(m, FELL_RULE) for head in heads for m in self.mentions_at(head, ctx)]
 
     def _died_in(self, noun: Token) -> Token | None:
         """The verb of dying whose "in" phrase ``noun`` heads ("five soldiers *die in* an
@@ -768,6 +771,21 @@ class ArgumentFinder:
             if self._armed(m) and not (m.actor.entry or "").startswith(STATE_ENTRIES)
         ]
 
+    def _object_as_subject(self, verb: Token, ctx: DocContext) -> list[Mention]:
+        """The object of a verb that always has one, parsed as the subject of a clause hung on
+        it ("killed at least 85 *civilians* gathered for a festival": "civilians gathered" read
+        as a clause); only a subject right after the verb, past adverbs and counts."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            between = ctx.doc[verb.i + 1 : subject.left_edge.i]
+            if all(t.pos_ in ("ADV", "PART") for t in between):
+                return self.mentions_at(subject, ctx)
+        return []
+
     def _armed(self, mention: Mention) -> bool:
         """Whether ``mention`` names a party of the fighting (its forces, rebels, a group)."""
         return mention.actor.sector in self.config.armed_sectors
@@ -786,6 +804,8 @@ class ArgumentFinder:
             ]
             if not found and role == "dobj" and lemma(trigger) in self.config.object_control:
                 found = self._complement_subjects(trigger, ctx)
+            if not found and role == "dobj" and lemma(trigger) in self.config.object_verbs:
+                found = [Party(m, "dobj.clause") for m in self._object_as_subject(trigger, ctx)]
             return found
         if role.startswith("prep:"):
             found = prep_objects(trigger, (role[5:],))
@@ -977,3 +997,31 @@ def _reaction_between(modifier: Token, noun: Token) -> bool:
     (``reactions`` in ``events/mentions.yaml``)."""
     reactions = mention_words().reactions
     return any(noun.doc[k].lower_ in reactions for k in range(modifier.i + 1, noun.i))
+
+
+def _listed_subjects(verb: Token, ctx: DocContext) -> list[Mention]:
+    """The parties a headline lists by commas before its verb ("Israel, Hamas agree truce",
+    "Afghan government, Taliban open talks"), which the parser rarely reads as coordinated:
+    every word from the sentence's start to the verb is a party's or a comma (or "and"), and
+    there are two parties or more, none a place (a state is a party here), and a comma."""
+    found: list[Mention] = []
+    commas = 0
+    i = verb.sent.start
+    while i < verb.i:
+        mention = ctx.mentions.at(i)
+        if mention is None or mention.token_start != i or mention.token_end > verb.i:
+            return []
+        if (mention.actor.entry or "").startswith(PLACE_ENTRY):
+            return []  # "Kabul, Kandahar hit by …": places, not parties
+        found.append(mention)
+        i = mention.token_end
+        owned = ctx.mentions.at(i + 1) if i + 1 < verb.i and ctx.doc[i].tag_ == "POS" else None
+        if owned is not None and owned.token_start == i + 1 and owned.token_end <= verb.i:
+            found[-1] = owned  # "Colombia's Petro, ELN agree …": the party owned
+            i = owned.token_end
+        if i < verb.i:
+            if ctx.doc[i].text not in (",", "and"):
+                return []
+            commas += ctx.doc[i].text == ","
+            i += 1
+    return found if len(found) >= 2 and commas else []  # "X and Y" the parser coordinates

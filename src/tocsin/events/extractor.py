@@ -27,6 +27,7 @@ ARGUMENTS_FILE = "events/arguments.yaml"
 # events whose complement is another event: "threatened to invade", "agreed to meet"
 FRAMING_FAMILIES = frozenset({"appeal", "intent", "demand", "reject", "threaten", "accede"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
+RIVALS_RULE = "rivals"  # a plural party fighting itself: both sides of the act (``rival_words``)
 
 
 @dataclass(frozen=True)
@@ -351,7 +352,7 @@ class EventExtractor:
         words.update(t.lower_ for t in ctx.doc[mention.token_start : mention.token_end])
         if not words & self.arguments.config.rival_words:
             return []
-        return [Party(mention, "rivals")]
+        return [Party(mention, RIVALS_RULE)]
 
     def _rivals(self, trigger: Token, own: Mention, ctx: DocContext) -> list[Party]:
         """The other side of fighting "between" one side alone "against" another ("clashes
@@ -380,7 +381,7 @@ class EventExtractor:
             if (
                 a is not None
                 and r is not None
-                and r.rule != "rivals"
+                and r.rule != RIVALS_RULE
                 and (a.mention == r.mention or a.mention.actor == r.mention.actor)
             ):
                 r = None  # an actor is not its own recipient, unless it fights itself
