@@ -615,3 +615,9 @@ def test_whom_an_act_leaves_dead_is_its_target(pipeline) -> None:
     ambush = next(e for e in events if e.event == "ASSAULT")
     assert ambush.recipient is not None and ambush.recipient.sector == "COP"
     assert ambush.evidence.recipient_rule.startswith("left.dobj")
+
+
+def test_a_vehicle_stands_for_the_people_it_carries(pipeline) -> None:
+    """ "fired on buses carrying students": the students were fired on."""
+    found = _parties(pipeline, "Police opened fire on buses carrying students.")
+    assert found and found[0][3] in ("CVL", "EDU"), found

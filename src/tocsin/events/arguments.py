@@ -85,6 +85,8 @@ class ArgumentConfig:
     deliberation: frozenset[str] = frozenset()  # "US *weighs* military strike": its doer-to-be
     dying_verbs: frozenset[str] = frozenset()  # "five soldiers *die* in ambush": died of it
     attributing_verbs: frozenset[str] = frozenset()  # "attack *blamed on* X": X did it
+    vehicle_nouns: frozenset[str] = frozenset()  # "buses *carrying* students": the students
+    carrying_verbs: frozenset[str] = frozenset()
 
     def claimer_verb(self, noun: Token) -> Token | None:
         """The verb whose subject claims the act ``noun`` names: "IS *claimed* responsibility
@@ -194,6 +196,10 @@ class ArgumentFinder:
                 inner = self._mention_of(child, ctx, depth + 1)
                 if inner is not None:
                     return self._population(token, inner)
+        if depth == 0 and lemma(token) in self.config.vehicle_nouns:
+            carried = self._carried(token, ctx)
+            if carried is not None:
+                return carried
         if depth == 0:
             for prep, obj in prep_objects(token, ("of", "in", "from", "for")):
                 inner = self._mention_of(obj, ctx, depth + 1)
@@ -203,6 +209,18 @@ class ArgumentFinder:
                     return self._population(token, inner, counted_people=counted(token))
                 if inner is not None:
                     return inner
+        return None
+
+    def _carried(self, vehicle: Token, ctx: DocContext) -> Mention | None:
+        """The people a vehicle carries, the party it stands for ("fired on buses *carrying
+        students*", "a convoy *transporting troops*")."""
+        for clause in vehicle.children:
+            if clause.dep_ != "acl" or lemma(clause) not in self.config.carrying_verbs:
+                continue
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                mention = ctx.mentions.at(obj.i)
+                if mention is not None:
+                    return mention
         return None
 
     def _place_hit(self, mention: Mention, ctx: DocContext, noun: Token | None = None) -> bool:

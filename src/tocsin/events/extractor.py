@@ -113,6 +113,8 @@ class EventExtractor:
             claim_verbs=frozenset(data.get("claim_verbs") or ()),
             claim_nouns=frozenset(data.get("claim_nouns") or ()),
             population_places=frozenset(data.get("population_places") or ()),
+            vehicle_nouns=frozenset(data.get("vehicle_nouns") or ()),
+            carrying_verbs=frozenset(data.get("carrying_verbs") or ()),
         )
         codes = set(ontology.codes())
         refiner = Refiner.load(set(ontology.sub_event_types()), codes)
