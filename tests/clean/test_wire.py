@@ -35,6 +35,14 @@ def wire() -> WireForms:
             "Clashes in the capital leave 20 dead -- health ministry",
             ["Clashes in the capital leave 20 dead", "-- health ministry"],
         ),
+        (
+            "Soldiers executed 30 villagers in the north - Human Rights Watch",
+            ["Soldiers executed 30 villagers in the north", "- Human Rights Watch"],
+        ),
+        (
+            "Six soldiers killed as militants raid a checkpoint: ISPR",
+            ["Six soldiers killed as militants raid a checkpoint", ": ISPR"],
+        ),
     ],
 )
 def test_slugs_and_sources(wire: WireForms, line: str, parts: list[str]) -> None:
