@@ -69,6 +69,15 @@ def test_a_country_attacked_does_not_name_the_attacker(pipeline) -> None:
     assert event.actor.country is None
 
 
+def test_foreign_forces_beside_the_attacker_do_not_name_the_victims(pipeline) -> None:
+    """ "Sudanese troops and Eritrean soldiers killed 40 civilians": forces act abroad, so
+    the Eritreans named beside the attackers say nothing of the victims' country."""
+    text = "Sudanese troops and Eritrean soldiers killed 40 civilians, witnesses said."
+    events = [e for e in pipeline.code_text(text, date=WHEN) if e.event == "ASSAULT"]
+    assert events
+    assert all(e.recipient is None or e.recipient.country != "ERI" for e in events)
+
+
 def test_troops_do_not_pass_their_country_to_civilians(pipeline) -> None:
     """Armies act abroad: civilians shelled by Malian troops are not taken to be Malian."""
     text = "Malian troops shelled civilians near the border, the army said."

@@ -13,8 +13,11 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
    less sure: the place a sentence names is not always where its event happened);
 3. ``country.opponent_state``: for rebels or radicals in an act of force against a state's
    forces or government, with no place in another state, that state ("Ukrainian troops attack
-   *separatist* checkpoints");
-4. ``country.sentence``: the only state the sentence names outside the other party;
+   *separatist* checkpoints"), unless the document is about another state (separatists in a
+   report from Mali who kill Russian mercenaries are not Russia's);
+4. ``country.sentence``: the only state the sentence names outside the other party (for
+   civilians, outside forces too, who act abroad: the *Russian* mercenaries beside Malian troops
+   do not make their victims Russian);
 5. ``country.document``: for fighters and forces (``REB``, ``MIL``, ``UAF``, ``RAD``) in an
    act of force or a protest, the state the document (and its dateline) names most often, one
    state ahead of every other: the country the text is about, for "regime forces" and
@@ -54,6 +57,9 @@ PLACE_FIRST = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # separatist positions"); insurgents are by definition armed against their own state
 INSURGENT_SECTORS = frozenset({"REB", "RAD"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "-"})
+CIVILIAN_SECTORS = frozenset(
+    {"CVL", "REF", "MED", "HLH", "EDU", "REL", "LAB", "BUS", "AGR", "NGO", "OPP"}
+)
 # fighters and forces of an act of force with no other clue take the country the text is about
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "RAD"})
 # the state's organs and the population an act of force hits: of the country the text is about
@@ -144,8 +150,11 @@ class DomesticCountries:
             return party, rule
         insurgent = local and party.sector in INSURGENT_SECTORS
         protesters = party.sector in PROTESTER_SECTORS
+        if party.sector in CIVILIAN_SECTORS:  # "troops and *Russian* mercenaries executed
+            # civilians": forces act abroad, their nationality is not their victims'
+            named = [m for m in named if m.actor.sector not in ABROAD_SECTORS]
         found = self._country(
-            other, location if local else None, named, location, insurgent, protesters
+            other, location if local else None, named, location, insurgent, protesters, about
         )
         if (
             found is None
@@ -168,6 +177,7 @@ class DomesticCountries:
         location: Location | None,
         insurgent: bool = False,
         protesters: bool = False,
+        about: str | None = None,
     ) -> tuple[str, str] | None:
         """``scene`` is the location of an act of force or a protest, where the place outranks
         the other party: victims and protesters are the place's people ("Rwandan rebels killed
@@ -191,6 +201,7 @@ class DomesticCountries:
             and (other.sector or "-") in STATE_FORCES
             and other.entry not in self.abroad_entries
             and not (location is not None and location.country != other.country)
+            and not (about is not None and about != other.country)
         ):
             return other.country, "opponent_state"
         others = {

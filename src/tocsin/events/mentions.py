@@ -347,8 +347,15 @@ def is_place(party: ActorRef) -> bool:
 def _fill(
     party: ActorRef | None, rule: str | None, others: list[Candidate], role: str
 ) -> tuple[ActorRef | None, str | None]:
-    """``party`` unless missing or only a place; then the first named one of ``others``."""
+    """``party`` unless missing or only a place; then the first named one of ``others``. A
+    party of no country gives way to one of the same sector with a country ("kills 92 *Chadian
+    soldiers* in attack on *army*": the army is Chad's)."""
     if party is not None and not is_place(party):
+        if party.country is None and party.sector is not None:
+            for candidate in others:
+                other = getattr(candidate, role)
+                if other is not None and other.sector == party.sector and other.country:
+                    return other, getattr(candidate, f"{role}_rule")
         return party, rule
     for candidate in others:
         other = getattr(candidate, role)
