@@ -97,13 +97,18 @@ def place_authorities(_pipeline: Any) -> Step:
 
 
 def domestic_countries(pipeline: Any) -> Step:
-    """A missing nationality from the other party, the place, the sentence or the document."""
+    """A missing nationality from the state reporting its own dead, the other party, the place,
+    the sentence or the document."""
     domestic = pipeline.domestic
     document_state = pipeline.document_state
+
+    from tocsin.events.speaker import reporting_state, with_speaker_victims
 
     def step(candidate: Candidate, where: Where) -> Candidate:
         about = document_state(where.ctx)
         dateline = document_state.dateline(where.ctx)
+        speaker = reporting_state(where.head, where.ctx.mentions)
+        candidate = with_speaker_victims(candidate, speaker)
         return domestic.apply_about(
             candidate, where.location, where.sentence_mentions, about, dateline
         )
