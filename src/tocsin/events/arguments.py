@@ -234,7 +234,9 @@ class ArgumentFinder:
         entry = mention.actor.entry or ""
         where = mention.actor.sector is None and entry.startswith(PLACE_ENTRIES)
         if not where and noun is not None and entry.startswith(COUNTRY_ENTRY):
-            where = _state_named_where(head, noun)
+            words = ctx.doc[mention.token_start : mention.token_end].text.lower()
+            named = words == (mention.actor.name or "").lower()  # "Niger", not "Russian"
+            where = named and _state_named_where(head, noun)
         return where or bool(forms(head) & self.config.population_places)
 
     def _population(self, place: Token, mention: Mention, counted_people: bool = False) -> Mention:
