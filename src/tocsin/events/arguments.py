@@ -25,6 +25,7 @@ from tocsin.events.matching import (
     headline_passive,
     is_passive,
     lemma,
+    object_read_as_subject,
     prep_objects,
 )
 from tocsin.events.mention_words import mention_words
@@ -792,19 +793,10 @@ class ArgumentFinder:
         ]
 
     def _object_as_subject(self, verb: Token, ctx: DocContext) -> list[Mention]:
-        """The object of a verb that always has one, parsed as the subject of a clause hung on
-        it ("killed at least 85 *civilians* gathered for a festival": "civilians gathered" read
-        as a clause); only a subject right after the verb, past adverbs and counts."""
-        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
-            return []
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                continue
-            between = ctx.doc[verb.i + 1 : subject.left_edge.i]
-            if all(t.pos_ in ("ADV", "PART") for t in between):
-                return self.mentions_at(subject, ctx)
-        return []
+        """The object of a verb that always has one, misread as a clause's subject
+        (:func:`~tocsin.events.matching.object_read_as_subject`)."""
+        subject = object_read_as_subject(verb)
+        return self.mentions_at(subject, ctx) if subject is not None else []
 
     def _armed(self, mention: Mention) -> bool:
         """Whether ``mention`` names a party of the fighting (its forces, rebels, a group)."""

@@ -99,6 +99,25 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 
+def object_read_as_subject(verb: Token) -> Token | None:
+    """The object of ``verb`` the parser read as the subject of a clause hung on it ("killed at
+    least 85 *civilians* gathered for a festival": "civilians gathered" taken for a clause): the
+    subject of a ``ccomp`` right after the verb, past adverbs and counts, when the verb has no
+    object of its own; None otherwise."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        between = verb.doc[verb.i + 1 : subject.left_edge.i]
+        if all(t.pos_ in ("ADV", "PART") for t in between):
+            return subject
+    return None
+
+
 def headline_passive(verb: Token) -> bool:
     """A bare past tense a headline uses as a passive ("…, 14 civilians *killed*", "12
     *killed* yesterday"): a subject, with nothing before it but the sentence's start, a mark

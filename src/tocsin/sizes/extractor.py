@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tocsin.context import DocContext
-from tocsin.events.matching import headline_passive
+from tocsin.events.matching import headline_passive, object_read_as_subject
 from tocsin.models import Size
 from tocsin.sizes.closing import closing_count
 from tocsin.sizes.periods import PeriodCues
@@ -298,7 +298,7 @@ class SizeExtractor:
         lemma = verb.lemma_.lower()
         if dep in ("dobj", "nsubjpass", "pobj") and vocab.by_object_verb(lemma):
             return vocab.by_object_verb(lemma)
-        if dep == "nsubj" and _object_read_as_subject(noun, verb):
+        if dep == "nsubj" and verb.dep_ == "ccomp" and object_read_as_subject(verb.head) == noun:
             found = vocab.by_object_verb(verb.head.lemma_.lower())
             if found is not None:  # "killed at least 85 civilians gathered for …"
                 return found
@@ -401,21 +401,7 @@ class SizeExtractor:
             return not has_subject
         if clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children):
             return True
-        if clause.dep_ == "ccomp" and any(
-            _object_read_as_subject(c, clause) for c in clause.children if c.dep_ == "nsubj"
-        ):
+        misread = object_read_as_subject(clause.head) if clause.dep_ == "ccomp" else None
+        if misread is not None and misread.head == clause:
             return True  # "killed 85 civilians gathered …": the object, misread as a clause's
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.vocab.causative_verbs
-
-
-def _object_read_as_subject(noun: Token, verb: Token) -> bool:
-    """``noun``, the subject of a clause ``verb`` hung on the verb before it with nothing but
-    adverbs between, is that verb's object the parser misread ("killed 85 *civilians*
-    gathered …")."""
-    outer = verb.head
-    if verb.dep_ != "ccomp" or outer.i >= noun.i or outer.i == verb.i:
-        return False
-    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in outer.children):
-        return False
-    between = noun.doc[outer.i + 1 : noun.left_edge.i]
-    return all(t.pos_ in ("ADV", "PART") for t in between)
