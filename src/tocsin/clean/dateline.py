@@ -8,23 +8,17 @@ from collections.abc import Collection
 from tocsin.models import Dateline
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    rf"""^(?P<place>[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){{0,3}})  # WASHINGTON, CAIRO/GAZA
-        (?:,[ ](?P<region>(?!{_MONTH}[ ]\d)[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?  # , Calif.
-        (?:,?[ ]{_MONTH}[ ]\d{{1,2}})?                                # , Oct 3
-        [ ]*(?:\((?P<agencies>[^()\n]{{1,80}})\))?                  # (Politico/Azatutyun)
-        [ ]*(?:[\u2014\u2013]|--|-[ ]|:[ ])[ ]*""",
-    re.X,
+_REGION = (
+    rf"(?:,[ ](?P<region>(?!{_MONTH}[ ]\d)[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?"  # , Calif.
 )
+_DATE = rf"(?:,?[ ]{_MONTH}[ ]\d{{1,2}})?"  # , Oct 3
+_AGENCIES = r"\((?P<agencies>[^()\n]{1,80})\)"  # (Politico/Azatutyun)
+_SEPARATOR = r"[ ]*(?:[\u2014\u2013]|--|-[ ]|:[ ])[ ]*"
+_CAPITALS = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}"  # WASHINGTON, CAIRO/GAZA
+_DATELINE = re.compile(rf"^(?P<place>{_CAPITALS}){_REGION}{_DATE}[ ]*(?:{_AGENCIES})?{_SEPARATOR}")
 # a wire's dateline in title case is one only with its agency: "Kabul (AFP) - "
-_TITLE_DATELINE = re.compile(
-    rf"""^(?P<place>[A-Z][a-z'\-]+(?:[ /][A-Z][a-z'\-]+){{0,2}})
-        (?:,[ ](?P<region>(?!{_MONTH}[ ]\d)[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?
-        (?:,?[ ]{_MONTH}[ ]\d{{1,2}})?
-        [ ]*\((?P<agencies>[^()\n]{{1,80}})\)
-        [ ]*(?:[\u2014\u2013]|--|-[ ]|:[ ])[ ]*""",
-    re.X,
-)
+_TITLE = r"[A-Z][a-z'\-]+(?:[ /][A-Z][a-z'\-]+){0,2}"
+_TITLE_DATELINE = re.compile(rf"^(?P<place>{_TITLE}){_REGION}{_DATE}[ ]*{_AGENCIES}{_SEPARATOR}")
 _AGENCY_SPLIT = re.compile(r"\s*[/,;&]\s*|\s+and\s+")
 
 
