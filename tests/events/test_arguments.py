@@ -618,6 +618,6 @@ def test_whom_an_act_leaves_dead_is_its_target(pipeline) -> None:
 
 
 def test_a_vehicle_stands_for_the_people_it_carries(pipeline) -> None:
-    """ "fired on buses carrying students": the students were fired on."""
-    found = _parties(pipeline, "Police opened fire on buses carrying students.")
-    assert found and found[0][3] in ("CVL", "EDU"), found
+    """ "fired on a truck carrying refugees": the refugees were fired on."""
+    found = _parties(pipeline, "Soldiers fired on a truck carrying refugees near the border.")
+    assert found and found[0][3] == "REF", found
