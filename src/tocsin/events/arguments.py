@@ -268,6 +268,9 @@ class ArgumentFinder:
                 if other is None or other == party:
                     continue
                 country = other.actor.country
+                if country is not None and _state_beside_its_rebels(other, party, word):
+                    found.append(other)  # "*Colombia* and ELN rebels resume talks"
+                    continue
                 if country is None or country == party.actor.country:
                     continue
                 if other.actor.entry == party.actor.entry:  # the resolver shared the noun
@@ -1037,3 +1040,16 @@ def _listed_subjects(verb: Token, ctx: DocContext) -> list[Mention]:
             commas += ctx.doc[i].text == ","
             i += 1
     return found if len(found) >= 2 and commas else []  # "X and Y" the parser coordinates
+
+
+def _state_beside_its_rebels(state: Mention, party: Mention, word: Token) -> bool:
+    """A state named, by its name and not its adjective, beside its own rebels before their noun
+    ("*Colombia* and ELN rebels"): the state is a party of its own."""
+    actor = state.actor
+    return (
+        actor.sector is None
+        and (actor.entry or "").startswith("country.")
+        and actor.country == party.actor.country
+        and party.actor.sector in ("REB", "RAD")
+        and word.text.lower() == (actor.name or "").lower()
+    )
