@@ -80,3 +80,15 @@ def test_a_file_that_is_not_ged_is_refused(tmp_path: Path) -> None:
     other.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a UCDP GED export"):
         list(read_ged(other))
+
+
+def test_entries_written_without_their_quotes_still_read() -> None:
+    field = (
+        "Daily Wire,2019-04-02,Militants raid a village, kill four; army responds;"
+        "Radio Two,2019-04-03,Army says raid repelled"
+    )
+    found = parse_sources(field)
+    assert [(s.office, s.date, s.headline) for s in found] == [
+        ("Daily Wire", date(2019, 4, 2), "Militants raid a village, kill four; army responds"),
+        ("Radio Two", date(2019, 4, 3), "Army says raid repelled"),
+    ]

@@ -30,6 +30,12 @@ VIOLENCE_TYPES = {1: "state-based", 2: "non-state", 3: "one-sided"}
 _ENTRY = re.compile(
     r'"(?P<office>[^"]*?),(?P<date>\d{4}-\d{2}-\d{2}),(?P<headline>.*?)(?:"(?=;"|\s*$)|$)', re.S
 )
+_BARE_HEAD = r"(?P<office>[^;,\"]+?),(?P<date>\d{4}-\d{2}-\d{2}),"
+_BARE_ENTRY = re.compile(
+    rf"(?:^|(?<=;)){_BARE_HEAD}(?P<headline>.*?)(?=;[^;,\"]+?,\d{{4}}-\d{{2}}-\d{{2}},|$)", re.S
+)
+"""An entry written without its quotes (``Office,YYYY-MM-DD,Headline``), as files other than
+UCDP's own export may give them; a ``;`` ends one only before the next entry's office and date."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,9 @@ def is_holdout(event_id: int) -> bool:
 def parse_sources(field: str) -> tuple[SourceArticle, ...]:
     """The ``source_article`` field as articles; bylines after a headline's first line dropped."""
     articles = []
-    for match in _ENTRY.finditer(field or ""):
+    field = field or ""
+    entries = _ENTRY if field.lstrip().startswith('"') else _BARE_ENTRY
+    for match in entries.finditer(field.strip()):
         headline = match["headline"].strip().splitlines()
         text = headline[0].strip() if headline else ""
         if not text:
