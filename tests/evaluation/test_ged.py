@@ -98,6 +98,8 @@ def _lookup(text: str) -> ActorRef | None:
         "France": ActorRef("France", code="FRA", country="FRA", entry="country.FRA"),
         "JNIM": ActorRef("JNIM", code="MLIREB", country="MLI", sector="REB", entry="org.jnim"),
         "Fatah": ActorRef("Fatah", code="PSEPTY", country="PSE", sector="PTY", entry="org.fatah"),
+        "African Union": ActorRef("African Union", code="AUIGO", country="AU", sector="IGO"),
+        "Sahelians": ActorRef("Sahelians", code="SAH", country="SAH", entry="region.sahel"),
     }
     if text in table:
         return table[text]
@@ -126,6 +128,15 @@ def test_side_names_map_to_codes_and_supporters_stay_apart() -> None:
     civilians = sides.side("Civilians", "MLI")
     assert civilians.matches(ActorRef("villagers", country="MLI", sector="CVL"), None)
     assert not civilians.matches(army, None)
+
+
+def test_a_foreign_party_or_a_region_of_the_same_name_is_no_armed_group() -> None:
+    sides = SideMapper.load(_lookup)
+    # in Mali, a group called "Fatah" is not the Palestinian party the dictionary knows
+    assert [p.rule for p in sides.side("Fatah", "MLI").parties] == ["fallback.rebels"]
+    assert [p.rule for p in sides.side("Fatah", "PSE").parties] == ["dictionary:org.fatah"]
+    # nor are "Sahelians" the region the dictionary knows by that name
+    assert [p.rule for p in sides.side("Sahelians", "MLI").parties] == ["fallback.rebels"]
 
 
 def _record(
@@ -240,3 +251,12 @@ def test_headlines_are_coded_alone_without_datelines(ged_file: Path, pipeline) -
     spy = Datelines(pipeline)
     assert evaluate(spy, ged_file)["datelines"] is True
     assert all(d is not None and d.place == "Mali" for d in spy.seen)
+
+
+def test_a_mission_supporting_a_government_counts_with_its_troops() -> None:
+    government = SideMapper.load(_lookup).side("Government of Somalia", "SOM")
+    when = date(2016, 1, 15)
+    for code, sector in (("AUIGO", "IGO"), ("AUMIL", "MIL")):
+        party = ActorRef("AU", code=code, country="AU", sector=sector)
+        assert government.matches(party, when)
+        assert not government.matches(party, when, strict=True)

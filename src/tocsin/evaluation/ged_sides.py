@@ -32,6 +32,8 @@ GENERIC_ENTRY_PREFIXES = (
     "theatre.",
 )
 """Entries that name a kind of actor, not one organisation: they match a named group by code."""
+FOREIGN_ORGANS = frozenset({"GOV", "PTY"})
+"""Sectors of a state's organs that are no armed group of another state's war."""
 
 Lookup = Callable[..., ActorRef | None]
 """How a bare phrase resolves: ``lookup(words)`` or, for a dated role, ``lookup(words, when)``."""
@@ -151,7 +153,7 @@ class SideMapper:
                 continue
             return (PartySpec(rule, country, self.sector_sets[sectors]),)
         actor = self._named(name)
-        if actor is not None:
+        if actor is not None and not _elsewhere(actor, event_country):
             return (self._entry_spec(actor, "dictionary"),)
         rule, sectors = self.fallback
         return (PartySpec(rule, event_country, self.sector_sets[sectors]),)
@@ -222,6 +224,19 @@ class SideMapper:
             }
             for (_, country), side in sorted(self._cache.items(), key=lambda kv: kv[0][0])
         ]
+
+
+def _elsewhere(actor: ActorRef, event_country: str | None) -> bool:
+    """A name the dictionary knows as a region, or as a party or government of another state
+    than the event's, is not the armed group of that name ("CPC" in the Central African
+    Republic is no Chinese party, "Arab" herders in Chad are no Arab world)."""
+    if (actor.entry or "").startswith("region."):
+        return True
+    return (
+        event_country is not None
+        and actor.country != event_country
+        and actor.sector in FOREIGN_ORGANS
+    )
 
 
 def _same_words(found: str, asked: str) -> bool:
