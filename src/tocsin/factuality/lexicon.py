@@ -26,6 +26,9 @@ class Cue:
     negated_score: float | None = None
     deps: frozenset[str] = frozenset()
     governs: bool = False
+    # lemmas of the words the cue leaves alone ("failed" negates a coup, not a raid: a failed
+    # raid was fought)
+    spares: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ class CueLexicon:
                     ),
                     deps=frozenset(entry.get("deps") or ()),
                     governs=bool(entry.get("governs", False)),
+                    spares=frozenset(entry.get("spares") or ()),
                 )
                 for word in _words(entry):
                     table.setdefault(word, cue)

@@ -118,7 +118,9 @@ class LocalCues:
             cue = self.lexicon.hedges.get(word)
             if cue is None and token.pos_ in NOUN_POS:
                 cue = self.lexicon.noun_modifiers.get(word)
-            if cue is not None and (not cue.deps or child.dep_ in cue.deps):
+            if cue is None or token.lemma_.lower() in cue.spares:
+                continue
+            if not cue.deps or child.dep_ in cue.deps:
                 found.append((child, cue))
         return found
 
