@@ -71,3 +71,9 @@ def test_the_red_sea_is_a_sea_unless_a_region_word_follows(pipeline) -> None:
     assert events and all(e.location is None for e in events), events
     state = pipeline.code_text("Sudanese troops were sent to Red Sea state on Tuesday.")
     assert any(e.location is not None and e.location.country == "SDN" for e in state), state
+
+
+def test_a_name_with_an_apostrophe_is_looked_up(pipeline) -> None:
+    """ "N'Djamena" is one word with an apostrophe in it, and a capital."""
+    events = pipeline.code_text("A suicide bomber killed nine people at a bus stop in N'Djamena.")
+    assert any(e.location is not None and e.location.country == "TCD" for e in events)

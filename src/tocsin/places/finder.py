@@ -124,7 +124,8 @@ class PlaceFinder:
             pass  # "al-Bukamal": the name with its article
         elif not (first.is_title or (first.is_upper and len(first) > 1)):
             return None
-        if not first.text.replace(".", "").isalpha():  # "U.S." is a name, "2023" is not
+        # "U.S." and "N'Djamena" are names, "2023" is not
+        if not first.text.replace(".", "").replace("'", "").replace("’", "").isalpha():
             return None
         if first.text in self.cues.name_articles:
             for j in range(min(i + MAX_TOKENS, sent.end), i + 2, -1):
