@@ -103,6 +103,7 @@ def test_an_armed_word_before_a_noun_of_no_fight_names_no_group(mentions, text) 
         ("Gunmen abducted 110 schoolgirls in Dapchi.", "schoolgirls", "EDU"),
         ("Bandits killed 20 miners near the border.", "miners", "CVL"),
         ("The blast killed four mourners at the funeral.", "mourners", "CVL"),
+        ("Militants burned a Catholic mission near the river.", "a Catholic mission", "REL"),
     ],
 )
 def test_victims_other_wars_name(mentions, text, span, sector) -> None:

@@ -28,6 +28,7 @@ def assault(pipeline, text: str):
         ("Loyalists shelled a rebel position near Hama in Syria.", "SYRMIL"),
         ("Assad's forces bombarded the suburbs.", "SYRMIL"),
         ("Haftar's forces shelled the airport.", "LBYREB"),
+        ("Haftar's troops shelled the airport.", "LBYREB"),
         ("Hezbollah's fighters attacked the hill town.", "LBNREB"),
     ],
 )
@@ -41,6 +42,17 @@ def test_backed_groups_are_of_the_country_fought_in(pipeline):
     assert event.evidence.actor_rule.endswith("+country.place")
     event = assault(pipeline, "Turkish-backed factions attacked a village near Afrin in Syria.")
     assert event.actor.code == "SYRREB"
+
+
+def test_fighters_linked_to_a_group_are_its_local_branch(pipeline):
+    """ "IS-linked" fighters are the Islamic State's (its entry) and of the country they fight in
+    (their code); a state's backing gives them no entry of its own."""
+    event = assault(pipeline, "IS-linked fighters attacked a village in Niger's Tillaberi region.")
+    assert event.actor.code == "NERREB"
+    assert (event.actor.entry or "").split("#")[0] == "org.isis"
+    assert event.evidence.actor_rule.startswith("nsubj")
+    event = assault(pipeline, "Turkish-backed factions attacked a village near Afrin in Syria.")
+    assert event.actor.entry is None or not event.actor.entry.startswith("org.")
 
 
 def test_pro_prefixed_fighters_are_not_of_the_named_state(pipeline):

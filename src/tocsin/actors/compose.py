@@ -262,6 +262,32 @@ class Composer:
             found += self._person_list(doc, person_end, group, country, person_at, when)
         return found
 
+    def affiliates(
+        self, doc: Doc, found: list[Found], hits: list[NameHit], when: date | None
+    ) -> list[Found]:
+        """Fighters named by the armed group they are "linked" or "affiliated" to ("*IS-linked*
+        insurgents", "Islamic State-affiliated militants") are that group's local branch: the
+        fighters' own code (their country is that of the war they fight in) under the group's
+        entry, over the words of its name and of the fighters."""
+        by_start = {f.start: f for f in found}
+        out = list(found)
+        for hit in hits:
+            fighters = by_start.get(hit.end + 2)
+            if (
+                fighters is None
+                or fighters.kind != "agent"
+                or fighters.actor.sector not in ARMED_SECTORS
+            ):
+                continue
+            entry = self.titles.entry(hit)
+            group = entry.ref(entry.name, when)
+            if entry.kind != "org" or group.sector not in ARMED_SECTORS:
+                continue
+            text = doc[hit.start : fighters.end].text
+            ref = replace(fighters.actor, text=text, entry=group.entry)
+            out[out.index(fighters)] = Found(hit.start, fighters.end, ref, "affiliate", "agent")
+        return out
+
     def _backed(self, doc: Doc, group: AgentGroup) -> AgentGroup:
         """ "Turkish-backed *factions*": a party somebody backs is armed, not a political
         faction (its backer's name was already set aside by the resolver)."""

@@ -26,6 +26,7 @@ class Grammar:
     abroad_agents: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     backing_words: frozenset[str] = frozenset()
+    affiliate_words: frozenset[str] = frozenset()
     provenance_words: frozenset[str] = frozenset()
     feature_words: frozenset[str] = frozenset()
     feature_prefixes: frozenset[str] = frozenset()
@@ -60,6 +61,7 @@ class Grammar:
             abroad_agents=words("abroad_agents"),
             stance_prefixes=words("stance_prefixes"),
             backing_words=words("backing_words"),
+            affiliate_words=words("affiliate_words"),
             provenance_words=words("provenance_words"),
             feature_words=words("feature_words"),
             feature_prefixes=words("feature_prefixes"),

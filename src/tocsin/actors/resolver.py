@@ -74,6 +74,7 @@ class ActorResolver:
         """All mentions of ``doc`` (first pass, then coreference), in text order."""
         names = self._not_in_person_names(doc, self.matcher.find_names(doc))
         taken = {i for h in names for i in range(h.start, h.end)}
+        affiliates = [h for h in names if self._backer(doc, h.end, affiliate=True)]
         names = [
             h
             for h in names
@@ -88,6 +89,7 @@ class ActorResolver:
         agents = self.matcher.find_agents(doc, taken)
         people = person_spans(doc, names, agents, taken, self.dictionary.grammar.name_particles)
         found = self.composer.compose(doc, names, agents, people, pub_date)
+        found = self.composer.affiliates(doc, found, affiliates, pub_date)
         grammar = self.dictionary.grammar
         found = by_residence(doc, found, grammar.place_modifiers, grammar.locative)
         found = by_membership(doc, found, grammar.group_nouns)
@@ -144,13 +146,16 @@ class ActorResolver:
         placed = hit.start > 0 and doc[hit.start - 1].lower_ in grammar.locative
         return after == "state" and closes and placed
 
-    def _backer(self, doc: Doc, end: int) -> bool:
+    def _backer(self, doc: Doc, end: int, affiliate: bool = False) -> bool:
         """A name before "-backed", "-aligned", "-loyal" … ("Turkish-backed factions") backs the
         party that follows, and one before "-made", "-supplied" … made or sold its weapons
-        ("Iranian-made drones"); it is neither that party's nationality nor a party of its own."""
+        ("Iranian-made drones"); it is neither that party's nationality nor a party of its own.
+        With ``affiliate``, only a name before "-linked" or "-affiliated" ("IS-linked")."""
         if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
             return False
         grammar = self.dictionary.grammar
+        if affiliate:
+            return doc[end + 1].lower_ in grammar.affiliate_words
         return doc[end + 1].lower_ in grammar.backing_words | grammar.provenance_words
 
     def _not_in_person_names(self, doc: Doc, names: list[NameHit]) -> list[NameHit]:
