@@ -152,3 +152,23 @@ def test_the_dateline_breaks_a_tie_between_states_named(pipeline) -> None:
     event = _assault(pipeline, text, "Syria", date(2018, 10, 20))
     assert event.actor.code == "SYRREB"
     assert event.evidence.actor_rule.endswith("+country.document")
+
+
+def test_protesters_fired_on_take_the_country_the_report_comes_from(pipeline) -> None:
+    """Protesters hit by the police of a report from a country, at a place the gazetteer does
+    not know, are that country's, as the police are."""
+    text = "Six killed as police open fire on fuel protesters in Wad Zoubeir"
+    event = _assault(pipeline, text, "Sudan")
+    assert event.actor.code == "SDNCOP"
+    assert (event.recipient.country, event.recipient.sector) == ("SDN", "OPP")
+
+
+def test_soldiers_raided_by_foreign_rebels_are_of_the_report_s_country(pipeline) -> None:
+    """Forces with no nationality hit by another state's rebels in a report from their own
+    country are that country's; at home the rebels' country still names them."""
+    abroad = _assault(pipeline, "A Boko Haram raid on an outpost killed nine soldiers.", "Niger")
+    assert abroad.actor.code == "NGAREB"
+    assert abroad.recipient.code == "NERMIL"
+    assert abroad.evidence.recipient_rule.endswith("+country.document")
+    at_home = _assault(pipeline, "A Boko Haram raid on a base killed nine soldiers.", "Nigeria")
+    assert at_home.recipient.code == "NGAMIL"

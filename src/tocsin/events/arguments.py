@@ -1023,8 +1023,8 @@ def _listed_subjects(verb: Token, ctx: DocContext) -> list[Mention]:
     commas = 0
     i = verb.sent.start
     while i < verb.i:
-        mention = ctx.mentions.at(i)
-        if mention is None or mention.token_start != i or mention.token_end > verb.i:
+        mention = _mention_from(i, verb.i, ctx)
+        if mention is None:
             return []
         if (mention.actor.entry or "").startswith(PLACE_ENTRY):
             return []  # "Kabul, Kandahar hit by …": places, not parties
@@ -1040,6 +1040,22 @@ def _listed_subjects(verb: Token, ctx: DocContext) -> list[Mention]:
             commas += ctx.doc[i].text == ","
             i += 1
     return found if len(found) >= 2 and commas else []  # "X and Y" the parser coordinates
+
+
+def _mention_from(i: int, end: int, ctx: DocContext) -> Mention | None:
+    """The mention that starts at token ``i`` and ends by ``end``, or whose phrase does after
+    modifiers it does not cover ("*ONLF* rebels": a name the dictionary lacks before the noun
+    it knows)."""
+    j = i
+    while j < end:
+        mention = ctx.mentions.at(j)
+        if mention is not None and mention.token_start == j:
+            return mention if mention.token_end <= end else None
+        token = ctx.doc[j]
+        if token.dep_ not in ("compound", "amod", "nmod") or not j < token.head.i < end:
+            return None
+        j += 1
+    return None
 
 
 def _state_beside_its_rebels(state: Mention, party: Mention, word: Token) -> bool:

@@ -24,7 +24,8 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
    "separatists" in a report that names its war's country elsewhere. In an act of force, when
    that state is also the dateline's (a report from the country), also for the state's own
    organs (``GOV``, ``COP``, ``SPY``: "*the regime*'s shells") and for its victims among the
-   population (``CVL`` and the other civilian sectors: "shelling kills *civilians*"), who are of
+   population (``CVL`` and the other civilian sectors, protesters too: "shelling kills
+   *civilians*", "police fire on *protesters*"), who are of
    the place the force hit and, with no place, of the country the report comes from ("Malian
    troops shelled civilians" with no dateline tells no country: armies act abroad). When states
    are named as often as each other, the dateline's state among them is the one the text is
@@ -65,7 +66,7 @@ ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "RAD"})
 # the state's organs and the population an act of force hits: of the country the text is about
 # too, in acts of force reported from it only ("*the regime*'s shells kill *civilians*")
 FORCE_SECTORS = frozenset(
-    {"GOV", "COP", "SPY", "CVL", "MED", "HLH", "EDU", "REL", "LAB", "BUS", "AGR"}
+    {"GOV", "COP", "SPY", "CVL", "MED", "HLH", "EDU", "REL", "LAB", "BUS", "AGR", "OPP"}
 )
 FORCE_EVENTS = frozenset({"ASSAULT"})
 
@@ -157,6 +158,13 @@ class DomesticCountries:
             other, location if local else None, named, location, insurgent, protesters, about
         )
         if (
+            about is not None
+            and found is not None
+            and found[1] == "other_party"
+            and _foreign_raiders(party, other, location, about, local)
+        ):
+            found = about, "document"
+        if (
             found is None
             and about is not None
             and local
@@ -228,3 +236,23 @@ class DomesticCountries:
         if len(top) == 1:
             return top[0]
         return dateline if dateline in top else None
+
+
+def _foreign_raiders(
+    party: ActorRef,
+    other: ActorRef | None,
+    location: Location | None,
+    about: str,
+    local: bool,
+) -> bool:
+    """Forces hit by rebels of another state in a report about their own ("Boko Haram raid on
+    a Cameroonian island kills 16 soldiers" from Cameroon): the soldiers are of the country the
+    report is about, not the raiders', unless the act is placed in the raiders' state."""
+    return (
+        local
+        and other is not None
+        and party.sector in STATE_FORCES
+        and other.sector in INSURGENT_SECTORS
+        and other.country != about
+        and (location is None or location.country == about)
+    )

@@ -302,7 +302,11 @@ class EventExtractor:
         if symmetric and len(actors) == 1 and actors[0].rule == "prep:between":
             own = actors[0].mention
             if all(r.mention == own for r in recipients):  # "clashes between X against Y"
-                recipients = self._rivals(trigger, own, ctx) or recipients
+                recipients = (
+                    self._rivals(trigger, own, ctx)
+                    or self._among_themselves(actors[0], ctx, paired=False)  # "*rival* factions"
+                    or recipients
+                )
         info = coded.info
         sector = actors[0].mention.actor.sector if actors else None
         if sector is None:
@@ -341,18 +345,27 @@ class EventExtractor:
             found = prep_objects(trigger.head, preps)
         return found
 
-    def _among_themselves(self, party: Party, ctx: DocContext) -> list[Party]:
+    def _among_themselves(self, party: Party, ctx: DocContext, paired: bool = True) -> list[Party]:
         """A plural party that fights itself: "*Rival* militias clash", "*warring* clans"
-        (``rival_words``): both sides of the fighting, rule ``rivals``."""
+        (``rival_words``), or, with ``paired``, two peoples' fighters under one plural noun
+        ("*Twa and Luba* militias clash": names, not "rebel and jihadi factions", who fight
+        together): both sides of the fighting, rule ``rivals``."""
         mention = party.mention
         head = ctx.doc[mention.token_start : mention.token_end].root
         if head.tag_ not in ("NNS", "NNPS"):
             return []
-        words = {t.lower_ for t in head.children if t.i < head.i}
+        before = [t for t in head.children if t.i < head.i]
+        words = {t.lower_ for t in before}
         if mention.token_start > 0:
             words.add(ctx.doc[mention.token_start - 1].lower_)
         words.update(t.lower_ for t in ctx.doc[mention.token_start : mention.token_end])
-        if not words & self.arguments.config.rival_words:
+        paired = paired and any(
+            c.dep_ == "conj" and t.pos_ == c.pos_ == "PROPN"
+            for t in before
+            for c in t.children
+            if c.i < head.i
+        )
+        if not (paired or words & self.arguments.config.rival_words):
             return []
         return [Party(mention, RIVALS_RULE)]
 
