@@ -260,3 +260,19 @@ def test_a_mission_supporting_a_government_counts_with_its_troops() -> None:
         party = ActorRef("AU", code=code, country="AU", sector=sector)
         assert government.matches(party, when)
         assert not government.matches(party, when, strict=True)
+
+
+def _dated_lookup(text: str, when: date | None = None) -> ActorRef | None:
+    """The Taliban as the dictionary reads them on a day: insurgents, then a government."""
+    if text != "Taliban":
+        return _lookup(text)
+    if when is not None and when < date(2021, 8, 15):
+        return ActorRef("Taliban", code="AFGREB", country="AFG", sector="REB", entry="org.t#ins")
+    return ActorRef("Taliban", code="AFGGOV", country="AFG", sector="GOV", entry="org.t#gov")
+
+
+def test_a_group_with_dated_roles_is_the_side_it_was_on_the_day() -> None:
+    sides = SideMapper.load(_dated_lookup)
+    insurgents = ActorRef("insurgents", code="AFGREB", country="AFG", sector="REB", entry="agent.x")
+    assert sides.side("Taliban", "AFG", date(2019, 5, 1)).matches(insurgents, None)
+    assert not sides.side("Taliban", "AFG", date(2022, 5, 1)).matches(insurgents, None)

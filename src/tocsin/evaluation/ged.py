@@ -140,8 +140,8 @@ def score_headline(
     for truth in item.events:
         where = truth.country or default_country
         country = sides.country_of(where) if where else None
-        side_a = sides.side(truth.side_a, country)
-        side_b = sides.side(truth.side_b, country)
+        side_a = sides.side(truth.side_a, country, truth.date_start)
+        side_b = sides.side(truth.side_b, country, truth.date_start)
         for record in happened:
             for strict in (False, True):
                 a = (

@@ -116,19 +116,24 @@ class SideMapper:
         for item in self.supporters:
             if "side" not in item or "who" not in item:
                 raise DataFileError(f"{SIDES_FILE}: a supporter needs side and who: {item}")
-        self._cache: dict[tuple[str, str | None], Side] = {}
+        self._cache: dict[tuple[str, str | None, tuple[str | None, ...]], Side] = {}
+        self._names: dict[tuple[str, date | None], ActorRef | None] = {}
         self._countries: dict[str, str | None] = {}
 
     @classmethod
     def load(cls, lookup: Lookup) -> SideMapper:
         return cls(load_yaml(SIDES_FILE), lookup)
 
-    def side(self, name: str, country: str | None) -> Side:
-        """The side called ``name`` in an event of ``country`` (ISO code of the GED row)."""
-        key = (name, country)
+    def side(self, name: str, country: str | None, when: date | None = None) -> Side:
+        """The side called ``name`` in an event of ``country`` (ISO code of the GED row) on
+        ``when``: a group with dated roles is read in the role it had then (the Taliban are
+        Afghanistan's insurgents until August 2021, its government after)."""
+        members = [m.strip() for m in name.split(", ") if m.strip()]
+        day = when if any(self._dated(m) for m in members) else None
+        roles = tuple((a.entry if (a := self._named(m, day)) else None) for m in members)
+        key = (name, country, roles)
         if key not in self._cache:
-            members = [m.strip() for m in name.split(", ") if m.strip()]
-            parties = tuple(p for m in members for p in self.member(m, country))
+            parties = tuple(p for m in members for p in self.member(m, country, day))
             supporters = tuple(
                 p
                 for m in members
@@ -139,7 +144,15 @@ class SideMapper:
             self._cache[key] = Side(name, parties, supporters)
         return self._cache[key]
 
-    def member(self, name: str, event_country: str | None) -> tuple[PartySpec, ...]:
+    def _dated(self, name: str) -> bool:
+        """Whether the group called ``name`` is read in a role or branch of its entry
+        (``org.taliban#insurgency``), which may change with the day."""
+        actor = self._named(name)
+        return actor is not None and "#" in (actor.entry or "")
+
+    def member(
+        self, name: str, event_country: str | None, when: date | None = None
+    ) -> tuple[PartySpec, ...]:
         """One member of a side as party specs (see the module docstring for the order)."""
         for rule, pattern, fixed_country, sectors in self.patterns:
             found = pattern.match(name)
@@ -152,7 +165,7 @@ class SideMapper:
             if country is None:
                 continue
             return (PartySpec(rule, country, self.sector_sets[sectors]),)
-        actor = self._named(name)
+        actor = self._named(name, when)
         if actor is not None and not _elsewhere(actor, event_country):
             return (self._entry_spec(actor, "dictionary"),)
         rule, sectors = self.fallback
@@ -176,6 +189,12 @@ class SideMapper:
 
     def _named(self, name: str, when: date | None = None) -> ActorRef | None:
         """A named organisation the dictionary knows (its full name, else the abbreviation)."""
+        key = (name, when)
+        if key not in self._names:
+            self._names[key] = self._find_named(name, when)
+        return self._names[key]
+
+    def _find_named(self, name: str, when: date | None) -> ActorRef | None:
         for words in (self.abbreviations.get(name), name):
             if not words:
                 continue
@@ -222,7 +241,7 @@ class SideMapper:
                 "parties": [_describe(p) for p in side.parties],
                 "supporters": [_describe(p) for p in side.supporters],
             }
-            for (_, country), side in sorted(self._cache.items(), key=lambda kv: kv[0][0])
+            for (_, country, _), side in sorted(self._cache.items(), key=lambda kv: kv[0][0])
         ]
 
 
