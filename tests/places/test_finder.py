@@ -77,3 +77,10 @@ def test_a_name_with_an_apostrophe_is_looked_up(pipeline) -> None:
     """ "N'Djamena" is one word with an apostrophe in it, and a capital."""
     events = pipeline.code_text("A suicide bomber killed nine people at a bus stop in N'Djamena.")
     assert any(e.location is not None and e.location.country == "TCD" for e in events)
+
+
+def test_a_region_s_possessive_puts_a_town_in_its_country(pipeline) -> None:
+    """ "Sagaing's Kani": Kani is also a Japanese town, but the region owning it is Myanmar's."""
+    events = pipeline.code_text("Troops shelled houses in Sagaing's Kani township on Monday.")
+    assert any(e.location is not None and e.location.country == "MMR" for e in events)
+    assert all(e.location is None or e.location.country != "JPN" for e in events)

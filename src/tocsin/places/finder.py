@@ -193,8 +193,9 @@ class PlaceFinder:
 
     def _within(self, span: Span, mentions: MentionIndex) -> frozenset[str]:
         """The countries of a possessive before the name or its region word ("*Congo's* Beni
-        region") or of a place phrase after it ("Palma *in northern Mozambique*"), by the actor
-        dictionary and the gazetteer: the name's place lies in one."""
+        region", "*Sagaing's* Kani township") or of a place phrase after it ("Palma *in
+        northern Mozambique*"), by the actor dictionary and the gazetteer: the name's place lies
+        in one."""
         token, owners = span.root, []
         for _ in range(3):
             owners.extend(c for c in token.children if c.dep_ == "poss" and c.i < span.start)
@@ -207,7 +208,7 @@ class PlaceFinder:
             if mention is not None and mention.actor.country:
                 found.add(mention.actor.country)
             words = owner.doc[owner.left_edge.i : owner.i + 1].text
-            found.update(self._countries(words))
+            found.update(self._countries(words, any_kind=True))
         return frozenset(found | self._country_after(span))
 
     def _country_after(self, span: Span) -> set[str]:
@@ -233,10 +234,13 @@ class PlaceFinder:
                 found.update(self._countries(doc[start : name.i + 1].text))
         return found
 
-    def _countries(self, words: str) -> set[str]:
-        """The countries the gazetteer knows by ``words``."""
+    def _countries(self, words: str, any_kind: bool = False) -> set[str]:
+        """The countries the gazetteer knows by ``words``; with ``any_kind``, the countries of
+        the regions and towns of that name too ("*Sagaing's* Kani township": Myanmar's)."""
         return {
-            p.country for p in self.gazetteer.lookup(words) if p.kind == "country" and p.country
+            p.country
+            for p in self.gazetteer.lookup(words)
+            if p.country and (any_kind or p.kind == "country")
         }
 
     def _place_slot(self, span: Span, governor: Token, locative: bool) -> bool:
