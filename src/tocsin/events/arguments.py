@@ -1014,14 +1014,22 @@ def _reaction_between(modifier: Token, noun: Token) -> bool:
     return any(noun.doc[k].lower_ in reactions for k in range(modifier.i + 1, noun.i))
 
 
+CLAUSE_OPENERS = frozenset({"as", "after", "when", "while", ";", ":"})
+"""Words after which a headline's second clause begins ("15 dead *as* X, Y clash")."""
+
+
 def _listed_subjects(verb: Token, ctx: DocContext) -> list[Mention]:
     """The parties a headline lists by commas before its verb ("Israel, Hamas agree truce",
     "Afghan government, Taliban open talks"), which the parser rarely reads as coordinated:
-    every word from the sentence's start to the verb is a party's or a comma (or "and"), and
+    every word from the sentence's start (or the clause's mark) to the verb is a party's or a
+    comma (or "and"), and
     there are two parties or more, none a place (a state is a party here), and a comma."""
     found: list[Mention] = []
     commas = 0
-    i = verb.sent.start
+    # from the sentence's start, or from the start of its last clause ("15 dead *as* Taliban,
+    # IS fighters clash")
+    marks = [k for k in range(verb.sent.start, verb.i) if ctx.doc[k].lower_ in CLAUSE_OPENERS]
+    i = marks[-1] + 1 if marks else verb.sent.start
     while i < verb.i:
         mention = _mention_from(i, verb.i, ctx)
         if mention is None:
