@@ -226,8 +226,8 @@ class Settings:
     )
     steps: str = _setting(
         "subtree_recipient,theatre_air_power,unidentified_attacker,"
-        "place_authorities,domestic_countries,theatre_opponent,theatre_own_side,theatre_dyad,"
-        "place_recipient,theatre_front_victims",
+        "place_authorities,domestic_countries,local_branches,theatre_opponent,theatre_own_side,"
+        "theatre_dyad,place_recipient,theatre_front_victims",
         "Comma-separated steps run, in order, on each event candidate once its place is known: "
         "the package's party-inference steps, and any a plugin registers (docs/extending.md).",
     )

@@ -54,6 +54,7 @@ DEFAULT_STEPS = (
     "unidentified_attacker",
     "place_authorities",
     "domestic_countries",
+    "local_branches",
     "theatre_opponent",
     "theatre_own_side",
     "theatre_dyad",
@@ -112,6 +113,23 @@ def domestic_countries(pipeline: Any) -> Step:
         return domestic.apply_about(
             candidate, where.location, where.sentence_mentions, about, dateline
         )
+
+    return step
+
+
+def local_branches(pipeline: Any) -> Step:
+    """A group named in a war where it has a local branch becomes that branch ("al-Qaeda" in
+    Mali after 2017: JNIM)."""
+    from tocsin.events.branches import LocalBranches
+
+    dictionary = pipeline.actors.dictionary
+    branches = LocalBranches(dictionary.entries, dictionary.affiliations)
+    document_state = pipeline.document_state
+
+    def step(candidate: Candidate, where: Where) -> Candidate:
+        country = where.location.country if where.location is not None else None
+        country = country or document_state(where.ctx)
+        return branches.apply(candidate, country, where.ctx.pub_date)
 
     return step
 
@@ -390,6 +408,7 @@ def register(registry: Registry) -> None:
         unidentified_attacker,
         place_authorities,
         domestic_countries,
+        local_branches,
         theatre_opponent,
         theatre_own_side,
         theatre_dyad,
