@@ -46,3 +46,9 @@ def test_al_qaeda_in_mali_after_2017_is_its_sahel_branch(pipeline) -> None:
     assert attack.actor.code == "MLIREB"
     assert attack.actor.entry == "org.jnim"
     assert attack.evidence.actor_rule.endswith("+branch")
+
+
+def test_a_group_whose_branches_are_its_provinces_stays_the_group() -> None:
+    entries = {**ENTRIES, "org.front#south": Entry("org.front#south", "South", "org", "AAA")}
+    affiliations = {**AFFILIATIONS, "org.front#south": AFFILIATIONS["org.front-north"]}
+    assert LocalBranches(entries, affiliations).branch(PARENT, "AAA", date(2019, 5, 1)) is None

@@ -1,13 +1,14 @@
 """``…+branch``: a group named in a war where it has a local branch is that branch.
 
-"Al-Qaeda" in a report of an attack in Mali after March 2017 is JNIM, al-Qaeda's Sahel branch;
-"Islamic State fighters" in north-east Nigeria are its West Africa Province; "IS-linked
-insurgents" in Mozambique its Mozambique Province — as the field names the side (UCDP codes the
-branch, not the parent). The dictionary's dated affiliations (``affiliate-of`` in
+"Al-Qaeda" in a report of an attack in Mali after March 2017 is JNIM, al-Qaeda's Sahel branch,
+and in Yemen AQAP — as the field names the side (UCDP codes the branch, a group of its own, not
+the parent). The dictionary's dated affiliations (``affiliate-of`` in
 ``data/actors/armed_groups.yaml``) name the branches of a group; a party whose entry is the
 parent becomes the branch whose country is the act's (its place, else the state the document is
-about), when exactly one branch was the parent's on the document's date. The rule is appended to
-the party's (``nsubj+branch``) and the record keeps the words it was read from.
+about), when exactly one branch was the parent's on the document's date. A group whose branches
+the dictionary holds as its own provinces (the Islamic State) is left alone: UCDP names one
+side, "IS", for all of them. The rule is appended to the party's (``nsubj+branch``) and the
+record keeps the words it was read from.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ class LocalBranches:
             for link in links:
                 if link.relation == AFFILIATE:
                     self.branches.setdefault(link.other, []).append((entry, link))
+        # a group whose branches the dictionary holds as its own provinces (the Islamic State's
+        # "org.isis#west-africa-province") stays the group: one side, as UCDP names it
+        for parent in [p for p in self.branches if any(e.startswith(f"{p}#") for e in entries)]:
+            del self.branches[parent]
 
     def apply(self, candidate: Candidate, country: str | None, when: date | None) -> Candidate:
         """``candidate`` with each party named by a parent group replaced by its branch in
