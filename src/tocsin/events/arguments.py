@@ -1021,9 +1021,9 @@ CLAUSE_OPENERS = frozenset({"as", "after", "when", "while", ";", ":"})
 def _listed_subjects(verb: Token, ctx: DocContext) -> list[Mention]:
     """The parties a headline lists by commas before its verb ("Israel, Hamas agree truce",
     "Afghan government, Taliban open talks"), which the parser rarely reads as coordinated:
-    every word from the sentence's start (or the clause's mark) to the verb is a party's or a
-    comma (or "and"), and
-    there are two parties or more, none a place (a state is a party here), and a comma."""
+    every word from the sentence's start (or its last clause's: "15 dead *as* X, Y clash") to
+    the verb is a party's or a comma (or "and"), and there are two parties or more, none a place
+    (a state is a party here), and a comma."""
     found: list[Mention] = []
     commas = 0
     # from the sentence's start, or from the start of its last clause ("15 dead *as* Taliban,
