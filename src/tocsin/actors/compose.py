@@ -269,6 +269,8 @@ class Composer:
         insurgents", "Islamic State-affiliated militants") are that group's local branch: the
         fighters' own code (their country is that of the war they fight in) under the group's
         entry, over the words of its name and of the fighters."""
+        if not hits:
+            return found
         by_start = {f.start: f for f in found}
         out = list(found)
         for hit in hits:
