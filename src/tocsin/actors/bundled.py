@@ -23,7 +23,8 @@ PRIORITY = {
 
 
 def load_bundled(phoenix: frozenset[str] = frozenset()) -> ActorDictionary:
-    """The bundled dictionary: countries, territories, regions, organisations, people, agents,
+    """The bundled dictionary: countries, territories, regions, organisations, peoples, people,
+    agents,
     and below them the ``phoenix`` layers named (:mod:`tocsin.actors.phoenix`)."""
     dictionary = ActorDictionary(grammar=Grammar.load())
     load_countries(dictionary)
@@ -33,6 +34,8 @@ def load_bundled(phoenix: frozenset[str] = frozenset()) -> ActorDictionary:
     for record in load_yaml("actors/organisations.yaml")["organisations"]:
         add_record(dictionary, {**record, "kind": "org"}, PRIORITY["org"])
     load_armed_groups(dictionary)
+    for record in load_yaml("actors/peoples.yaml")["peoples"]:
+        add_record(dictionary, {**record, "kind": "org", "folded": True}, PRIORITY["org"])
     for record in people_records(iter_tsv("actors/people.tsv")):
         add_record(dictionary, {**record, "id": f"person.{record['id']}"}, PRIORITY["person"])
     load_agents(dictionary)

@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from tocsin.actors.dictionary import ActorDictionary
-from tocsin.actors.entries import CAPITAL_PRIORITY, Entry, make_code
+from tocsin.actors.entries import CAPITAL_PRIORITY, PEOPLE_PREFIX, Entry, make_code
 from tocsin.actors.found import Found
 from tocsin.actors.matching import AgentHit, NameHit
 from tocsin.actors.titles import AgentGroup, TitleReader, group_agents
@@ -315,10 +315,14 @@ class Composer:
         self, doc: Doc, hit: NameHit, group: AgentGroup, when: date | None
     ) -> Found | None:
         """ "HTS militants", "Houthi rebels", "Wagner fighters": the armed group itself, not
-        people of its country."""
+        people of its country; "Murle gunmen", "Fulani herders": the people, as the noun's
+        kind of actor (``REB``, ``AGR``)."""
         entry = self.titles.entry(hit)
         text = doc[hit.start : group.end].text
         ref = entry.ref(text, when)
+        if entry.kind == "org" and entry.id.startswith(PEOPLE_PREFIX):
+            ref = replace(ref, sector=group.sector, code=make_code(ref.country, group.sector))
+            return Found(hit.start, group.end, ref, "people", "org")
         if entry.kind != "org" or ref.sector not in ARMED_SECTORS:
             return None
         return Found(hit.start, group.end, ref, "dict", "org")

@@ -9,6 +9,9 @@ from datetime import date
 from tocsin.models import ActorRef
 
 KINDS = ("country", "territory", "region", "org", "person")
+PEOPLE_PREFIX = "people."
+"""Entries of peoples, clans and tribes (``peoples.yaml``): organisations by kind, whose members
+are of the kind the noun after the name says ("Murle *gunmen*")."""
 
 
 def make_code(country: str | None, sector: str | None) -> str | None:
