@@ -71,17 +71,18 @@ def test_a_name_is_read_across_quotation_marks(mentions, text) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span"),
+    ("text", "span", "sector"),
     [
-        ("Troops raid militant hideout in Waziristan", "militant"),
-        ("Ten soldiers were killed in a terrorist attack.", "a terrorist"),
+        ("Troops raid militant hideout in Waziristan", "militant", "REB"),
+        ("Ten soldiers were killed in a terrorist attack.", "a terrorist", "REB"),
+        ("Military airstrike hits a school in Sagaing", "Military", "MIL"),
     ],
 )
 def test_an_armed_word_tagged_as_an_adjective_of_an_object_names_the_group(
-    mentions, text, span
+    mentions, text, span, sector
 ) -> None:
     found = dict(mentions(text))
-    assert span in found and found[span].actor.sector == "REB"
+    assert span in found and found[span].actor.sector == sector
 
 
 @pytest.mark.parametrize(
@@ -89,11 +90,13 @@ def test_an_armed_word_tagged_as_an_adjective_of_an_object_names_the_group(
     [
         "The militant rhetoric of the party worries voters.",
         "Hamas threatened to resume terrorist activities in Israel.",
+        "The army said its military operations in the north would go on.",
     ],
 )
 def test_an_armed_word_before_a_noun_of_no_fight_names_no_group(mentions, text) -> None:
     found = dict(mentions(text))
     assert all(f.actor.sector != "REB" or f.actor.entry.startswith("org.") for f in found.values())
+    assert "military" not in found
 
 
 @pytest.mark.parametrize(

@@ -172,3 +172,10 @@ def test_soldiers_raided_by_foreign_rebels_are_of_the_report_s_country(pipeline)
     assert abroad.evidence.recipient_rule.endswith("+country.document")
     at_home = _assault(pipeline, "A Boko Haram raid on a base killed nine soldiers.", "Nigeria")
     assert at_home.recipient.code == "NGAMIL"
+
+
+def test_foreign_aid_workers_pass_no_country_to_their_killers(pipeline) -> None:
+    """Aid workers, like tourists, work abroad: the gunmen are of the report's country."""
+    event = _assault(pipeline, "Gunmen shot dead two Italian aid workers on Monday.", "Kenya")
+    assert event.recipient.country == "ITA"
+    assert event.actor.country == "KEN", event

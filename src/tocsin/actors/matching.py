@@ -14,7 +14,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.actors.entries import Agent, Alias
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-ARMED_MODIFIER_SECTORS = frozenset({"REB", "RAD"})
+ARMED_MODIFIER_SECTORS = frozenset({"REB", "RAD", "MIL"})  # "*military* airstrike"
 PEOPLE_SECTORS = frozenset({"CVL", "REL"})  # capitalised plurals of these are no names' parts
 PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLACE_KEY = "place:"  # region names ("New Jersey") only block shorter names inside them
@@ -140,7 +140,8 @@ class DictionaryMatcher:
     def _armed_modifier(self, doc: Doc, start: int, end: int, agent: Agent) -> bool:
         """An armed agent's word the parser tagged as an adjective of a noun of the fight
         (``armed_modifier_heads``: "troops raid *militant* hideout", "killed in a *terrorist*
-        attack"): the group it names, as "*rebel* positions"; not "terrorist activities"."""
+        attack", "*military* airstrike"): the group it names, as "*rebel* positions"; not
+        "terrorist activities"."""
         token = doc[end - 1]
         return (
             end - start == 1
