@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from tocsin.actors.entries import make_code
+from tocsin.actors.entries import PEOPLE_PREFIX, make_code
 from tocsin.context import DocContext
 from tocsin.events.inferred import state_party
 from tocsin.events.matching import (
@@ -32,6 +32,9 @@ from tocsin.events.mention_words import mention_words
 from tocsin.events.mentions import FELL_RULE, PLACE_ENTRY, is_place
 from tocsin.events.patterns import Pattern
 from tocsin.models import ActorRef, Mention
+
+NAMED_ENTRIES = ("org.", PEOPLE_PREFIX)
+"""Entries of named groups and peoples (not kinds of actor, places or states)."""
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 ACCUSED_PREPOSITIONS = frozenset({"of", "for", "with", "over"})
@@ -174,12 +177,14 @@ class ArgumentFinder:
         ``doer``, not a place its "in" phrase names ("a bomb blast *in Syria's* Afrin kills
         …": where, not who)."""
         found: list[Mention] = []
-        for head in conjuncts(token):
+        heads = conjuncts(token)
+        for head in heads:
             mention = self._mention_of(head, ctx, depth=0, doer=doer)
             if mention is None and not found:
                 return []  # "talks ..., Pelosi and Eshoo": a bad coordination, not a list
             if mention is not None and mention not in found:
                 found.append(mention)
+                heads += _inner_conjuncts(mention, ctx, heads)
         return found
 
     def _mention_of(
@@ -256,7 +261,9 @@ class ArgumentFinder:
         """The other states' forces of one noun with coordinated nationalities: "*Indian* and
         Chinese troops clash" names Indian troops beside the Chinese ones the mention holds.
         Each is a mention of the adjective, with the state of its own and the kind of the
-        noun (``IND``/``MIL``); none when the noun has no such coordination."""
+        noun (``IND``/``MIL``); none when the noun has no such coordination. Another named
+        group or people coordinated before the noun is a party of its own, as it is named
+        ("*Al-Shabaab* and ISIS militants", "*Tiv* and Fulani militias")."""
         doc = ctx.doc
         noun = doc[party.token_end - 1]
         found: list[Mention] = []
@@ -266,6 +273,9 @@ class ArgumentFinder:
             for word in [modifier, *modifier.conjuncts]:
                 other = ctx.mentions.at(word.i)
                 if other is None or other == party:
+                    continue
+                if _other_named(other.actor, party.actor):
+                    found.append(other)
                     continue
                 country = other.actor.country
                 if country is not None and _state_beside_its_rebels(other, party, word):
@@ -387,6 +397,11 @@ class ArgumentFinder:
                 return doers
             if not reduced:
                 return []
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.like_num:  # "100 killed as *Rizeigat and Maaliya* clash"
+            found = self._as_phrase_subject(verb, ctx)
+            if found:
+                return [Party(m, "as.subject") for m in found]
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 listed = _listed_subjects(verb, ctx)
@@ -468,6 +483,18 @@ class ArgumentFinder:
             if head.pos_ in NOUN_POS and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
                 head = head.head  # "X issued a statement *demanding* …": X demands
             return [Party(p.mention, "advcl") for p in self._verb_actors(head, ctx, depth + 1)]
+        return []
+
+    def _as_phrase_subject(self, verb: Token, ctx: DocContext) -> list[Mention]:
+        """The subject of a verb misread as the object of "as" when the verb took the count
+        before it for its subject, or none ("Eighty-six killed as *farmers and herders*
+        clash"): the parties of an "as" phrase that ends just before the verb."""
+        for word in ctx.doc[verb.sent.start : verb.i]:
+            if word.lower_ != "as" or word.dep_ != "prep":
+                continue
+            for obj in word.children:
+                if obj.dep_ == "pobj" and obj.right_edge.i == verb.i - 1:
+                    return self.mentions_at(obj, ctx, doer=True)
         return []
 
     def _as_clause_doers(self, verb: Token, ctx: DocContext) -> list[Party]:
@@ -1064,6 +1091,24 @@ def _mention_from(i: int, end: int, ctx: DocContext) -> Mention | None:
             return None
         j += 1
     return None
+
+
+def _inner_conjuncts(mention: Mention, ctx: DocContext, seen: list[Token]) -> list[Token]:
+    """Phrases coordinated with a word inside a name the parser split ("*Anti-balaka* and UPC
+    fighters": "and" hangs from "balaka", not from "Anti")."""
+    inside = range(mention.token_start, mention.token_end)
+    return [
+        c
+        for t in ctx.doc[mention.token_start : mention.token_end]
+        for c in t.children
+        if c.dep_ == "conj" and c.i not in inside and c not in seen
+    ]
+
+
+def _other_named(other: ActorRef, party: ActorRef) -> bool:
+    """Two named groups or peoples, not one group's two names or branches."""
+    entries = [(a.entry or "").split("#", 1)[0] for a in (other, party)]
+    return all(e.startswith(NAMED_ENTRIES) for e in entries) and entries[0] != entries[1]
 
 
 def _state_beside_its_rebels(state: Mention, party: Mention, word: Token) -> bool:

@@ -304,7 +304,12 @@ class EventExtractor:
             if all(r.mention == own for r in recipients):  # "clashes between X against Y"
                 recipients = (
                     self._rivals(trigger, own, ctx)
-                    or self._among_themselves(actors[0], ctx, paired=False)  # "*rival* factions"
+                    or [  # "clashes between *Twa and Luba* militias"
+                        Party(m, "prep:between")
+                        for m in self.arguments.coordinated_nationals(own, ctx)
+                    ]
+                    # "*rival* factions", "between cartel factions"
+                    or self._among_themselves(actors[0], ctx, paired=False, between=True)
                     or recipients
                 )
         info = coded.info
@@ -345,15 +350,25 @@ class EventExtractor:
             found = prep_objects(trigger.head, preps)
         return found
 
-    def _among_themselves(self, party: Party, ctx: DocContext, paired: bool = True) -> list[Party]:
+    def _among_themselves(
+        self, party: Party, ctx: DocContext, paired: bool = True, between: bool = False
+    ) -> list[Party]:
         """A plural party that fights itself: "*Rival* militias clash", "*warring* clans"
         (``rival_words``), or, with ``paired``, two peoples' fighters under one plural noun
         ("*Twa and Luba* militias clash": names, not "rebel and jihadi factions", who fight
-        together): both sides of the fighting, rule ``rivals``."""
+        together), or, ``between`` them, one plural naming no other party in its phrase
+        ("fighting between cartel factions"; not "between IS and regime forces", nor "the rebel
+        and jihadi factions", which the parser may hang under one noun): both sides of the
+        fighting, rule ``rivals``."""
         mention = party.mention
         head = ctx.doc[mention.token_start : mention.token_end].root
         if head.tag_ not in ("NNS", "NNPS"):
             return []
+        if between:
+            inside = ctx.mentions.within(head.left_edge.i, head.right_edge.i + 1)
+            listed = any(c.dep_ in ("cc", "conj") for t in head.subtree for c in t.children)
+            if not listed and all(m == mention for m in inside):
+                return [Party(mention, RIVALS_RULE)]
         before = [t for t in head.children if t.i < head.i]
         words = {t.lower_ for t in before}
         if mention.token_start > 0:
