@@ -341,6 +341,7 @@ class Theatres:
     holder_words: tuple[str, ...] = ()
     holder_nouns: tuple[str, ...] = ()
     state_remote_words: tuple[str, ...] = ()
+    communal_words: tuple[str, ...] = ()
 
     def at(self, country: str | None, when: date | None) -> Theatre | None:
         """The theatre fought in ``country`` on ``when``, if any."""
@@ -444,6 +445,7 @@ def load_theatres(data: dict[str, Any] | None = None) -> Theatres:
         reader.words(data.get("holder_words"), "holder_words"),
         reader.words(data.get("holder_nouns"), "holder_nouns"),
         reader.words(data.get("state_remote_words"), "state_remote_words"),
+        reader.words(data.get("communal_words"), "communal_words"),
     )
 
 

@@ -62,3 +62,14 @@ def test_a_doer_no_dictionary_knows_is_not_replaced_by_the_dyad(pipeline, assaul
     principal dyad (the state killing its enemy) would reverse it (written for tocsin)."""
     for event in assaults(pipeline, "Masked intruders kill 18 in Katsina", date(2017, 6, 1)):
         assert "theatre.dyad" not in (event.evidence.actor_rule or "")
+
+
+def test_fighting_between_peoples_or_clans_is_not_the_theatre_s_war(pipeline, only) -> None:
+    """ "Tribal clashes" in Darfur are no fighting of the state and its rebels."""
+    for text in (
+        "Tribal clashes kill 30 in South Darfur",
+        "Clan militias clash over a well in Galgaduud, nine dead",
+    ):
+        event = only(pipeline, text, date(2019, 5, 1))
+        rules = (event.evidence.actor_rule or "", event.evidence.recipient_rule or "")
+        assert not any(rule.startswith("theatre.") for rule in rules), event

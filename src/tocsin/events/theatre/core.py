@@ -40,6 +40,7 @@ class TheatreCore:
         lines = (w for t in theatres.theatres for a in t.air_power for w in a.words)
         self.phrases = phrase_table(dict.fromkeys((*theatres.air_power_words, *lines)))
         self.civilian = phrase_table(theatres.civilian_target_words)
+        self.communal = phrase_table(theatres.communal_words)
         remote = (*theatres.remote_force_words, *theatres.air_power_words)
         self.remote_by_any = phrase_table(dict.fromkeys(remote))
         self.remote = phrase_table(dict.fromkeys((*remote, *theatres.state_remote_words)))
@@ -138,6 +139,11 @@ class TheatreCore:
         """Whether ``tokens`` name civilians or a civilian place as the target, outside a
         clause of another subject ("troops advance in Mosul *as civilians flee*")."""
         return bool(phrases(self.civilian, _own_clause(list(tokens))))
+
+    def names_communal(self, tokens: Iterable[Token]) -> bool:
+        """Whether ``tokens`` tell fighting between peoples, clans or tribes ("*tribal*
+        clashes", "*clan* militias"), outside a clause of another subject."""
+        return bool(phrases(self.communal, _own_clause(list(tokens))))
 
     def toll(self, candidate: Candidate) -> bool:
         """Whether the act is a killing a war's reports give as a toll ("40 killed in …")."""

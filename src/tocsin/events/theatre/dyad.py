@@ -5,7 +5,8 @@ Aleppo"), a toll of killing naming none ("40 killed in the countryside of Hama")
 the front with no doer (an explosion, a mine, an IED: "a landmine explodes near Raqqa": the
 dyad's second side, the state's or the holder's enemy, as the one who planted it; not a car,
 truck or suicide bomb) is the theatre's principal dyad at that date (in the region), unless it
-names civilians or an act of force in its clause has a named attacker. As UCDP does: an
+names civilians, tells fighting between peoples, clans or tribes (``communal_words``: "tribal
+clashes") or an act of force in its clause has a named attacker. As UCDP does: an
 unattributed mine or IED counts in the dyad fighting over its place. In a sentence naming a
 party of the war, fighting is that party's (``theatre.named_party``,
 :mod:`tocsin.events.theatre.named`).
@@ -61,7 +62,9 @@ class Dyad(NamedParties):
         if not (fighting or self.toll(candidate) or blast):
             return candidate
         words = list(tokens)
-        if self.names_civilians(words) or _unknown_doer(candidate, words):
+        if self.names_civilians(words) or self.names_communal(words):
+            return candidate
+        if _unknown_doer(candidate, words):
             return candidate
         if not (
             missing(candidate.actor, candidate.actor_rule)

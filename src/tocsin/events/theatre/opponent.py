@@ -73,6 +73,8 @@ class Opponent(NamedParties):
         taken = recipient_missing and self.capture(candidate)
         if recipient_missing and not taken and self.names_civilians(tokens):
             return candidate
+        if self.names_communal(tokens):
+            return candidate  # "*clan* militias clash": no enemy of the theatre's war
         covert = candidate.info.code.startswith(tuple(self.theatres.covert_codes))
         if actor_missing and covert and not blast:
             return candidate  # who took hostages or shot a leader dead is not guessed
