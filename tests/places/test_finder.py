@@ -84,3 +84,13 @@ def test_a_region_s_possessive_puts_a_town_in_its_country(pipeline) -> None:
     events = pipeline.code_text("Troops shelled houses in Sagaing's Kani township on Monday.")
     assert any(e.location is not None and e.location.country == "MMR" for e in events)
     assert all(e.location is None or e.location.country != "JPN" for e in events)
+
+
+def test_a_people_s_adjective_is_not_another_state_s_region_of_that_name(pipeline) -> None:
+    """ "Somali militants" in Kenya are Somalia's, not a place in Ethiopia's Somali region."""
+    from tocsin.models import Dateline, Document
+
+    text = "Kenya says 30 killed in Somali militant attack on a police post"
+    document = Document(id="d", text=text, dateline=Dateline(place="Kenya"))
+    events = pipeline.code(document).events
+    assert events and all(e.location is None or e.location.country != "ETH" for e in events)

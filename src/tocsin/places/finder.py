@@ -161,6 +161,8 @@ class PlaceFinder:
             return None  # "Plateau" is a word, "Plateau state" a region of Nigeria
         if any(t.ent_type_ in ("DATE", "TIME") for t in span):
             return None
+        if self._other_peoples_adjective(span, places, mentions):
+            return None
         if self._tail_of_longer_name(span):
             return None
         if span.text in self.cues.stop_names and not locative:
@@ -190,6 +192,20 @@ class PlaceFinder:
         if within and not any(p.country in within for p in places):
             return None  # "Palma in northern Mozambique": a town the gazetteer lacks, not Spain's
         return PlacePhrase(span, tuple(places), locative, kind_hint, within)
+
+    @staticmethod
+    def _other_peoples_adjective(span: Span, places: list[Place], mentions: MentionIndex) -> bool:
+        """An adjective naming one state's people, not another state's place of the same name
+        ("*Somali* Islamist attack" in Kenya: Somalia's, not Ethiopia's Somali region)."""
+        if len(span) != 1 or span.root.tag_ != "JJ":
+            return False
+        mention = mentions.at(span.start)
+        if mention is None or mention.actor.country is None:
+            return False
+        national = (mention.actor.entry or "").startswith("country.") or (
+            mention.token_end > span.end  # "*Somali* Islamist": the agent's nationality
+        )
+        return national and all(p.country != mention.actor.country for p in places)
 
     def _within(self, span: Span, mentions: MentionIndex) -> frozenset[str]:
         """The countries of a possessive before the name or its region word ("*Congo's* Beni
