@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -276,3 +277,48 @@ def test_a_group_with_dated_roles_is_the_side_it_was_on_the_day() -> None:
     insurgents = ActorRef("insurgents", code="AFGREB", country="AFG", sector="REB", entry="agent.x")
     assert sides.side("Taliban", "AFG", date(2019, 5, 1)).matches(insurgents, None)
     assert not sides.side("Taliban", "AFG", date(2022, 5, 1)).matches(insurgents, None)
+
+
+def _peoples_lookup(text: str, when: date | None = None) -> ActorRef | None:
+    """Two peoples and a cartel, as the bundled dictionary reads them."""
+    table = {
+        "Murle": ActorRef(
+            "Murle", code="SSDCVL", country="SSD", sector="CVL", entry="people.murle"
+        ),
+        "Bor Dinka": ActorRef(
+            "Bor Dinka", code="SSDCVL", country="SSD", sector="CVL", entry="people.dinka#bor"
+        ),
+        "Gulf Cartel": ActorRef(
+            "Gulf Cartel", code="MEXCRM", country="MEX", sector="CRM", entry="org.gulf-cartel"
+        ),
+    }
+    return table.get(text)
+
+
+def test_a_people_side_is_matched_by_the_people_only() -> None:
+    sides = SideMapper.load(_peoples_lookup)
+    murle = sides.side("Murle", "SSD")
+    raiders = ActorRef("Murle raiders", code="SSDREB", country="SSD", sector="REB")
+    assert murle.matches(replace(raiders, entry="people.murle"), None)
+    villagers = ActorRef("villagers", code="SSDCVL", country="SSD", sector="CVL", entry="agent.v")
+    assert not murle.matches(villagers, None)  # any villagers are not the Murle
+    dinka = ActorRef(
+        "Dinka youth", code="SSDCVL", country="SSD", sector="CVL", entry="people.dinka"
+    )
+    assert sides.side("Bor Dinka", "SSD").matches(dinka, None)  # a section is its people
+
+
+def test_a_cartel_side_takes_its_gunmen_and_unknown_groups_may_be_gangs() -> None:
+    sides = SideMapper.load(_peoples_lookup)
+    gunmen = ActorRef("gunmen", code="MEXREB", country="MEX", sector="REB", entry="agent.gunmen")
+    assert sides.side("Gulf Cartel", "MEX").matches(gunmen, None)
+    gang = ActorRef("gang", code="MEXCRM", country="MEX", sector="CRM", entry="agent.gang")
+    assert [p.rule for p in sides.side("Los Unknown", "MEX").parties] == ["fallback.rebels"]
+    assert sides.side("Los Unknown", "MEX").matches(gang, None)
+    # a people's fighters may be any named group's, as an armed group's agents are
+    tuareg = ActorRef("Tuareg rebels", code="MLIREB", country="MLI", sector="REB")
+    group = ActorRef("MSA", code="MLIREB", country="MLI", sector="REB", entry="org.msa")
+    side = SideMapper.load(lambda text, when=None: group if text == "MSA" else None).side(
+        "MSA", "MLI"
+    )
+    assert side.matches(replace(tuareg, entry="people.tuareg"), None)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tocsin.actors.entries import PEOPLE_PREFIX
 from tocsin.errors import DataFileError
 from tocsin.models import ActorRef
 from tocsin.resources import load_yaml
@@ -32,6 +33,9 @@ GENERIC_ENTRY_PREFIXES = (
     "theatre.",
 )
 """Entries that name a kind of actor, not one organisation: they match a named group by code."""
+GENERIC_SECTORS = {"CRM": frozenset({"CRM", "REB"})}
+"""The kinds of actor a named group's fighters are reported as, beside its own sector: a
+cartel's "gunmen" (``REB`` in tocsin's agent words) as well as its "gang members"."""
 FOREIGN_ORGANS = frozenset({"GOV", "PTY"})
 """Sectors of a state's organs that are no armed group of another state's war."""
 
@@ -61,18 +65,24 @@ class PartySpec:
     def matches(self, actor: ActorRef | None) -> bool:
         """True when ``actor`` is this party: the same named entry (a dated role or branch
         after "#" is the same entry: ``org.hts#jabhat-fateh-al-sham`` is ``org.hts``), or the
-        same code for an actor resolved to a kind rather than to another organisation."""
+        same code for an actor resolved to a kind or a people rather than to another
+        organisation (not for a people's side: any villagers of the country are not the
+        Murle)."""
         if actor is None:
             return False
         if self.entry is not None:
             if _base(actor.entry) == _base(self.entry):
                 return True
-            generic = actor.entry is None or actor.entry.startswith(GENERIC_ENTRY_PREFIXES)
+            # a people's fighters may be any group's ("Tuareg rebels" of the MSA)
+            generic = actor.entry is None or actor.entry.startswith(
+                (*GENERIC_ENTRY_PREFIXES, PEOPLE_PREFIX)
+            )
             return (
                 generic
+                and not self.entry.startswith(PEOPLE_PREFIX)  # any villagers are no Murle
                 and self.country is not None
                 and actor.country == self.country
-                and actor.sector == self.sector
+                and actor.sector in GENERIC_SECTORS.get(self.sector or "", {self.sector})
             )
         if self.country is not None and actor.country != self.country:
             return False
