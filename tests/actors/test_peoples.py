@@ -51,3 +51,17 @@ def test_a_name_shared_with_people_and_places_alone_is_no_people(resolver) -> No
     """The Issa clan is named as a clan: "Issa" alone is a first name and part of town names."""
     assert resolver.lookup("Issa") is None
     assert resolver.lookup("the Issa clan").entry == "people.issa"
+
+
+def test_field_datasets_names_of_peoples_map_to_the_entries(resolver) -> None:
+    """UCDP names a side by the bare people ("Turkana", "Issa", "Bor Dinka")."""
+    from tocsin.evaluation.ged_sides import SideMapper
+
+    sides = SideMapper.load(resolver.lookup)
+    for name, country, entry in (
+        ("Turkana", "KEN", "people.turkana"),
+        ("Issa", "ETH", "people.issa"),
+        ("Bor Dinka", "SSD", "people.dinka#bor"),
+        ("Rizeigat Baggara", "SDN", "people.rizeigat"),
+    ):
+        assert [p.entry for p in sides.side(name, country).parties] == [entry], name
