@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+MAPUTO = "MAPUTO, Mozambique (AFP) - Insurgents killed nine villagers near Macomia."
+
 
 def test_a_theatres_own_name_for_a_party(pipeline, assaults) -> None:
     # in Syria "the Kurdish units" are the YPG, which leads the SDF
@@ -54,3 +58,26 @@ def test_a_name_before_the_verb_is_not_the_objects_name(pipeline, assaults) -> N
     assert all(
         e.recipient is None or not (e.recipient.entry or "").startswith("org.us-led") for e in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "entry", "country"),
+    [
+        (MAPUTO, 2018, "org.ansar-al-sunna-moz", "MOZ"),
+        (MAPUTO, 2021, "org.isis#mozambique-province", "MOZ"),
+        (
+            "CAIRO, Egypt (AP) - Militants killed five soldiers near El-Arish.",
+            2017,
+            "org.isis#sinai-province",
+            "EGY",
+        ),
+    ],
+)
+def test_an_insurgency_s_one_group_under_the_name_of_the_day(
+    pipeline, assaults, text, year, entry, country
+) -> None:
+    """In Cabo Delgado "insurgents" are Ahl al-Sunna wal-Jama'a, then the Islamic State's
+    branch from its first claim there (June 2019); "militants" in Sinai its Sinai Province."""
+    found = assaults(pipeline, text, date(year, 3, 1))
+    actors = [e.actor for e in found if e.actor is not None]
+    assert any(a.entry == entry and a.country == country for a in actors), found
