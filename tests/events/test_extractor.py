@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
+
+from tocsin.models import Dateline, Document
 
 
 def by_lemma(candidates, ctx_doc, word):
@@ -467,3 +470,48 @@ def test_fighting_between_one_side_against_another(extract) -> None:
     assert {(c.actor.country, c.recipient and c.recipient.country) for c in found} == {
         ("ARM", "AZE")
     }, found
+
+
+def _coded(pipeline, text: str, place: str, when: date) -> list:
+    document = Document(
+        id=Document.make_id(text), text=text, date=when, dateline=Dateline(place=place)
+    )
+    return [e for e in pipeline.code(document).events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when", "sector"),
+    [
+        # gangs and cartels with no enemy named fight each other
+        ("Cartels fought for control of Aguililla on Monday.", "Mexico", date(2021, 4, 5), "CRM"),
+        # a count the parser made a second subject of the verb is no party
+        (
+            "Six dead as rival armed groups clash near Walikale",
+            "DR Congo",
+            date(2019, 10, 4),
+            "REB",
+        ),
+    ],
+)
+def test_fighting_among_themselves(pipeline, text, place, when, sector) -> None:
+    events = _coded(pipeline, text, place, when)
+    assert any(
+        e.evidence.recipient_rule
+        and e.evidence.recipient_rule.startswith("rivals")
+        and e.actor.sector == e.recipient.sector == sector
+        for e in events
+    ), events
+
+
+def test_a_headline_s_pair_before_a_verb_of_fighting_are_its_two_sides(pipeline) -> None:
+    """The parser rarely coordinates "X and Y" before a verbless headline's verb: the pair is
+    read, not inferred from the war."""
+    text = "Sudan army and paramilitary forces battle near Bahri"
+    events = _coded(pipeline, text, "Sudan", date(2023, 5, 3))
+    assert any(
+        e.actor.sector == "MIL"
+        and (e.recipient.entry or "").startswith("org.sdn-rsf")
+        and e.evidence.recipient_rule.startswith("headline.object")
+        for e in events
+        if e.actor is not None and e.recipient is not None
+    ), events

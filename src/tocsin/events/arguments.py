@@ -397,22 +397,23 @@ class ArgumentFinder:
                 return doers
             if not reduced:
                 return []
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.like_num:  # "100 killed as *Rizeigat and Maaliya* clash"
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or subjects[0].like_num:  # "100 killed as *Rizeigat and Maaliya* clash"
             found = self._as_phrase_subject(verb, ctx)
             if found:
                 return [Party(m, "as.subject") for m in found]
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                listed = _listed_subjects(verb, ctx)
-                if listed:
-                    return [Party(m, "nsubj.list") for m in listed]
-                found = self.mentions_at(child, ctx, doer=True)
-                if found:
-                    return [Party(m, "nsubj") for m in found]
-                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return [Party(m, "relcl") for m in self.mentions_at(verb.head, ctx)]
-                return []
+        if subjects:
+            # "Eight killed as rival *groups* clash": a count beside another subject is none
+            child = next((c for c in subjects if not c.like_num), subjects[0])
+            listed = _listed_subjects(verb, ctx)
+            if listed:
+                return [Party(m, "nsubj.list") for m in listed]
+            found = self.mentions_at(child, ctx, doer=True)
+            if found:
+                return [Party(m, "nsubj") for m in found]
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return [Party(m, "relcl") for m in self.mentions_at(verb.head, ctx)]
+            return []
         if verb.tag_ == "VBG" and verb.dep_ in NOMINAL_DEPS:
             found = [
                 m for _, obj in prep_objects(verb, ("by",)) for m in self.mentions_at(obj, ctx)

@@ -28,6 +28,7 @@ ARGUMENTS_FILE = "events/arguments.yaml"
 FRAMING_FAMILIES = frozenset({"appeal", "intent", "demand", "reject", "threaten", "accede"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
 RIVALS_RULE = "rivals"  # a plural party fighting itself: both sides of the act (``rival_words``)
+CRIMINAL_SECTOR = "CRM"  # gangs and cartels: with no enemy named, they fight each other
 
 
 @dataclass(frozen=True)
@@ -356,13 +357,15 @@ class EventExtractor:
         """A plural party that fights itself: "*Rival* militias clash", "*warring* clans"
         (``rival_words``), or, with ``paired``, two peoples' fighters under one plural noun
         ("*Twa and Luba* militias clash": names, not "rebel and jihadi factions", who fight
-        together), or, ``between`` them, one plural naming no other party in its phrase
+        together), or criminal groups, who fight each other ("*cartels* battle in Chiapas",
+        "*gang* clashes"), or, ``between`` them, one plural naming no other party in its phrase
         ("fighting between cartel factions"; not "between IS and regime forces", nor "the rebel
         and jihadi factions", which the parser may hang under one noun): both sides of the
         fighting, rule ``rivals``."""
         mention = party.mention
         head = ctx.doc[mention.token_start : mention.token_end].root
-        if head.tag_ not in ("NNS", "NNPS"):
+        gangs = mention.actor.sector == CRIMINAL_SECTOR  # "cartels battle", "gang clashes"
+        if head.tag_ not in ("NNS", "NNPS") and not (gangs and head.dep_ == "compound"):
             return []
         if between:
             inside = ctx.mentions.within(head.left_edge.i, head.right_edge.i + 1)
@@ -380,7 +383,7 @@ class EventExtractor:
             for c in t.children
             if c.i < head.i
         )
-        if not (paired or words & self.arguments.config.rival_words):
+        if not (paired or gangs or words & self.arguments.config.rival_words):
             return []
         return [Party(mention, RIVALS_RULE)]
 

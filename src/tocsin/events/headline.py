@@ -141,6 +141,8 @@ def _first_of_pair(subject: Mention, ctx: DocContext) -> Mention:
     """The first of two parties joined by "and" before the verb ("Somali troops and clan
     militias *retake* …"): the parser rarely coordinates them in a verbless headline."""
     joint = subject.token_start - 1
+    while joint > 0 and ctx.doc[joint].dep_ in ("amod", "compound"):
+        joint -= 1  # "troops and *paramilitary* forces": past the mention's own modifiers
     if joint < 1 or ctx.doc[joint].lower_ != "and":
         return subject
     first = ctx.mentions.at(joint - 1)
@@ -240,8 +242,10 @@ def headline_candidates(
             continue
         if subject is None:
             subject = _doer_of(ctx.doc[before], ctx)
+        second = None
         if subject is not None:
-            subject = _first_of_pair(_described(subject, ctx), ctx)
+            second = _described(subject, ctx)
+            subject = _first_of_pair(second, ctx)
         for form in _verb_forms(token):
             patterns = [p for p in book.candidates("verb", form) if _fits(p, token)]
             patterns = [p for p in patterns if ontology.lookup(p.code).event in FORCE_EVENTS]
@@ -257,6 +261,8 @@ def headline_candidates(
                 ),
                 None,
             )
+            if pattern.symmetric and second is not None and second is not subject:
+                target = second  # "Sudan army and paramilitary forces *battle* …": the pair
             rule, sub_event = pattern.id, pattern.acled
             if refiner is not None:  # "Police *shoot* dead five protesters": the cue's type
                 _, rule, sub_event = refiner.with_cue(token, pattern.code, rule, sub_event)
