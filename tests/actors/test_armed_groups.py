@@ -44,6 +44,8 @@ def dictionary():
         ("NDC-R", date(2019, 2, 1), "CODREB", "org.ndc-r"),
         ("Lashkar-e-Islam", date(2013, 4, 1), "PAKREB", "org.lashkar-e-islam"),
         ("the Special Action Force", date(2015, 1, 25), "PHLCOP", "org.phl-saf"),
+        ("the Artsakh Defence Army", date(2020, 10, 1), "AZEREB", "org.artsakh"),
+        ("MS-13", date(2015, 6, 1), "CRM", "org.ms-13"),
         ("al-Shabab", date(2019, 1, 1), "SOMREB", "org.al-shabaab"),
         ("the Rapid Support Forces", date(2023, 6, 1), "SDNREB", None),
         ("the Rapid Support Forces", date(2019, 6, 1), "SDNMIL", None),
