@@ -322,3 +322,24 @@ def test_a_cartel_side_takes_its_gunmen_and_unknown_groups_may_be_gangs() -> Non
         "MSA", "MLI"
     )
     assert side.matches(replace(tuareg, entry="people.tuareg"), None)
+
+
+def test_a_group_of_several_states_is_matched_by_kind_in_the_event_s_country() -> None:
+    gang = ActorRef("MS-13", code="CRM", sector="CRM", entry="org.ms-13")
+    sides = SideMapper.load(lambda text, when=None: gang if text == "MS-13" else None)
+    members = ActorRef("gang members", code="SLVCRM", country="SLV", sector="CRM", entry="agent.g")
+    assert sides.side("MS-13", "SLV").matches(members, None)
+    assert not sides.side("MS-13", "SLV").matches(replace(members, country="HND"), None)
+
+
+def test_armenia_s_forces_count_for_artsakh_but_not_strictly() -> None:
+    artsakh = ActorRef("Artsakh", code="AZEREB", country="AZE", sector="REB", entry="org.artsakh")
+    armenia = ActorRef("Armenia", code="ARM", country="ARM")
+
+    def lookup(text: str, when: date | None = None) -> ActorRef | None:
+        return {"Republic of Artsakh": artsakh, "Armenia": armenia}.get(text)
+
+    side = SideMapper.load(lookup).side("Republic of Artsakh", "AZE")
+    troops = ActorRef("Armenian troops", code="ARMMIL", country="ARM", sector="MIL")
+    assert side.matches(troops, date(2020, 10, 1))
+    assert not side.matches(troops, date(2020, 10, 1), strict=True)

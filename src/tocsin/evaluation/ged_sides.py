@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -177,6 +177,8 @@ class SideMapper:
             return (PartySpec(rule, country, self.sector_sets[sectors]),)
         actor = self._named(name, when)
         if actor is not None and not _elsewhere(actor, event_country):
+            if actor.country is None:  # a group of several states (MS-13): the event's
+                actor = replace(actor, country=event_country)
             return (self._entry_spec(actor, "dictionary"),)
         rule, sectors = self.fallback
         return (PartySpec(rule, event_country, self.sector_sets[sectors]),)
