@@ -24,8 +24,7 @@ PRIORITY = {
 
 def load_bundled(phoenix: frozenset[str] = frozenset()) -> ActorDictionary:
     """The bundled dictionary: countries, territories, regions, organisations, peoples, people,
-    agents,
-    and below them the ``phoenix`` layers named (:mod:`tocsin.actors.phoenix`)."""
+    agents, and below them the ``phoenix`` layers named (:mod:`tocsin.actors.phoenix`)."""
     dictionary = ActorDictionary(grammar=Grammar.load())
     load_countries(dictionary)
     load_collectives(dictionary)
