@@ -146,3 +146,40 @@ def test_the_doers_own_word_of_remote_force_counts(pipeline, only) -> None:
     assert event.actor.code == "USAMIL"
     assert front(event), event.evidence
     assert event.recipient.code == "IMGSUNREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the displaced, the sick and pupils where they shelter are civilians of the front too
+        ("Regime warplanes bomb a camp for displaced families in Saraqib", date(2017, 3, 4)),
+        ("Warplanes strike a hospital in Idlib", date(2016, 5, 2)),
+        ("Government jets hit a school in Saraqib", date(2016, 10, 26)),
+    ],
+)
+def test_sheltering_civilians_hit_from_afar_are_counted_in_the_fighting(
+    pipeline, assaults, text, when
+) -> None:
+    found = [e for e in assaults(pipeline, text, when) if front(e)]
+    assert found, assaults(pipeline, text, when)
+    assert {(e.actor.code, e.recipient.code) for e in found} == {("SYRMIL", "SYRREB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "entry"),
+    [
+        # the land hit, named as a place of the front: its holders
+        ("Israeli air strikes hit Rafah", date(2023, 11, 3), "org.hamas"),
+        ("Israeli strikes kill 11 in south Lebanon", date(2024, 9, 30), "org.hezbollah"),
+    ],
+)
+def test_a_place_hit_from_afar_is_its_holders(pipeline, assaults, text, when, entry) -> None:
+    found = [e for e in assaults(pipeline, text, when) if front(e)]
+    assert found, assaults(pipeline, text, when)
+    assert {(e.actor.country, e.recipient.entry) for e in found} == {("ISR", entry)}
+
+
+def test_a_ground_attack_on_a_bare_state_is_not_on_its_holders(pipeline, assaults) -> None:
+    # only remote force falls on the holders of the land it hits
+    found = assaults(pipeline, "Israeli troops raid Lebanon", date(2024, 10, 2))
+    assert not any(front(e) for e in found)

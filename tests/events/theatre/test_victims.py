@@ -55,3 +55,13 @@ def test_the_side_the_sentence_names_fired(pipeline) -> None:
 def test_no_attacker_outside_a_war(pipeline) -> None:
     events = assaults(pipeline, "Shelling kills three civilians in Avdiivka", date(2012, 5, 1))
     assert all(VICTIMS_RULE not in (e.evidence.actor_rule or "") for e in events)
+
+
+def test_across_a_border_the_victims_enemy_fired(pipeline) -> None:
+    """In a war of two states, shells that kill one state's civilians came from the other's
+    side, not from the first side of the dyad (written for tocsin)."""
+    (event,) = assaults(
+        pipeline, "Shelling kills four civilians in Tartar", date(2020, 10, 5), "Azerbaijan"
+    )
+    assert (event.actor.country, event.evidence.actor_rule) == ("ARM", VICTIMS_RULE)
+    assert event.recipient.code == "AZECVL"

@@ -34,10 +34,15 @@ from tocsin.events.theatre.air_power import AIR_RULE
 from tocsin.events.theatre.core import EVENTS, TheatreCore
 from tocsin.events.theatre.parties import missing
 from tocsin.events.theatre.words import phrases, phrases_in
+from tocsin.models import ActorRef
 
 FRONT_RULE = "theatre.front_victims"
 FRONT_FACTOR = 0.7
-CIVILIAN_SECTORS = frozenset({"CVL"})  # a population, not a party to the fighting
+# a population, not a party to the fighting: civilians, and the displaced, the sick, pupils and
+# worshippers a strike hits where they shelter ("strike on a refugee camp", "shells a hospital")
+CIVILIAN_SECTORS = frozenset({"CVL", "REF", "HLH", "MED", "EDU", "REL"})
+# entries of a place or a state's land (Phoenix's "groups" of a territory: Gaza)
+LAND_ENTRIES = ("country.", "place.", "territory.", "phoenix.groups.")
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "INS", "CRM"})  # their raids are on the ground
 
 
@@ -82,7 +87,8 @@ class FrontVictims(TheatreCore):
         target = candidate.recipient
         if candidate.info.event not in EVENTS or target is None:
             return candidate
-        if target.sector not in CIVILIAN_SECTORS:
+        land = _bare_land(target) and target.country in theatre.countries
+        if target.sector not in CIVILIAN_SECTORS and not land:
             return candidate
         if not (placed or target.country in theatre.countries):
             return candidate
@@ -90,7 +96,8 @@ class FrontVictims(TheatreCore):
         if actor is None or missing(actor, candidate.actor_rule):
             return candidate
         words = list(tokens)
-        if not (self._front(candidate, words) or self.remote_force(candidate, words)):
+        remote = self.remote_force(candidate, words)
+        if not (remote or (not land and self._front(candidate, words))):
             return candidate
         if phrases(self.one_sided, words):
             return candidate
@@ -106,3 +113,11 @@ class FrontVictims(TheatreCore):
         if code.startswith(self.theatres.ground_codes):
             return True
         return code.startswith(self.theatres.front_codes) and not self.names_civilians(words)
+
+
+def _bare_land(party: ActorRef) -> bool:
+    """A place or a state's land named as the target, with no sector ("air strikes *on Rafah*",
+    "Israeli strikes kill 10 *in south Lebanon*"): under remote force, the people of the place
+    hit, counted as its holders'."""
+    entry = party.entry or ""
+    return party.sector is None and party.country is not None and entry.startswith(LAND_ENTRIES)

@@ -13,7 +13,9 @@ civilian population as its target, and no attack in its clause has a named attac
 attacker is the first party of the war the sentence names, though the parse did not make it
 the attacker ("*IS* shells kill 7 civilians"), else the first side of the principal dyad of the
 event's region at that date (the state, or the side holding the region; for a blast its
-second side, as ``theatre.dyad`` has it: who plants a mine hides). The target stays the
+second side, as ``theatre.dyad`` has it: who plants a mine hides) — in a war of two
+countries, the side of the other country than the victims' ("a missile strike on an apartment
+block in *Ganja*": Armenia's side, not Azerbaijan's). The target stays the
 civilians the text names (``theatre.front_victims`` does not make them a side: the text says
 who died, not on whose side). The attacker is a stand-in (``UNNAMED_RULES``): a party another
 word of the attack gives replaces it. Never for deliberate killing (``one_sided_words``).
@@ -80,5 +82,9 @@ class RemoteVictims(TheatreCore):
             dyad = theatre.principal(when, region)
             if dyad is None:
                 return candidate
-            attacker = self.ref(dyad.b if blast else dyad.a, theatre, when)
+            first, second = (dyad.b, dyad.a) if blast else (dyad.a, dyad.b)
+            attacker = self.ref(first, theatre, when)
+            other = self.ref(second, theatre, when)
+            if attacker.country == target.country != other.country:
+                attacker = other  # a war across a border: the victims' enemy fired on them
         return with_inferred(candidate, "actor", attacker, VICTIMS_RULE, VICTIMS_FACTOR)
