@@ -621,3 +621,33 @@ def test_a_vehicle_stands_for_the_people_it_carries(pipeline) -> None:
     """ "fired on a truck carrying refugees": the refugees were fired on."""
     found = _parties(pipeline, "Soldiers fired on a truck carrying refugees near the border.")
     assert found and found[0][3] == "REF", found
+
+
+def _assaults(pipeline, text: str, when: date) -> list:
+    return [e for e in pipeline.code_text(text, date=when) if e.event == "ASSAULT"]
+
+
+def test_a_state_after_a_compass_word_is_where_not_who(pipeline) -> None:
+    """ "killed in *northern Burkina* ambush": part of the land, not the doer (written for
+    tocsin)."""
+    text = "Eleven soldiers killed in northern Burkina ambush"
+    found = _assaults(pipeline, text, date(2022, 5, 2))
+    assert found
+    assert all(e.actor is None or e.evidence.actor_rule != "modifier" for e in found)
+    assert any(e.recipient is not None and e.recipient.code == "BFAMIL" for e in found)
+
+
+def test_a_place_of_people_before_an_act_is_not_its_doer(pipeline) -> None:
+    """ "Twin *mosque* bombings kill …": the place struck, not who struck."""
+    found = _assaults(pipeline, "Twin mosque bombings kill dozens in Quetta", date(2015, 2, 13))
+    assert found
+    assert all(e.actor is None or e.actor.sector != "REL" for e in found)
+
+
+def test_a_states_adjective_joined_to_its_rebels_is_a_party(pipeline) -> None:
+    """ "*Azerbaijani* and Karabakh forces clash": the state beside the group of its land."""
+    found = _assaults(
+        pipeline, "Azerbaijani and Karabakh forces clash along the front line", date(2016, 4, 2)
+    )
+    pairs = {frozenset((e.actor.entry, e.recipient.entry)) for e in found if e.recipient}
+    assert frozenset(("org.artsakh", "country.AZE")) in pairs

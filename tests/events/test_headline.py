@@ -81,3 +81,23 @@ def test_a_headline_closed_by_its_source_is_read_before_the_comma(
         (actor, recipient)
     ]
     assert not [e for e in events if e.event == "CONSULT"]
+
+
+def test_a_place_an_act_fell_on_is_not_the_subject_of_the_verb_after_it(pipeline) -> None:
+    """ "Air strikes *on Deir al-Balah* kill 14": the place closes the act's phrase; it is the
+    target the act's noun reads, never the attacker and the target at once."""
+    found = pipeline.code_text("Air strikes on Gaza City kill 14", date=date(2023, 11, 20))
+    assaults = [e for e in found if e.event == "ASSAULT"]
+    assert assaults
+    for event in assaults:
+        assert event.evidence.actor_rule != "headline.subject"
+        assert event.actor is None or event.actor.code != event.recipient.code
+
+
+def test_a_closing_source_after_two_parties_before_the_verb(pipeline) -> None:
+    """ "Iraqi troops and Shia militias *retake* Baiji, ministry says": the parser hangs the
+    first party on "says" beside its own subject; the words before the comma are still read
+    as a headline."""
+    found = _assaults(pipeline, "Iraqi troops and Shia militias retake Baiji, ministry says")
+    assert found and found[0].actor is not None
+    assert (found[0].actor.code, found[0].evidence.actor_rule) == ("IRQMIL", "headline.subject")

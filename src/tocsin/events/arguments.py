@@ -32,6 +32,7 @@ from tocsin.events.mention_words import mention_words
 from tocsin.events.mentions import FELL_RULE, PLACE_ENTRY, is_place
 from tocsin.events.patterns import Pattern
 from tocsin.models import ActorRef, Mention
+from tocsin.places.finder import COMPASS
 
 NAMED_ENTRIES = ("org.", PEOPLE_PREFIX)
 """Entries of named groups and peoples (not kinds of actor, places or states)."""
@@ -200,6 +201,8 @@ class ArgumentFinder:
                 continue  # "*its* allies" are not the country "its" refers to
             if child.dep_ in INNER_DEPS:
                 inner = self._mention_of(child, ctx, depth + 1)
+                if inner is not None and doer and self._struck_place(token, inner, ctx):
+                    continue  # "Twin *church* bombings kill dozens": where, not who
                 if inner is not None:
                     return self._population(token, inner)
         if depth == 0 and lemma(token) in self.config.vehicle_nouns:
@@ -242,8 +245,13 @@ class ArgumentFinder:
         if not where and noun is not None and entry.startswith(COUNTRY_ENTRY):
             words = ctx.doc[mention.token_start : mention.token_end].text.lower()
             named = words == (mention.actor.name or "").lower()  # "Niger", not "Russian"
-            where = named and _state_named_where(head, noun)
+            where = (named and _state_named_where(head, noun)) or _after_compass(mention, ctx)
         return where or bool(forms(head) & self.config.population_places)
+
+    def _struck_place(self, act: Token, mention: Mention, ctx: DocContext) -> bool:
+        """A place of people modifying a noun of an act of force ("*church* bombings", "*school*
+        attack"): the place struck, not the doer."""
+        return lemma(act) in self.config.doer_of_nouns and self._place_hit(mention, ctx)
 
     def _population(self, place: Token, mention: Mention, counted_people: bool = False) -> Mention:
         """The civilians of a bare state named on a place of its people ("attack a *Nigerian*
@@ -278,7 +286,8 @@ class ArgumentFinder:
                     found.append(other)
                     continue
                 country = other.actor.country
-                if country is not None and _state_beside_its_rebels(other, party, word):
+                joined = bool(modifier.conjuncts)  # "*Azerbaijani* and Karabakh forces"
+                if country is not None and _state_beside_its_rebels(other, party, word, joined):
                     found.append(other)  # "*Colombia* and ELN rebels resume talks"
                     continue
                 if country is None or country == party.actor.country:
@@ -967,6 +976,14 @@ def _left_dead(noun: Token, resultatives: frozenset[str]) -> Token | None:
     return obj if any(c.lower_ in resultatives for c in states) else None
 
 
+def _after_compass(mention: Mention, ctx: DocContext) -> bool:
+    """A state's name after a compass word is a part of its land ("killed in *northern Burkina*
+    ambush", "*eastern Congo* attack"), not the doer of the act it modifies."""
+    start = mention.token_start
+    head = ctx.doc[mention.token_end - 1]
+    return start > 0 and ctx.doc[start - 1].lower_ in COMPASS and head.pos_ == "PROPN"
+
+
 def _state_named_where(name: Token, noun: Token) -> bool:
     """A state's name (a proper noun, not its adjective) modifying the act's noun, which is the
     object of a locative preposition and names no target of its own: "killed *in* Niger
@@ -1112,14 +1129,17 @@ def _other_named(other: ActorRef, party: ActorRef) -> bool:
     return all(e.startswith(NAMED_ENTRIES) for e in entries) and entries[0] != entries[1]
 
 
-def _state_beside_its_rebels(state: Mention, party: Mention, word: Token) -> bool:
-    """A state named, by its name and not its adjective, beside its own rebels before their noun
-    ("*Colombia* and ELN rebels"): the state is a party of its own."""
+def _state_beside_its_rebels(
+    state: Mention, party: Mention, word: Token, joined: bool = False
+) -> bool:
+    """A state named beside its own rebels before their noun, by its name ("*Colombia* and ELN
+    rebels") or by its adjective ``joined`` to them ("*Azerbaijani* and Karabakh forces"): the
+    state is a party of its own ("Colombian ELN rebels" are only the rebels)."""
     actor = state.actor
     return (
         actor.sector is None
         and (actor.entry or "").startswith("country.")
         and actor.country == party.actor.country
         and party.actor.sector in ("REB", "RAD")
-        and word.text.lower() == (actor.name or "").lower()
+        and (joined or word.text.lower() == (actor.name or "").lower())
     )

@@ -137,6 +137,16 @@ def _force_noun(token: Token, book: PatternBook, ontology: Ontology) -> bool:
     )
 
 
+def _object_of_act(word: Token, book: PatternBook, ontology: Ontology) -> bool:
+    """True when ``word`` closes a phrase hung on a noun of an act of force before it ("air
+    strikes *on Gaza City* kill …", "attack *on the army post* leaves …"): the act's target,
+    not the subject of the verb after it."""
+    for ancestor in word.ancestors:
+        if ancestor.dep_ == "prep":
+            return ancestor.head.i < word.i and _force_noun(ancestor.head, book, ontology)
+    return False
+
+
 def _first_of_pair(subject: Mention, ctx: DocContext) -> Mention:
     """The first of two parties joined by "and" before the verb ("Somali troops and clan
     militias *retake* …"): the parser rarely coordinates them in a verbless headline."""
@@ -206,8 +216,10 @@ def _attributed_head(sentence: Span, book: PatternBook) -> Span | None:
     commas = [t.i for t in sentence if t.text == "," and t.i < root.i]
     if not commas or root.i - commas[-1] > ATTRIBUTION_WORDS:
         return None
+    # the parser may hang a noun of the words before the comma on it too ("Iraqi *forces* and
+    # Shia militias retake Tikrit, government says"): a subject after the comma is enough
     subjects = [c.i for c in root.children if c.dep_ == "nsubj"]
-    if not subjects or min(subjects) < commas[-1]:
+    if not any(i > commas[-1] for i in subjects):
         return None
     head = sentence.doc[sentence.start : commas[-1]]
     return head if len(head) >= 3 else None
@@ -235,6 +247,8 @@ def headline_candidates(
         if token.dep_ == "pobj" or any(a.dep_ == "prep" for a in token.ancestors):
             continue  # "killed in army *assault*": a noun inside a phrase, not the verb
         before = _word_before(token)
+        if _object_of_act(ctx.doc[before], book, ontology):
+            continue  # "Air strikes on *Gaza City* kill …": the target, read by the act's noun
         subject = ctx.mentions.at(before)
         if subject is None and before in swallowed(sentence, ctx):
             subject = ctx.mentions.at(before - 1)
