@@ -64,3 +64,9 @@ def test_a_country_s_possessive_tagged_as_an_organisation_is_the_country(mention
         mentions("Burkina Faso's military executed 12 men in a village.", date(2024, 4, 1))
     )
     assert found["Burkina Faso's military"].actor.code == "BFAMIL"
+
+
+def test_a_states_nationals_are_its_civilians(mentions) -> None:
+    """ "Gunmen killed nine *Chinese nationals*": people of that state, not the state."""
+    found = dict(mentions("Gunmen killed nine Chinese nationals near the mine."))
+    assert found["Chinese nationals"].actor.code == "CHNCVL"

@@ -83,6 +83,12 @@ def test_a_name_before_the_verb_is_not_the_objects_name(pipeline, assaults) -> N
             "org.sdn-rsf",
             "SDN",
         ),
+        (
+            "JERUSALEM (Reuters) - Gunmen opened fire on a bus near Beersheba.",
+            2016,
+            "theatre.israel-palestine",
+            "PSE",
+        ),
     ],
 )
 def test_an_insurgency_s_one_group_under_the_name_of_the_day(
@@ -90,7 +96,8 @@ def test_an_insurgency_s_one_group_under_the_name_of_the_day(
 ) -> None:
     """In Cabo Delgado "insurgents" are Ahl al-Sunna wal-Jama'a, then the Islamic State's
     branch from its first claim there (June 2019); "militants" in Sinai its Sinai Province;
-    Iraq's "Sunni militants" the Islamic State; Sudan's "paramilitaries" the RSF (2023)."""
+    Iraq's "Sunni militants" the Islamic State; Sudan's "paramilitaries" the RSF (2023); the
+    "gunmen" who attack Israelis the Palestinian armed groups."""
     found = assaults(pipeline, text, date(year, 3, 1))
     actors = [e.actor for e in found if e.actor is not None]
     assert any(
