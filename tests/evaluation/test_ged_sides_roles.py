@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tocsin.evaluation.ged_sides import PartySpec
+from dataclasses import replace
+from datetime import date
+
+from tocsin.evaluation.ged_sides import PartySpec, SideMapper
 from tocsin.models import ActorRef
 
 
@@ -16,3 +19,43 @@ def test_a_dated_role_or_branch_is_the_same_entry():
                      entry="org.hts#jabhat-al-nusra")  # fmt: skip
     assert spec.matches(branch) and spec.matches(older)
     assert not spec.matches(other)
+
+
+ISIS = "org.isis#islamic-state"
+
+
+def _lookup(text: str, when: date | None = None) -> ActorRef | None:
+    table = {
+        "Islamic State": ActorRef(
+            "Islamic State", code="IMGSUNREB", country="IMGSUN", sector="REB", entry=ISIS
+        ),
+        "JNIM": ActorRef("JNIM", code="MLIREB", country="MLI", sector="REB", entry="org.jnim"),
+        "Niger": ActorRef("Niger", code="NER", country="NER", entry="country.NER"),
+        "Syria": ActorRef("Syria", code="SYR", country="SYR", entry="country.SYR"),
+        "Burkina Faso": ActorRef("Burkina Faso", code="BFA", country="BFA", entry="country.BFA"),
+    }
+    return table.get(text)
+
+
+def test_a_group_fighting_as_a_countrys_rebels_takes_their_generic_fighters():
+    """UCDP's "IS" in Niger, JNIM in Burkina Faso: the country's rebels, as the signals read
+    them, so "jihadists" coded there are that side; not the Islamic State in Syria."""
+    sides = SideMapper.load(_lookup)
+    when = date(2021, 3, 1)
+    jihadists_ner = ActorRef("jihadists", code="NERREB", country="NER", sector="REB",
+                             entry="agent.jihadists")  # fmt: skip
+    jihadists_bfa = replace(jihadists_ner, code="BFAREB", country="BFA")
+    rebels_syr = replace(jihadists_ner, code="SYRREB", country="SYR", entry="agent.rebels")
+    assert sides.side("IS", "NER", when).matches(jihadists_ner, when)
+    assert sides.side("JNIM", "BFA", when).matches(jihadists_bfa, when)
+    assert not sides.side("IS", "SYR", when).matches(rebels_syr, when)
+    assert not sides.side("JNIM", "NER", when).matches(jihadists_bfa, when)
+
+
+def test_civilians_of_any_country_are_the_civilians_side():
+    sides = SideMapper.load(_lookup)
+    tourists = ActorRef("Dutch tourists", code="NLDCVL", country="NLD", sector="CVL")
+    soldiers = ActorRef("Dutch soldiers", code="NLDMIL", country="NLD", sector="MIL")
+    civilians = sides.side("Civilians", "NER")
+    assert civilians.matches(tourists, None)
+    assert not civilians.matches(soldiers, None)

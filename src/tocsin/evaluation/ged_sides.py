@@ -4,25 +4,31 @@ A side name ("Government of Syria", "Syrian insurgents", "Ahrar al-Sham, HTS, So
 "Civilians") is split at ", " into members. Each member becomes one or more
 :class:`PartySpec`: by a generic pattern ("Government of X" → X's state sectors), else through
 tocsin's own actor dictionary (so new dictionary entries change the mapping with no edit here),
-else as the rebels of the event's country. Supporters folded into a side by UCDP (Russia for
-the Government of Syria from 2015-09-30 …) are kept apart, so that a strict figure can leave
-them out.
+else as the rebels of the event's country. A group that fights in the event's country as its
+rebels, as the signals read it (the Islamic State in Nigeria or Niger, where it has a branch;
+JNIM in Burkina Faso, which a war there names), is matched there by the country's generic
+fighters ("jihadists" in Niger); UCDP's "Civilians" are civilians of any country. Supporters
+folded into a side by UCDP (Russia for the Government of Syria from 2015-09-30 …) are kept
+apart, so that a strict figure can leave them out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from tocsin.actors.entries import PEOPLE_PREFIX
+from tocsin.countries import countries
 from tocsin.errors import DataFileError
 from tocsin.models import ActorRef
 from tocsin.resources import load_yaml
+from tocsin.signals.levels import bundled_sides
 
 SIDES_FILE = "evaluation/ged_sides.yaml"
+ANY_COUNTRY = "any"
 NO_SECTOR = "-"
 GENERIC_ENTRY_PREFIXES = (
     "agent.",
@@ -110,8 +116,15 @@ class Side:
 class SideMapper:
     """Maps GED side names to :class:`Side` objects, caching each name per country."""
 
-    def __init__(self, data: dict[str, Any], lookup: Lookup) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any],
+        lookup: Lookup,
+        branches: Mapping[tuple[str, str], str] | None = None,
+    ) -> None:
         self.lookup = lookup
+        # (a group's side code, a country) where the group fights as that country's rebels
+        self.branches = dict(branches or {})
         self.sector_sets = {
             str(k): frozenset(str(s) for s in v) for k, v in data["sector_sets"].items()
         }
@@ -132,7 +145,7 @@ class SideMapper:
 
     @classmethod
     def load(cls, lookup: Lookup) -> SideMapper:
-        return cls(load_yaml(SIDES_FILE), lookup)
+        return cls(load_yaml(SIDES_FILE), lookup, bundled_sides().branches)
 
     def side(self, name: str, country: str | None, when: date | None = None) -> Side:
         """The side called ``name`` in an event of ``country`` (ISO code of the GED row) on
@@ -168,6 +181,8 @@ class SideMapper:
             found = pattern.match(name)
             if not found:
                 continue
+            if fixed_country == ANY_COUNTRY:  # civilians of any country killed there
+                return (PartySpec(rule, None, self.sector_sets[sectors]),)
             if fixed_country == "event":
                 country = event_country
             else:
@@ -177,11 +192,23 @@ class SideMapper:
             return (PartySpec(rule, country, self.sector_sets[sectors]),)
         actor = self._named(name, when)
         if actor is not None and not _elsewhere(actor, event_country):
-            if actor.country is None:  # a group of several states (MS-13): the event's
+            if actor.country is None or self._local(actor, event_country):
+                # a group of several states (MS-13), or one fighting as the event country's
+                # rebels (the Islamic State in Nigeria, JNIM in Burkina Faso): the event's
                 actor = replace(actor, country=event_country)
             return (self._entry_spec(actor, "dictionary"),)
         rule, sectors = self.fallback
         return (PartySpec(rule, event_country, self.sector_sets[sectors]),)
+
+    def _local(self, actor: ActorRef, event_country: str | None) -> bool:
+        """Whether the group ``actor`` fights in ``event_country`` as its rebels, as the signals
+        read it (:func:`tocsin.signals.levels.branches_of`): a branch of a group of no country,
+        or a group of another country that a war there names."""
+        if event_country is None or actor.country is None or actor.country == event_country:
+            return False
+        home = countries().is_country(actor.country)
+        code = f"{actor.country}/{actor.sector}" if home else actor.country
+        return (code, event_country) in self.branches
 
     def country_of(self, words: str) -> str | None:
         """A country name or demonym through the actor dictionary ("Syria", "Syrian")."""
