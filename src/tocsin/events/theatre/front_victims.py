@@ -42,7 +42,8 @@ FRONT_FACTOR = 0.7
 # worshippers a strike hits where they shelter ("strike on a refugee camp", "shells a hospital")
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "HLH", "MED", "EDU", "REL"})
 # entries of a place or a state's land (Phoenix's "groups" of a territory: Gaza)
-LAND_ENTRIES = ("country.", "place.", "territory.", "phoenix.groups.")
+COUNTRY_ENTRY = "country."
+LAND_ENTRIES = (COUNTRY_ENTRY, "place.", "territory.", "phoenix.groups.")
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "INS", "CRM"})  # their raids are on the ground
 
 
@@ -120,4 +121,8 @@ def _bare_land(party: ActorRef) -> bool:
     "Israeli strikes kill 10 *in south Lebanon*"): under remote force, the people of the place
     hit, counted as its holders'."""
     entry = party.entry or ""
-    return party.sector is None and party.country is not None and entry.startswith(LAND_ENTRIES)
+    if party.sector is not None or party.country is None or not entry.startswith(LAND_ENTRIES):
+        return False
+    # a state by its name is its land ("in south *Lebanon*"), by its adjective its forces or
+    # its property ("missiles at a *Syrian* air base")
+    return not entry.startswith(COUNTRY_ENTRY) or party.text.lower() == (party.name or "").lower()
