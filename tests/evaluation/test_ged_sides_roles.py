@@ -59,3 +59,13 @@ def test_civilians_of_any_country_are_the_civilians_side():
     civilians = sides.side("Civilians", "NER")
     assert civilians.matches(tourists, None)
     assert not civilians.matches(soldiers, None)
+
+
+def test_a_supporter_of_a_government_named_with_its_former_name():
+    """GED writes "Government of Yemen (North Yemen)": the coalition supports it still."""
+    saudi = ActorRef("Saudi jets", code="SAUMIL", country="SAU", sector="MIL")
+    lookup = {"Saudi Arabia": ActorRef("Saudi Arabia", code="SAU", country="SAU")}
+    sides = SideMapper.load(lambda text, when=None: lookup.get(text) or _lookup(text, when))
+    government = sides.side("Government of Yemen (North Yemen)", "YEM", date(2016, 8, 15))
+    assert government.matches(saudi, date(2016, 8, 15))
+    assert not government.matches(saudi, date(2016, 8, 15), strict=True)

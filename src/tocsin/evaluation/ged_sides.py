@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from tocsin.actors.entries import PEOPLE_PREFIX
-from tocsin.countries import countries
+from tocsin.countries import countries, without_former_name
 from tocsin.errors import DataFileError
 from tocsin.models import ActorRef
 from tocsin.resources import load_yaml
@@ -161,7 +161,7 @@ class SideMapper:
                 p
                 for m in members
                 for s in self.supporters
-                if s["side"] == m
+                if s["side"] == without_former_name(m)  # "Government of Yemen (North Yemen)"
                 for p in self._supporter(s)
             )
             self._cache[key] = Side(name, parties, supporters)
