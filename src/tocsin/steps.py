@@ -104,15 +104,27 @@ def domestic_countries(pipeline: Any) -> Step:
     document_state = pipeline.document_state
 
     from tocsin.events.speaker import reporting_state, with_speaker_victims
+    from tocsin.places.cues import PlaceCues
+    from tocsin.places.resolver import names_a_border
+
+    border_words = PlaceCues.load().border_words
 
     def step(candidate: Candidate, where: Where) -> Candidate:
         about = document_state(where.ctx)
         dateline = document_state.dateline(where.ctx)
         speaker = reporting_state(where.head, where.ctx.mentions)
         candidate = with_speaker_victims(candidate, speaker)
-        return domestic.apply_about(
-            candidate, where.location, where.sentence_mentions, about, dateline
-        )
+        # a state named by its border ("near the border with *Mali*") is no party's country
+        named = [
+            m
+            for m in where.sentence_mentions
+            if not names_a_border(
+                where.ctx.doc[m.token_end - 1],
+                border_words,
+                country=(m.actor.entry or "").startswith("country."),
+            )
+        ]
+        return domestic.apply_about(candidate, where.location, named, about, dateline)
 
     return step
 

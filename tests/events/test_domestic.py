@@ -179,3 +179,18 @@ def test_foreign_aid_workers_pass_no_country_to_their_killers(pipeline) -> None:
     event = _assault(pipeline, "Gunmen shot dead two Italian aid workers on Monday.", "Kenya")
     assert event.recipient.country == "ITA"
     assert event.actor.country == "KEN", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine soldiers near the border with Burkina Faso",
+        "Gunmen killed nine soldiers near the Burkina Faso border",
+        # a country "near" which it happened is across a border, the place named is where
+        "Gunmen killed nine soldiers near Burkina Faso in the Mopti region",
+    ],
+)
+def test_a_state_named_by_its_border_is_no_partys_country(pipeline, text) -> None:
+    """Reported from Mali, the soldiers and their attackers are Mali's, not Burkina Faso's."""
+    event = _assault(pipeline, text, "Mali", date(2019, 5, 2))
+    assert (event.actor.country, event.recipient.country) == ("MLI", "MLI")

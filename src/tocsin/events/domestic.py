@@ -17,7 +17,8 @@ demonstrators" the demonstrators are Egyptian. A party with no country takes, in
    report from Mali who kill Russian mercenaries are not Russia's);
 4. ``country.sentence``: the only state the sentence names outside the other party (for
    civilians, outside forces too, who act abroad: the *Russian* mercenaries beside Malian troops
-   do not make their victims Russian);
+   do not make their victims Russian) and outside a border it names ("near the border with
+   *Mali*", "near *Libya*": the other side of it; the step leaves those mentions out);
 5. ``country.document``: for fighters and forces (``REB``, ``MIL``, ``UAF``, ``RAD``) in an
    act of force or a protest, the state the document (and its dateline) names most often, one
    state ahead of every other: the country the text is about, for "regime forces" and

@@ -111,11 +111,7 @@ class PlaceResolver:
 
     def _border(self, phrase: PlacePhrase) -> bool:
         """The name says where a border runs: "the *Mali* border", "the border with *Mali*"."""
-        root = phrase.span.root
-        head = root.head
-        if root.dep_ == "pobj" and head.lower_ == "with":
-            head = head.head
-        return head.i != root.i and head.lemma_.lower() in self.cues.border_words
+        return names_a_border(phrase.span.root, self.cues.border_words, country=True)
 
     def _named_country(self, phrase: PlacePhrase, ctx: DocContext) -> Place | None:
         """The country a name stands for in the actor dictionary ("based in *Trinidad*"), when
@@ -135,3 +131,16 @@ class PlaceResolver:
             return Location(place.name, place.country, None, None, None, "country", text)
         admin1 = place.name if place.kind == "admin1" else place.admin1
         return Location(place.name, place.country, admin1, place.lat, place.lon, place.kind, text)
+
+
+def names_a_border(name: Token, border_words: frozenset[str], country: bool = False) -> bool:
+    """Whether the name whose head word is ``name`` says where a border runs ("the *Mali*
+    border", "the border with *Mali*"), not on which side of it something happened; a
+    ``country`` "near" which something happened is across a border too ("killed near *Libya*
+    in Egypt's Western Desert")."""
+    head = name.head
+    if country and name.dep_ == "pobj" and head.lower_ == "near":
+        return True
+    if name.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head
+    return head.i != name.i and head.lemma_.lower() in border_words
